@@ -1,0 +1,1 @@
+export { PersonalityXRay } from './xray/personality-xray.js';

@@ -1,0 +1,1 @@
+export { Dasha, DashaPeriod, Kundali, PlanetPosition } from './kundali/kundali.js';
