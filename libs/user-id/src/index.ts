@@ -1,1 +1,1 @@
-export {};
+export * from './metadata/participant-metadata.js';

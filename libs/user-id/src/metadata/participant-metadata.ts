@@ -1,0 +1,50 @@
+import { z } from 'zod';
+
+/** LiveKit keeps participant metadata small; anything larger is refused before it is parsed. */
+export const MAX_METADATA_BYTES = 64 * 1024;
+export const MAX_HISTORY_MESSAGES = 40;
+export const MAX_HISTORY_MESSAGE_CHARS = 1_000;
+
+export const ConversationMessage = z.object({
+  role: z.enum(['user', 'assistant']),
+  content: z.string().min(1).max(MAX_HISTORY_MESSAGE_CHARS),
+});
+export type ConversationMessage = z.infer<typeof ConversationMessage>;
+
+export const ConversationHistory = z.array(ConversationMessage).max(MAX_HISTORY_MESSAGES);
+export type ConversationHistory = z.infer<typeof ConversationHistory>;
+
+/** What the browser's session carries to the agent-worker in the participant metadata (built by the token route). */
+export const ParticipantMetadata = z.object({
+  user_id: z.uuid().optional(),
+  conversation_history: ConversationHistory.optional(),
+});
+export type ParticipantMetadata = z.infer<typeof ParticipantMetadata>;
+
+export type MetadataProblem = 'empty' | 'too_large' | 'not_json' | 'invalid';
+
+export type ParsedMetadata =
+  | { ok: true; metadata: ParticipantMetadata }
+  | { ok: false; problem: MetadataProblem; metadata: ParticipantMetadata };
+
+/**
+ * Parses raw participant metadata without ever throwing. Anything that is not entirely valid yields an
+ * anonymous, history-less session (`metadata: {}`) and says why, so the caller can log the reason — never the
+ * content, which holds a bearer secret and personal conversation.
+ */
+export function parseParticipantMetadata(raw: string | undefined | null): ParsedMetadata {
+  if (!raw) return { ok: false, problem: 'empty', metadata: {} };
+  if (raw.length > MAX_METADATA_BYTES || new TextEncoder().encode(raw).length > MAX_METADATA_BYTES) {
+    return { ok: false, problem: 'too_large', metadata: {} };
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch {
+    return { ok: false, problem: 'not_json', metadata: {} };
+  }
+  const parsed = ParticipantMetadata.safeParse(json);
+  return parsed.success
+    ? { ok: true, metadata: parsed.data }
+    : { ok: false, problem: 'invalid', metadata: {} };
+}
