@@ -1,0 +1,51 @@
+#!/usr/bin/env node
+// Proves that `nx lint` rejects imports across the layers of DEVELOPERS.md. A lint rule nobody has seen fail
+// protects nothing: each case plants a forbidden import in a real project, runs the real `nx lint` and expects
+// it to fail on exactly that file, then removes the file again.
+import { execFileSync } from 'node:child_process';
+import { rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const root = join(import.meta.dirname, '..');
+const forbidden = [
+  { project: 'kundali-fetch', imports: '@amigo/user-store', why: 'domain must not depend on persistence' },
+  { project: 'psychologist', imports: '@amigo/user-id', why: 'domain must not depend on transport' },
+  { project: 'user-store', imports: '@amigo/user-id', why: 'persistence must not depend on transport' },
+  { project: 'user-id', imports: '@amigo/user-store', why: 'transport must not depend on persistence' },
+];
+
+function lint(project) {
+  try {
+    const out = execFileSync('npx', ['nx', 'lint', project, '--skip-nx-cache', '--output-style=static'], {
+      cwd: root,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true', NX_TUI: 'false' },
+    });
+    return { failed: false, output: out };
+  } catch (error) {
+    return { failed: true, output: `${error.stdout ?? ''}${error.stderr ?? ''}` };
+  }
+}
+
+let failures = 0;
+for (const { project, imports, why } of forbidden) {
+  const file = join(root, 'libs', project, 'src', '__boundary_probe__.ts');
+  writeFileSync(file, `import * as forbidden from '${imports}';\nexport const probe = forbidden;\n`);
+  try {
+    const { failed, output } = lint(project);
+    const flagged =
+      failed &&
+      output.includes('__boundary_probe__.ts') &&
+      output.includes('can only depend on libs tagged with');
+    console.log(`${flagged ? 'ok  ' : 'FAIL'} ${project} -> ${imports} rejected (${why})`);
+    if (!flagged) {
+      failures += 1;
+      console.log(output);
+    }
+  } finally {
+    rmSync(file, { force: true });
+  }
+}
+console.log(`${forbidden.length - failures} passed, ${failures} failed`);
+process.exit(failures === 0 ? 0 : 1);
