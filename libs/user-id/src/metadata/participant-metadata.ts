@@ -4,6 +4,11 @@ import { z } from 'zod';
 export const MAX_METADATA_BYTES = 64 * 1024;
 export const MAX_HISTORY_MESSAGES = 40;
 export const MAX_HISTORY_MESSAGE_CHARS = 1_000;
+/**
+ * Budget for the whole history once serialised as UTF-8 JSON. Messages may be multi-byte, so the count and
+ * per-message bounds alone could exceed {@link MAX_METADATA_BYTES}; this keeps a history plus a user id inside it.
+ */
+export const MAX_HISTORY_BYTES = 48 * 1024;
 
 export const ConversationMessage = z.object({
   role: z.enum(['user', 'assistant']),
@@ -11,7 +16,12 @@ export const ConversationMessage = z.object({
 });
 export type ConversationMessage = z.infer<typeof ConversationMessage>;
 
-export const ConversationHistory = z.array(ConversationMessage).max(MAX_HISTORY_MESSAGES);
+export const ConversationHistory = z
+  .array(ConversationMessage)
+  .max(MAX_HISTORY_MESSAGES)
+  .refine((history) => utf8Length(JSON.stringify(history)) <= MAX_HISTORY_BYTES, {
+    message: `conversation history exceeds ${MAX_HISTORY_BYTES} bytes`,
+  });
 export type ConversationHistory = z.infer<typeof ConversationHistory>;
 
 /** What the browser's session carries to the agent-worker in the participant metadata (built by the token route). */
@@ -27,6 +37,11 @@ export type ParsedMetadata =
   | { ok: true; metadata: ParticipantMetadata }
   | { ok: false; problem: MetadataProblem; metadata: ParticipantMetadata };
 
+/** Size of a string once encoded as UTF-8, which is what LiveKit and localStorage quotas count. */
+export function utf8Length(text: string): number {
+  return new TextEncoder().encode(text).length;
+}
+
 /**
  * Parses raw participant metadata without ever throwing. Anything that is not entirely valid yields an
  * anonymous, history-less session (`metadata: {}`) and says why, so the caller can log the reason — never the
@@ -34,7 +49,7 @@ export type ParsedMetadata =
  */
 export function parseParticipantMetadata(raw: string | undefined | null): ParsedMetadata {
   if (!raw) return { ok: false, problem: 'empty', metadata: {} };
-  if (raw.length > MAX_METADATA_BYTES || new TextEncoder().encode(raw).length > MAX_METADATA_BYTES) {
+  if (raw.length > MAX_METADATA_BYTES || utf8Length(raw) > MAX_METADATA_BYTES) {
     return { ok: false, problem: 'too_large', metadata: {} };
   }
   let json: unknown;
