@@ -12,7 +12,7 @@ const config = {
   },
   moduleFileExtensions: ['ts', 'tsx', 'js', 'jsx'],
   coverageDirectory: '../../coverage/apps/web',
-  testEnvironment: 'jsdom',
+  testEnvironment: 'node',
 };
 
 const jestConfig = createJestConfig(config);
