@@ -1,0 +1,24 @@
+import type { UserStoreLogger } from '../logging/user-store-logger.js';
+import type { NodeRedisClient, NodeRedisCluster } from '../redis/redis-connection.js';
+
+export interface UserStoreOptions {
+  /** Redis URL; defaults to `REDIS_URL`, else `redis://localhost:6379`. Ignored when `client` is given. */
+  url?: string;
+  /** Treat `url` as a seed node of a Redis Cluster. */
+  cluster?: boolean;
+  /** Sliding expiry of a whole profile, refreshed on every read and write. Default 90 days. */
+  ttlSeconds?: number;
+  /** First segment of every key. Default `amigo` (the Python service's prefix). */
+  keyPrefix?: string;
+  /** Upper bound for one operation, connecting included. Default 2000 ms. */
+  timeoutMs?: number;
+  /** An existing node-redis client or cluster to share; the store uses it but never closes it. */
+  client?: NodeRedisClient | NodeRedisCluster;
+  /**
+   * AES-256-GCM keys (base64 strings or 32 raw bytes), newest first: the first encrypts, all decrypt.
+   * Defaults to the comma-separated `AMIGO_DATA_KEY`; an empty list stores plain JSON.
+   */
+  dataKeys?: ReadonlyArray<string | Uint8Array>;
+  /** Receives warnings (corrupt data, connection loss); defaults to `console.warn`. */
+  logger?: UserStoreLogger;
+}

@@ -1,0 +1,396 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import { createClient } from 'redis';
+import type { RedisMemoryServer } from 'redis-memory-server';
+import { startRedis } from '../../testing/local-redis.js';
+import { RecordingLogger } from '../../testing/recording-logger.js';
+import { legacyKundaliJson, legacyXRayJson, realisticProfile, sampleKundali, sampleXRay } from '../../testing/sample-profiles.js';
+import { CorruptProfileError, InvalidProfileError, UserStoreConfigError } from '../errors/user-store-error.js';
+import { UserStore } from './user-store.js';
+import type { UserStoreOptions } from './user-store-options.js';
+
+const TTL = 1000;
+let server: RedisMemoryServer;
+let url: string;
+let admin: ReturnType<typeof createClient>;
+const stores: UserStore[] = [];
+
+function newStore(options: UserStoreOptions = {}): UserStore {
+  const store = new UserStore({ url, ttlSeconds: TTL, dataKeys: [], logger: new RecordingLogger(), ...options });
+  stores.push(store);
+  return store;
+}
+
+beforeAll(async () => {
+  ({ server, url } = await startRedis());
+  admin = createClient({ url });
+  admin.on('error', () => undefined);
+  await admin.connect();
+});
+
+afterEach(async () => {
+  await Promise.all(stores.splice(0).map((s) => s.close()));
+  await admin.flushAll();
+});
+
+afterAll(async () => {
+  await admin.close();
+  await server.stop();
+});
+
+describe('UserStore on a standalone Redis', () => {
+  it('round-trips a profile', async () => {
+    const store = newStore();
+    const user = randomUUID();
+    await store.saveUserData(user, sampleKundali, sampleXRay);
+    expect(await store.loadUserData(user)).toEqual({ kundali: sampleKundali, xray: sampleXRay });
+  });
+
+  it('keeps fields the schemas do not know and normalises AstrologyAPI retro flags', async () => {
+    const store = newStore();
+    const user = randomUUID();
+    const kundali = { ...sampleKundali, planets: [{ ...sampleKundali.planets[0], isRetro: 'true' as const }], extra: { a: 1 } };
+    await store.saveUserData(user, kundali, { ...sampleXRay, later_field: 'kept' });
+    const loaded = await store.loadUserData(user);
+    expect(loaded?.kundali).toMatchObject({ extra: { a: 1 }, planets: [{ isRetro: true }] });
+    expect(loaded?.xray).toMatchObject({ later_field: 'kept' });
+  });
+
+  it('reports a missing user as null and not present', async () => {
+    const store = newStore();
+    expect(await store.loadUserData(randomUUID())).toBeNull();
+    expect(await store.hasUserData(randomUUID())).toBe(false);
+    expect(await admin.dbSize()).toBe(0);
+  });
+
+  it('knows which users have a profile', async () => {
+    const store = newStore();
+    const user = randomUUID();
+    await store.saveUserData(user, sampleKundali, sampleXRay);
+    expect(await store.hasUserData(user)).toBe(true);
+    expect(await store.hasUserData(randomUUID())).toBe(false);
+  });
+
+  it('overwrites a profile as a whole', async () => {
+    const store = newStore();
+    const user = randomUUID();
+    await store.saveUserData(user, sampleKundali, sampleXRay);
+    const next = { kundali: { ...sampleKundali, ascendant: 'Leo' }, xray: { ...sampleXRay, focus_topic: 'grief' } };
+    await store.saveUserData(user, next.kundali, next.xray);
+    expect(await store.loadUserData(user)).toEqual(next);
+  });
+
+  it('accepts user ids in any letter case as the same user', async () => {
+    const store = newStore();
+    const user = randomUUID();
+    await store.saveUserData(user.toUpperCase(), sampleKundali, sampleXRay);
+    expect(await store.hasUserData(user)).toBe(true);
+  });
+
+  it('updates only the X-Ray and never resurrects a deleted profile', async () => {
+    const store = newStore();
+    const user = randomUUID();
+    await store.saveUserData(user, sampleKundali, sampleXRay);
+    const xray = { ...sampleXRay, focus_topic: 'relationships' };
+    expect(await store.updateXRay(user, xray)).toBe(true);
+    expect(await store.loadUserData(user)).toEqual({ kundali: sampleKundali, xray });
+
+    expect(await store.deleteUserData(user)).toBe(true);
+    expect(await store.updateXRay(user, xray)).toBe(false);
+    expect(await store.loadUserData(user)).toBeNull();
+    expect(await admin.dbSize()).toBe(0);
+    expect(await store.deleteUserData(user)).toBe(false);
+  });
+
+  it('rejects invalid profiles before writing anything', async () => {
+    const store = newStore();
+    const user = randomUUID();
+    await expect(store.saveUserData(user, { ascendant: 'Virgo', planets: [] }, sampleXRay)).rejects.toBeInstanceOf(InvalidProfileError);
+    await expect(store.saveUserData(user, sampleKundali, { core_identity: {} } as never)).rejects.toMatchObject({ part: 'xray' });
+    expect(await admin.dbSize()).toBe(0);
+    await store.saveUserData(user, sampleKundali, sampleXRay);
+    await expect(store.updateXRay(user, { ...sampleXRay, core_identity: { archetype: '' } })).rejects.toBeInstanceOf(InvalidProfileError);
+    expect((await store.loadUserData(user))?.xray).toEqual(sampleXRay);
+  });
+
+  it('sets the TTL on write and slides it on every read and update', async () => {
+    const store = newStore();
+    const user = randomUUID();
+    await store.saveUserData(user, sampleKundali, sampleXRay);
+    const [key] = await admin.keys('*');
+    expect(await admin.ttl(key)).toBeGreaterThan(TTL - 5);
+
+    await admin.expire(key, 10);
+    await store.loadUserData(user);
+    expect(await admin.ttl(key)).toBeGreaterThan(TTL - 5);
+
+    await admin.expire(key, 10);
+    await store.hasUserData(user);
+    expect(await admin.ttl(key)).toBeGreaterThan(TTL - 5);
+
+    await admin.expire(key, 10);
+    await store.updateXRay(user, sampleXRay);
+    expect(await admin.ttl(key)).toBeGreaterThan(TTL - 5);
+  });
+
+  it('loads a profile with exactly one command', async () => {
+    const store = newStore();
+    const user = randomUUID();
+    await store.saveUserData(user, sampleKundali, sampleXRay);
+    await store.loadUserData(user);
+    await admin.configResetStat();
+    await store.loadUserData(user);
+    const stats = await admin.info('commandstats');
+    const calls = [...stats.matchAll(/cmdstat_(\w+):calls=(\d+)/g)]
+      .filter(([, name]) => !['info', 'config'].includes(name))
+      .map(([, name, count]) => [name, Number(count)]);
+    // The script's inner HMGET and EXPIRE are counted too; the client sent one EVALSHA.
+    expect(Object.fromEntries(calls)).toEqual({ evalsha: 1, hmget: 1, expire: 1 });
+  });
+
+  describe('Python-era profiles', () => {
+    async function writeLegacy(user: string, kundali = legacyKundaliJson, xray = legacyXRayJson) {
+      await admin.set(`amigo:user:${user}:kundali`, kundali, { EX: 100 });
+      await admin.set(`amigo:user:${user}:xray`, xray, { EX: 100 });
+    }
+
+    it('are read, migrated to the current layout with the full TTL, and removed', async () => {
+      const store = newStore();
+      const user = randomUUID();
+      await writeLegacy(user);
+      expect(await store.loadUserData(user)).toEqual({ kundali: sampleKundali, xray: sampleXRay });
+      const keys = await admin.keys('*');
+      expect(keys).toHaveLength(1);
+      expect(keys[0]).toMatch(/^amigo:\{[A-Za-z0-9_-]{22}\}:profile$/);
+      expect(await admin.ttl(keys[0])).toBeGreaterThan(TTL - 5);
+      expect(await store.loadUserData(user)).toEqual({ kundali: sampleKundali, xray: sampleXRay });
+    });
+
+    it('count as present and can have their X-Ray updated', async () => {
+      const store = newStore();
+      const [a, b] = [randomUUID(), randomUUID()];
+      await writeLegacy(a);
+      await writeLegacy(b);
+      expect(await store.hasUserData(a)).toBe(true);
+      const xray = { ...sampleXRay, focus_topic: 'work' };
+      expect(await store.updateXRay(b, xray)).toBe(true);
+      expect(await store.loadUserData(b)).toEqual({ kundali: sampleKundali, xray });
+      expect(await admin.keys('amigo:user:*')).toEqual([]);
+    });
+
+    it('lose nothing when many sessions load one at the same time', async () => {
+      const store = newStore();
+      const user = randomUUID();
+      await writeLegacy(user);
+      const loads = await Promise.all(Array.from({ length: 20 }, () => store.loadUserData(user)));
+      for (const loaded of loads) expect(loaded).toEqual({ kundali: sampleKundali, xray: sampleXRay });
+      expect(await admin.keys('*')).toHaveLength(1);
+    });
+
+    it('do not overwrite a newer profile saved meanwhile', async () => {
+      const store = newStore();
+      const user = randomUUID();
+      await store.saveUserData(user, { ...sampleKundali, ascendant: 'Leo' }, sampleXRay);
+      await writeLegacy(user);
+      expect((await store.loadUserData(user))?.kundali.ascendant).toBe('Leo');
+    });
+
+    it('are deleted with the user', async () => {
+      const store = newStore();
+      const user = randomUUID();
+      await writeLegacy(user);
+      expect(await store.deleteUserData(user)).toBe(true);
+      expect(await admin.dbSize()).toBe(0);
+    });
+
+    it('with one half missing are not a profile and are left alone', async () => {
+      const logger = new RecordingLogger();
+      const store = newStore({ logger });
+      const user = randomUUID();
+      await admin.set(`amigo:user:${user}:kundali`, legacyKundaliJson);
+      expect(await store.loadUserData(user)).toBeNull();
+      expect(await admin.get(`amigo:user:${user}:kundali`)).toBe(legacyKundaliJson);
+      expect(logger.entries.map((e) => e.message)).toContain('incomplete legacy profile ignored');
+      expect(logger.text()).not.toContain(user);
+    });
+
+    it('that are corrupt raise a typed error and are kept', async () => {
+      const store = newStore();
+      const user = randomUUID();
+      await writeLegacy(user, '{"ascendant":', legacyXRayJson);
+      await expect(store.loadUserData(user)).rejects.toMatchObject({ name: 'CorruptProfileError', reason: 'invalid-json' });
+      expect(await admin.get(`amigo:user:${user}:kundali`)).toBe('{"ascendant":');
+      expect(await admin.keys('amigo:{*')).toEqual([]);
+    });
+  });
+
+  describe('corrupted stored data', () => {
+    async function storedKey(store: UserStore, user: string): Promise<string> {
+      await store.saveUserData(user, sampleKundali, sampleXRay);
+      const [key] = await admin.keys('amigo:{*}:profile');
+      return key;
+    }
+
+    it.each([
+      ['not JSON', '{"ascendant": "Vir', 'invalid-json'],
+      ['the wrong shape', '{"ascendant":"","planets":"none"}', 'invalid-schema'],
+      ['sealed with a key this store lacks', 'enc:v1:deadbeef:AAAA', 'undecryptable'],
+    ])('%s raises CorruptProfileError, is logged without the id and is kept', async (_, value, reason) => {
+      const logger = new RecordingLogger();
+      const store = newStore({ logger });
+      const user = randomUUID();
+      const key = await storedKey(store, user);
+      await admin.hSet(key, 'kundali', value);
+      const error = await store.loadUserData(user).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(CorruptProfileError);
+      expect(error).toMatchObject({ reason });
+      expect(await admin.hGet(key, 'kundali')).toBe(value);
+      expect(JSON.parse((await admin.hGet(key, 'xray')) as string)).toEqual(sampleXRay);
+      expect(logger.entries).toHaveLength(1);
+      expect(logger.text()).not.toContain(user);
+      expect(String((error as Error).message)).not.toContain(user);
+      expect(await store.hasUserData(user)).toBe(true);
+    });
+
+    it('a half-written hash raises CorruptProfileError and is kept', async () => {
+      const store = newStore();
+      const user = randomUUID();
+      const key = await storedKey(store, user);
+      const kundali = await admin.hGet(key, 'kundali');
+      await admin.hDel(key, 'xray');
+      await expect(store.loadUserData(user)).rejects.toMatchObject({ reason: 'incomplete' });
+      expect(await admin.hGet(key, 'kundali')).toBe(kundali);
+    });
+
+    it('a key of another type raises CorruptProfileError and is kept', async () => {
+      const store = newStore();
+      const user = randomUUID();
+      const key = await storedKey(store, user);
+      await admin.del(key);
+      await admin.set(key, 'something else');
+      await expect(store.loadUserData(user)).rejects.toMatchObject({ reason: 'wrong-type' });
+      await expect(store.saveUserData(user, sampleKundali, sampleXRay)).rejects.toBeInstanceOf(CorruptProfileError);
+      expect(await admin.get(key)).toBe('something else');
+    });
+  });
+
+  describe('encryption at rest', () => {
+    const k1 = randomBytes(32).toString('base64');
+    const k2 = randomBytes(32).toString('base64');
+
+    it('stores only ciphertext and reads it back', async () => {
+      const store = newStore({ dataKeys: [k1] });
+      const user = randomUUID();
+      await store.saveUserData(user, sampleKundali, sampleXRay);
+      const [key] = await admin.keys('*');
+      const stored = await admin.hGetAll(key);
+      expect(stored['kundali']).toMatch(/^enc:v1:[0-9a-f]{8}:/);
+      expect(stored['xray']).toMatch(/^enc:v1:/);
+      expect(JSON.stringify(stored)).not.toMatch(/Virgo|Analyst|Pisces/);
+      expect(await store.loadUserData(user)).toEqual({ kundali: sampleKundali, xray: sampleXRay });
+    });
+
+    it('reads plain values written before encryption was switched on, and Python-era ones', async () => {
+      const user = randomUUID();
+      await newStore().saveUserData(user, sampleKundali, sampleXRay);
+      const encrypted = newStore({ dataKeys: [k1] });
+      expect(await encrypted.loadUserData(user)).toEqual({ kundali: sampleKundali, xray: sampleXRay });
+
+      const legacyUser = randomUUID();
+      await admin.set(`amigo:user:${legacyUser}:kundali`, legacyKundaliJson);
+      await admin.set(`amigo:user:${legacyUser}:xray`, legacyXRayJson);
+      expect(await encrypted.loadUserData(legacyUser)).toEqual({ kundali: sampleKundali, xray: sampleXRay });
+      const values = await Promise.all((await admin.keys('*')).map((k) => admin.hGetAll(k)));
+      expect(JSON.stringify(values)).not.toContain('Analyst"}');
+      expect(values.filter((v) => v['kundali'].startsWith('enc:v1:'))).toHaveLength(1);
+    });
+
+    it('rotates keys: the first key encrypts, every listed key decrypts', async () => {
+      const user = randomUUID();
+      await newStore({ dataKeys: [k1] }).saveUserData(user, sampleKundali, sampleXRay);
+      const rotated = newStore({ dataKeys: [k2, k1] });
+      expect(await rotated.loadUserData(user)).toEqual({ kundali: sampleKundali, xray: sampleXRay });
+      await rotated.updateXRay(user, { ...sampleXRay, focus_topic: 'new' });
+
+      const onlyNew = newStore({ dataKeys: [k2] });
+      await expect(onlyNew.loadUserData(user)).rejects.toMatchObject({ reason: 'undecryptable' });
+      await rotated.saveUserData(user, sampleKundali, sampleXRay);
+      expect(await onlyNew.loadUserData(user)).toEqual({ kundali: sampleKundali, xray: sampleXRay });
+      await expect(newStore().loadUserData(user)).rejects.toMatchObject({ reason: 'undecryptable' });
+    });
+
+    it('binds ciphertext to its user: a value copied to another profile does not open', async () => {
+      const store = newStore({ dataKeys: [k1] });
+      const [a, b] = [randomUUID(), randomUUID()];
+      await store.saveUserData(a, sampleKundali, sampleXRay);
+      const [keyA] = await admin.keys('*');
+      await store.saveUserData(b, { ...sampleKundali, ascendant: 'Leo' }, sampleXRay);
+      const keyB = (await admin.keys('*')).find((k) => k !== keyA) as string;
+      await admin.hSet(keyB, 'kundali', (await admin.hGet(keyA, 'kundali')) as string);
+      await expect(store.loadUserData(b)).rejects.toMatchObject({ reason: 'undecryptable' });
+    });
+
+    it('takes its keys from AMIGO_DATA_KEY and refuses malformed ones', async () => {
+      const previous = process.env['AMIGO_DATA_KEY'];
+      try {
+        process.env['AMIGO_DATA_KEY'] = ` ${k2} , ${k1}`;
+        const store = new UserStore({ url, ttlSeconds: TTL });
+        stores.push(store);
+        const user = randomUUID();
+        await store.saveUserData(user, sampleKundali, sampleXRay);
+        expect(await newStore({ dataKeys: [k2] }).loadUserData(user)).toEqual({ kundali: sampleKundali, xray: sampleXRay });
+        process.env['AMIGO_DATA_KEY'] = 'c2hvcnQ=';
+        expect(() => new UserStore({ url })).toThrow(UserStoreConfigError);
+        expect(() => new UserStore({ url })).toThrow(/32 bytes/);
+      } finally {
+        if (previous === undefined) delete process.env['AMIGO_DATA_KEY'];
+        else process.env['AMIGO_DATA_KEY'] = previous;
+      }
+    });
+  });
+
+  it('loses no update under concurrency', async () => {
+    const store = newStore();
+    const user = randomUUID();
+    const { kundali, xray } = realisticProfile();
+    await store.saveUserData(user, kundali, xray);
+    const topics = Array.from({ length: 50 }, (_, i) => `topic-${i}`);
+    const results = await Promise.all([
+      ...topics.map((topic) => store.updateXRay(user, { ...sampleXRay, focus_topic: topic })),
+      ...topics.map(() => store.loadUserData(user).then((p) => p !== null)),
+    ]);
+    expect(results.every(Boolean)).toBe(true);
+    const final = await store.loadUserData(user);
+    expect(topics).toContain(final?.xray.focus_topic);
+    expect(final?.kundali).toEqual(await newStore().loadUserData(user).then((p) => p?.kundali));
+    expect(final?.kundali.planets).toHaveLength(10);
+
+    // Two stores (two processes) updating different users at once never mix them up.
+    const other = newStore();
+    const users = Array.from({ length: 20 }, () => randomUUID());
+    await Promise.all(users.map((u, i) => (i % 2 ? store : other).saveUserData(u, { ...sampleKundali, ascendant: u }, sampleXRay)));
+    await Promise.all(users.map((u, i) => (i % 2 ? other : store).updateXRay(u, { ...sampleXRay, focus_topic: u })));
+    for (const u of users) expect(await store.loadUserData(u)).toMatchObject({ kundali: { ascendant: u }, xray: { focus_topic: u } });
+  });
+
+  it('never reveals a user id in key names', async () => {
+    const store = newStore();
+    const users = Array.from({ length: 5 }, () => randomUUID());
+    for (const user of users) await store.saveUserData(user, sampleKundali, sampleXRay);
+    const legacyUser = randomUUID();
+    await admin.set(`amigo:user:${legacyUser}:kundali`, legacyKundaliJson);
+    await admin.set(`amigo:user:${legacyUser}:xray`, legacyXRayJson);
+    await store.loadUserData(legacyUser);
+    const dump = (await admin.keys('*')).join('\n').toLowerCase();
+    expect(dump.split('\n')).toHaveLength(6);
+    for (const user of [...users, legacyUser]) {
+      expect(dump).not.toContain(user);
+      expect(dump).not.toContain(user.replace(/-/g, ''));
+    }
+  });
+
+  it('honours a custom key prefix', async () => {
+    const store = newStore({ keyPrefix: 'amigo-test' });
+    await store.saveUserData(randomUUID(), sampleKundali, sampleXRay);
+    expect(await admin.keys('*')).toEqual([expect.stringMatching(/^amigo-test:\{[^}]+\}:profile$/)]);
+  });
+});

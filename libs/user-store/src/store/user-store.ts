@@ -1,0 +1,252 @@
+import { Kundali } from '@amigo/kundali-fetch';
+import { PersonalityXRay } from '@amigo/astro-profiler';
+import type { z } from 'zod';
+import { DataCipher, UndecryptableError } from '../crypto/data-cipher.js';
+import { withDeadline } from '../deadline/with-deadline.js';
+import {
+  CorruptProfileError,
+  InvalidProfileError,
+  UserStoreConfigError,
+  UserStoreError,
+  UserStoreUnavailableError,
+  type CorruptionReason,
+} from '../errors/user-store-error.js';
+import { consoleLogger, type UserStoreLogger } from '../logging/user-store-logger.js';
+import type { KundaliInput, PersonalityXRayInput, UserProfile } from '../profile/user-profile.js';
+import { borrowedConnection, ownedConnection, type RedisConnection } from '../redis/redis-connection.js';
+import { loadProfile, migrateProfile, saveProfile, updateXRay } from '../redis/profile-scripts.js';
+import { profileKeys, type ProfileKeys } from '../user-id/profile-keys.js';
+import { UserId } from '../user-id/user-id.js';
+import type { UserStoreOptions } from './user-store-options.js';
+
+const DEFAULT_TTL_SECONDS = 7_776_000;
+const DEFAULT_TIMEOUT_MS = 2000;
+
+type Field = 'kundali' | 'xray';
+const SCHEMAS = { kundali: Kundali, xray: PersonalityXRay } as const;
+
+interface UserKeys extends ProfileKeys {
+  readonly id: UserId;
+}
+
+/**
+ * Per-user profile persistence in Redis: one long-lived connection shared by all operations, one round trip per
+ * load, one sliding TTL per profile, keys derived from a digest of the user id, cluster-safe.
+ */
+export class UserStore {
+  private readonly ttl: string;
+  private readonly prefix: string;
+  private readonly timeoutMs: number;
+  private readonly cipher: DataCipher | undefined;
+  private readonly logger: UserStoreLogger;
+  private readonly connection: RedisConnection;
+
+  constructor(options: UserStoreOptions = {}) {
+    const ttlSeconds = options.ttlSeconds ?? DEFAULT_TTL_SECONDS;
+    if (!Number.isInteger(ttlSeconds) || ttlSeconds <= 0) throw new UserStoreConfigError('ttlSeconds must be a positive integer');
+    this.timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    if (!(this.timeoutMs > 0)) throw new UserStoreConfigError('timeoutMs must be positive');
+    this.prefix = options.keyPrefix ?? 'amigo';
+    if (this.prefix.length === 0 || /[{}\s]/.test(this.prefix)) {
+      throw new UserStoreConfigError('keyPrefix must be non-empty, without braces or spaces');
+    }
+    this.ttl = String(ttlSeconds);
+    this.cipher = DataCipher.fromKeys(options.dataKeys ?? DataCipher.keysFromEnv(process.env['AMIGO_DATA_KEY']));
+    this.logger = options.logger ?? consoleLogger;
+    this.connection = options.client
+      ? borrowedConnection(options.client)
+      : ownedConnection({
+          url: options.url ?? process.env['REDIS_URL'] ?? 'redis://localhost:6379',
+          cluster: options.cluster ?? false,
+          connectTimeoutMs: this.timeoutMs,
+          onError: (error) => this.logger.warn('redis connection error', { error: error.message }),
+        });
+  }
+
+  /** Connects now instead of on first use, e.g. to fail a deployment early. */
+  async connect(): Promise<void> {
+    return this.operation(() => this.connection.ready());
+  }
+
+  /** Stores (or replaces) the whole profile atomically and restarts its TTL. */
+  async saveUserData(userId: string, kundali: KundaliInput, xray: PersonalityXRayInput): Promise<void> {
+    const keys = this.keysFor(userId);
+    const kundaliValue = this.encode(keys, 'kundali', kundali);
+    const xrayValue = this.encode(keys, 'xray', xray);
+    return this.operation(async () => {
+      await saveProfile.run(this.connection, keys.profile, [kundaliValue, xrayValue, this.ttl]);
+    }, keys);
+  }
+
+  /**
+   * The stored profile, or null when there is none. Refreshes the TTL. A Python-era profile is migrated to the
+   * current layout on the way. Throws {@link CorruptProfileError} when stored data cannot be read (it is kept).
+   */
+  async loadUserData(userId: string): Promise<UserProfile | null> {
+    const keys = this.keysFor(userId);
+    return this.operation(async () => {
+      const stored = await loadProfile.run(this.connection, keys.profile, [this.ttl]);
+      const profile = this.decodeProfile(keys, stored);
+      return profile === undefined ? this.migrateLegacy(keys) : profile;
+    }, keys);
+  }
+
+  /** Whether a profile (readable or not) is stored for this user. Refreshes the TTL like a load. */
+  async hasUserData(userId: string): Promise<boolean> {
+    const keys = this.keysFor(userId);
+    return this.operation(async () => {
+      if (Number(await this.connection.run(keys.profile, false, ['EXPIRE', keys.profile, this.ttl])) === 1) return true;
+      try {
+        return (await this.migrateLegacy(keys)) !== null;
+      } catch (error) {
+        if (error instanceof CorruptProfileError) return true;
+        throw error;
+      }
+    }, keys);
+  }
+
+  /**
+   * Replaces only the X-Ray, restarting the TTL. Returns false (and writes nothing) when no profile is stored, so a
+   * deleted or expired profile is never brought back without its kundali.
+   */
+  async updateXRay(userId: string, xray: PersonalityXRayInput): Promise<boolean> {
+    const keys = this.keysFor(userId);
+    const value = this.encode(keys, 'xray', xray);
+    return this.operation(async () => {
+      if (await this.runUpdate(keys, value)) return true;
+      const migrated = await this.migrateLegacy(keys);
+      return migrated !== null && this.runUpdate(keys, value);
+    }, keys);
+  }
+
+  /** Removes everything stored for this user, current and Python-era keys (right to be forgotten). */
+  async deleteUserData(userId: string): Promise<boolean> {
+    const keys = this.keysFor(userId);
+    return this.operation(async () => {
+      // One DEL per key: Python-era keys hash to other slots than the profile, and a cluster refuses cross-slot DELs.
+      const removed = await Promise.all(
+        [keys.profile, keys.legacyKundali, keys.legacyXRay].map((key) => this.connection.run(key, false, ['DEL', key])),
+      );
+      return removed.some((count) => Number(count) > 0);
+    }, keys);
+  }
+
+  /** Releases the connection the store created; a client passed in options is left open. */
+  async close(): Promise<void> {
+    return this.connection.close(this.timeoutMs);
+  }
+
+  private keysFor(userId: string): UserKeys {
+    const id = UserId.parse(userId);
+    return { id, ...profileKeys(this.prefix, id) };
+  }
+
+  private async runUpdate(keys: UserKeys, value: string): Promise<boolean> {
+    return Number(await updateXRay.run(this.connection, keys.profile, [value, this.ttl])) === 1;
+  }
+
+  /**
+   * Reads the Python service's two JSON strings. When both are valid they are written in the current layout with
+   * the full TTL, and only then removed: a crash in between leaves a duplicate, never a loss.
+   */
+  private async migrateLegacy(keys: UserKeys): Promise<UserProfile | null> {
+    const [kundali, xray] = await Promise.all(
+      [keys.legacyKundali, keys.legacyXRay].map((key) => this.connection.run(key, true, ['GET', key])),
+    );
+    if (kundali == null && xray == null) return null;
+    if (kundali == null || xray == null) {
+      this.logger.warn('incomplete legacy profile ignored', { user: keys.id.shortHash, missing: kundali == null ? 'kundali' : 'xray' });
+      return null;
+    }
+    const legacy = this.decodeProfile(keys, [kundali, xray]);
+    if (legacy === undefined) return null;
+    const stored = await migrateProfile.run(this.connection, keys.profile, [
+      this.encode(keys, 'kundali', legacy.kundali),
+      this.encode(keys, 'xray', legacy.xray),
+      this.ttl,
+    ]);
+    await Promise.all([keys.legacyKundali, keys.legacyXRay].map((key) => this.connection.run(key, false, ['DEL', key])));
+    return this.decodeProfile(keys, stored) ?? null;
+  }
+
+  /** Undefined when nothing is stored; throws when something unreadable is. */
+  private decodeProfile(keys: UserKeys, stored: unknown): UserProfile | undefined {
+    const [kundali, xray] = Array.isArray(stored) ? stored : [];
+    if (kundali == null && xray == null) return undefined;
+    if (kundali == null || xray == null) throw this.corrupt(keys, 'incomplete', kundali == null ? 'kundali' : 'xray');
+    return { kundali: this.decode(keys, 'kundali', kundali), xray: this.decode(keys, 'xray', xray) } as UserProfile;
+  }
+
+  private decode(keys: UserKeys, field: Field, value: unknown): z.infer<(typeof SCHEMAS)[Field]> {
+    let text = String(value);
+    if (DataCipher.isSealed(text)) {
+      if (this.cipher === undefined) throw this.corrupt(keys, 'undecryptable', field);
+      try {
+        text = this.cipher.open(text, this.associatedData(keys, field));
+      } catch (error) {
+        if (error instanceof UndecryptableError) throw this.corrupt(keys, 'undecryptable', field);
+        throw error;
+      }
+    }
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch {
+      throw this.corrupt(keys, 'invalid-json', field);
+    }
+    const parsed = SCHEMAS[field].safeParse(json);
+    if (!parsed.success) throw this.corrupt(keys, 'invalid-schema', field);
+    return parsed.data;
+  }
+
+  private encode(keys: UserKeys, field: Field, value: unknown): string {
+    const parsed = SCHEMAS[field].safeParse(value);
+    if (!parsed.success) {
+      throw new InvalidProfileError(
+        field,
+        parsed.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message })),
+      );
+    }
+    const json = JSON.stringify(parsed.data);
+    return this.cipher ? this.cipher.seal(json, this.associatedData(keys, field)) : json;
+  }
+
+  private associatedData(keys: UserKeys, field: Field): string {
+    return `${keys.id.digest}:${field}`;
+  }
+
+  private corrupt(keys: UserKeys, reason: CorruptionReason, field: Field): CorruptProfileError {
+    this.logger.warn('unreadable stored profile left untouched', { user: keys.id.shortHash, field, reason });
+    return new CorruptProfileError(reason, keys.id.shortHash);
+  }
+
+  /**
+   * Bounds an operation by `timeoutMs` (connecting included) and turns driver failures into typed errors. Work that
+   * outlives its deadline finishes in the background; every write it could still make is safe on its own.
+   */
+  private operation<T>(work: () => Promise<T>, keys?: UserKeys): Promise<T> {
+    const run = async () => {
+      try {
+        await this.connection.ready();
+        return await work();
+      } catch (error) {
+        throw this.translate(error, keys);
+      }
+    };
+    return withDeadline(
+      run(),
+      this.timeoutMs,
+      () => new UserStoreUnavailableError(`redis did not answer within ${this.timeoutMs} ms`),
+    );
+  }
+
+  private translate(error: unknown, keys: UserKeys | undefined): Error {
+    if (error instanceof UserStoreError) return error;
+    const message = error instanceof Error ? error.message : String(error);
+    if (keys && message.startsWith('WRONGTYPE')) {
+      this.logger.warn('key of unexpected type left untouched', { user: keys.id.shortHash });
+      return new CorruptProfileError('wrong-type', keys.id.shortHash);
+    }
+    return new UserStoreUnavailableError(`redis unavailable: ${message}`, { cause: error });
+  }
+}
