@@ -1,0 +1,34 @@
+import { FOCUS_TOPICS, type FocusTopicGuide } from './data/focus-topics.js';
+
+export const DEFAULT_FOCUS_TOPIC = 'General';
+
+export interface ResolvedFocusTopic {
+  /** What the X-Ray reports as its focus: the caller's wording, trimmed, or "General". */
+  label: string;
+  guide: FocusTopicGuide;
+}
+
+/** Checked in this order: a loss outweighs everything it touches ("my father passed away" is grief, not family). */
+const SPECIFIC_TOPICS: FocusTopicGuide[] = [
+  FOCUS_TOPICS.grief,
+  FOCUS_TOPICS.career,
+  FOCUS_TOPICS.relationships,
+  FOCUS_TOPICS.family,
+  FOCUS_TOPICS.health,
+  FOCUS_TOPICS.finances,
+  FOCUS_TOPICS.spirituality,
+];
+
+const words = (text: string) => ` ${text.toLowerCase().replace(/[^a-z-]+/g, ' ').trim()} `;
+
+/**
+ * Maps free wording ("my job", "Relationships", "loss of my father") onto a topic guide by its aliases; anything
+ * unrecognised is read with the general guide but still reported under the caller's own label.
+ */
+export function resolveFocusTopic(focusTopic: string | undefined): ResolvedFocusTopic {
+  const label = focusTopic?.trim() || DEFAULT_FOCUS_TOPIC;
+  const text = words(label);
+  const guide =
+    SPECIFIC_TOPICS.find((g) => g.aliases.some((alias) => text.includes(` ${alias} `))) ?? FOCUS_TOPICS.general;
+  return { label, guide };
+}
