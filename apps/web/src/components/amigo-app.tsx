@@ -1,0 +1,82 @@
+'use client';
+
+import { useCallback, useRef, useState } from 'react';
+import type { Room } from 'livekit-client';
+import {
+  clearConversationHistory,
+  type ConversationMessage,
+  getUserId,
+  loadConversationHistory,
+  resetUserId,
+  saveConversationHistory,
+} from '@amigo/user-id';
+import { forgetProfile } from '../client/forget-profile';
+import { SessionError } from '../client/session-error';
+import { startSession } from '../client/start-session';
+import { SessionView } from './session-view';
+import { WelcomeView } from './welcome-view';
+import styles from './amigo-app.module.css';
+
+type Phase = { name: 'welcome' } | { name: 'connecting' } | { name: 'session'; room: Room };
+
+/** The whole client: welcome -> connecting -> session -> welcome, with every failure explained on the welcome view. */
+export function AmigoApp() {
+  const [phase, setPhase] = useState<Phase>({ name: 'welcome' });
+  const [error, setError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const transcript = useRef<ConversationMessage[]>([]);
+
+  const start = useCallback(async () => {
+    setError(null);
+    setNotice(null);
+    setPhase({ name: 'connecting' });
+    transcript.current = [];
+    try {
+      const room = await startSession(getUserId(), loadConversationHistory());
+      setPhase({ name: 'session', room });
+    } catch (cause) {
+      setError(cause instanceof SessionError ? cause.message : new SessionError('token_failed').message);
+      setPhase({ name: 'welcome' });
+    }
+  }, []);
+
+  const end = useCallback((reason?: string) => {
+    if (transcript.current.length > 0) {
+      saveConversationHistory([...loadConversationHistory(), ...transcript.current]);
+      transcript.current = [];
+    }
+    setPhase((current) => {
+      if (current.name === 'session') void current.room.disconnect();
+      return { name: 'welcome' };
+    });
+    if (reason) setError(reason);
+  }, []);
+
+  const forget = useCallback(async () => {
+    await forgetProfile(getUserId());
+    resetUserId();
+    clearConversationHistory();
+    setError(null);
+    setNotice('Done. Your profile and conversation history were deleted, and this browser has a new anonymous id.');
+  }, []);
+
+  return (
+    <main className={styles.shell}>
+      {phase.name === 'session' ? (
+        <SessionView
+          room={phase.room}
+          onTranscript={(messages) => (transcript.current = messages)}
+          onEnd={end}
+        />
+      ) : (
+        <WelcomeView
+          connecting={phase.name === 'connecting'}
+          error={error}
+          notice={notice}
+          onStart={start}
+          onForget={forget}
+        />
+      )}
+    </main>
+  );
+}
