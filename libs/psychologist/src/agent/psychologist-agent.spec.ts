@@ -1,0 +1,216 @@
+import { initializeLogger, llm, voice } from '@livekit/agents';
+import { SessionState, type SessionStateInput } from '../session/session-state.js';
+import {
+  FailingGenerator,
+  RecordingLogger,
+  RecordingSink,
+  sampleKundali,
+  sampleXRay,
+  TopicXRayGenerator,
+} from '../testing/agent.fixture.js';
+import type { XRayGenerator } from '../ports/xray-generator.js';
+import { PsychologistAgent } from './psychologist-agent.js';
+
+const USER_ID = '0b7f6a52-3c1e-4d8a-9f4e-2a6c1d9e8b71';
+const TOOL_OUTPUT = JSON.stringify(
+  'Personality X-Ray refreshed for the focus "career". Carry on the conversation with this focus; do not read the profile out.',
+);
+
+beforeAll(() => {
+  initializeLogger({ pretty: false, level: 'warn' });
+});
+
+interface Setup {
+  state?: SessionStateInput;
+  profiler?: XRayGenerator;
+  sink?: RecordingSink;
+  responses?: voice.testing.FakeLLMResponse[];
+  chatCtx?: llm.ChatContext;
+  sinkTimeoutMs?: number;
+}
+
+async function startSession(setup: Setup = {}) {
+  const logger = new RecordingLogger();
+  const profiler = setup.profiler ?? new TopicXRayGenerator();
+  const agent = new PsychologistAgent({
+    xray: sampleXRay,
+    profiler,
+    sink: setup.sink,
+    logger,
+    chatCtx: setup.chatCtx,
+    sinkTimeoutMs: setup.sinkTimeoutMs,
+  });
+  const userData = SessionState.parse(
+    setup.state ?? { user_id: USER_ID, kundali_json: sampleKundali, personality_xray: sampleXRay },
+  );
+  const session = new voice.AgentSession<SessionState>({
+    llm: new voice.testing.FakeLLM(setup.responses ?? []),
+    vad: null,
+    userData,
+  });
+  await session.start({ agent });
+  return { agent, session, logger, profiler, userData };
+}
+
+const careerTurn: voice.testing.FakeLLMResponse[] = [
+  {
+    input: 'My boss keeps undermining me at work.',
+    toolCalls: [{ name: 'update_personality_xray', args: { focus_topic: 'career' } }],
+  },
+  { input: TOOL_OUTPUT, content: 'That sounds exhausting. What happened most recently?' },
+];
+
+describe('PsychologistAgent', () => {
+  let close: (() => Promise<void>) | undefined;
+  afterEach(async () => {
+    await close?.();
+    close = undefined;
+  });
+
+  it('starts with instructions carrying the X-Ray', async () => {
+    const { agent, session } = await startSession();
+    close = () => session.close();
+    expect(agent.instructions).toContain('The Careful Healer');
+    expect(agent.instructions).toContain('CBT with self-compassion work');
+    expect(agent.instructions).toContain('Current focus of the conversation: General');
+  });
+
+  it('answers an ordinary turn through the LLM', async () => {
+    const { session } = await startSession({
+      responses: [{ input: 'Hi Amigo', content: 'Hello, how are you feeling today?' }],
+    });
+    close = () => session.close();
+    const result = await session.run({ userInput: 'Hi Amigo' }).wait();
+    result.expect.nextEvent().isMessage({ role: 'assistant' });
+    result.expect.noMoreEvents();
+    expect(result.events[0]).toMatchObject({
+      type: 'message',
+      item: { textContent: 'Hello, how are you feeling today?' },
+    });
+  });
+
+  it('refreshes the X-Ray on a topic shift: state, instructions and one sink call', async () => {
+    const sink = new RecordingSink();
+    const { agent, session, userData, profiler } = await startSession({ sink, responses: careerTurn });
+    close = () => session.close();
+
+    const result = await session.run({ userInput: 'My boss keeps undermining me at work.' }).wait();
+
+    result.expect.nextEvent().isFunctionCall({ name: 'update_personality_xray', args: { focus_topic: 'career' } });
+    result.expect.nextEvent().isFunctionCallOutput({ isError: false });
+    result.expect.nextEvent().isMessage({ role: 'assistant' });
+    result.expect.noMoreEvents();
+
+    expect((profiler as TopicXRayGenerator).calls).toEqual([{ kundali: sampleKundali, focusTopic: 'career' }]);
+    expect(userData.current_focus_topic).toBe('career');
+    expect(userData.personality_xray?.core_identity.archetype).toBe('Virgo rising, seen through career');
+    expect(agent.xray).toBe(userData.personality_xray);
+    expect(agent.instructions).toContain('Current focus of the conversation: career');
+    expect(agent.instructions).toContain('Virgo rising, seen through career');
+    expect(sink.calls).toHaveLength(1);
+    expect(sink.calls[0]).toEqual({ userId: USER_ID, xray: userData.personality_xray });
+  });
+
+  it('keeps the conversation going when the sink fails, and logs no personal data', async () => {
+    const sink = new RecordingSink('fail');
+    const { session, userData, logger } = await startSession({ sink, responses: careerTurn });
+    close = () => session.close();
+
+    const result = await session.run({ userInput: 'My boss keeps undermining me at work.' }).wait();
+
+    result.expect.nextEvent().isFunctionCall({ name: 'update_personality_xray' });
+    result.expect.nextEvent().isFunctionCallOutput({ isError: false });
+    result.expect.nextEvent().isMessage({ role: 'assistant' });
+    expect(sink.calls).toHaveLength(1);
+    expect(userData.current_focus_topic).toBe('career');
+    const warning = logger.records.find((r) => r.msg.startsWith('x-ray persistence failed'));
+    expect(warning).toBeDefined();
+    expect(logger.dump()).not.toContain(USER_ID);
+    expect(logger.dump()).not.toContain('Virgo');
+  });
+
+  it('does not wait forever for a sink that never answers', async () => {
+    const sink = new RecordingSink('hang');
+    const { session, userData, logger } = await startSession({ sink, responses: careerTurn, sinkTimeoutMs: 50 });
+    close = () => session.close();
+
+    const result = await session.run({ userInput: 'My boss keeps undermining me at work.' }).wait();
+
+    result.expect.nextEvent().isFunctionCall({ name: 'update_personality_xray' });
+    result.expect.nextEvent().isFunctionCallOutput({ isError: false });
+    result.expect.nextEvent().isMessage({ role: 'assistant' });
+    expect(userData.current_focus_topic).toBe('career');
+    expect(logger.records.some((r) => r.msg.startsWith('x-ray persistence is slow'))).toBe(true);
+  });
+
+  it('does not call the sink without a user id', async () => {
+    const sink = new RecordingSink();
+    const { session, userData } = await startSession({
+      sink,
+      responses: careerTurn,
+      state: { kundali_json: sampleKundali, personality_xray: sampleXRay },
+    });
+    close = () => session.close();
+
+    await session.run({ userInput: 'My boss keeps undermining me at work.' }).wait();
+
+    expect(userData.current_focus_topic).toBe('career');
+    expect(sink.calls).toHaveLength(0);
+  });
+
+  it('reports a failed regeneration to the LLM and keeps the current X-Ray', async () => {
+    const sink = new RecordingSink();
+    const { agent, session, userData } = await startSession({
+      sink,
+      profiler: new FailingGenerator(),
+      responses: [careerTurn[0] as voice.testing.FakeLLMResponse],
+    });
+    close = () => session.close();
+
+    const result = await session.run({ userInput: 'My boss keeps undermining me at work.' }).wait();
+
+    result.expect.nextEvent().isFunctionCall({ name: 'update_personality_xray' });
+    result.expect.nextEvent().isFunctionCallOutput({ isError: true });
+    expect(userData.current_focus_topic).toBe('General');
+    expect(userData.personality_xray).toEqual(sampleXRay);
+    expect(agent.instructions).toContain('The Careful Healer');
+    expect(sink.calls).toHaveLength(0);
+  });
+
+  it('tells the LLM when there is no chart to regenerate from', async () => {
+    const { session, userData } = await startSession({
+      responses: [careerTurn[0] as voice.testing.FakeLLMResponse],
+      state: { user_id: USER_ID },
+    });
+    close = () => session.close();
+
+    const result = await session.run({ userInput: 'My boss keeps undermining me at work.' }).wait();
+
+    result.expect.nextEvent().isFunctionCall({ name: 'update_personality_xray' });
+    result.expect.nextEvent().isFunctionCallOutput({ isError: true });
+    expect(userData.current_focus_topic).toBe('General');
+  });
+
+  it('carries a restored chat context into the conversation', async () => {
+    const chatCtx = llm.ChatContext.empty();
+    chatCtx.addMessage({ role: 'user', content: 'Last time we talked about my sister.' });
+    chatCtx.addMessage({ role: 'assistant', content: 'Yes, you felt unheard by her.' });
+    const { agent, session } = await startSession({
+      chatCtx,
+      responses: [{ input: 'Can we continue?', content: 'Of course. How have things been with her?' }],
+    });
+    close = () => session.close();
+
+    await session.run({ userInput: 'Can we continue?' }).wait();
+
+    const texts = agent.chatCtx.items
+      .filter((i): i is llm.ChatMessage => i.type === 'message' && i.role !== 'system')
+      .map((m) => `${m.role}: ${m.textContent}`);
+    expect(texts).toEqual([
+      'user: Last time we talked about my sister.',
+      'assistant: Yes, you felt unheard by her.',
+      'user: Can we continue?',
+      'assistant: Of course. How have things been with her?',
+    ]);
+  });
+});

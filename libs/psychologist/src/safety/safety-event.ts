@@ -1,0 +1,20 @@
+import { z } from 'zod';
+
+export const CrisisKind = z.enum(['suicidal_intent', 'self_harm', 'immediate_danger', 'abuse']);
+export type CrisisKind = z.infer<typeof CrisisKind>;
+
+/** How directly the person said it: an explicit statement of intent, or a strong indirect signal. */
+export const CrisisSignal = z.enum(['explicit', 'implicit']);
+export type CrisisSignal = z.infer<typeof CrisisSignal>;
+
+/**
+ * What the session remembers about a safety response. Deliberately holds no words of the person: the kinds,
+ * how direct it was, which helpline was offered and when.
+ */
+export const SafetyEvent = z.object({
+  kinds: z.array(CrisisKind).min(1),
+  signal: CrisisSignal,
+  helpline_country: z.string().length(2),
+  at: z.iso.datetime(),
+});
+export type SafetyEvent = z.infer<typeof SafetyEvent>;

@@ -1,0 +1,28 @@
+import { PersonalityXRay } from '@amigo/astro-profiler';
+import { Kundali } from '@amigo/kundali-fetch';
+import { z } from 'zod';
+import { SafetyEvent } from '../safety/safety-event.js';
+
+export const DEFAULT_FOCUS_TOPIC = 'General';
+
+/**
+ * The session's userData, shared by every agent of one conversation. Everything in it is personal: it is never
+ * logged.
+ */
+export const SessionState = z.object({
+  /** The browser's anonymous user id; absent for a session whose profile must not be persisted. */
+  user_id: z.uuid().nullish(),
+  birth_details: z.looseObject({}).nullish(),
+  kundali_json: Kundali.nullish(),
+  personality_xray: PersonalityXRay.nullish(),
+  current_focus_topic: z.string().trim().min(1).default(DEFAULT_FOCUS_TOPIC),
+  /** ISO 3166-1 alpha-2 country used to pick a helpline, when the session knows it. */
+  country: z
+    .string()
+    .regex(/^[A-Za-z]{2}$/)
+    .transform((c) => c.toUpperCase())
+    .nullish(),
+  safety_events: z.array(SafetyEvent).default([]),
+});
+export type SessionState = z.infer<typeof SessionState>;
+export type SessionStateInput = z.input<typeof SessionState>;

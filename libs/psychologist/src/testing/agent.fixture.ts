@@ -1,0 +1,98 @@
+import type { PersonalityXRay } from '@amigo/astro-profiler';
+import type { Kundali } from '@amigo/kundali-fetch';
+import type { PsychologistLogger } from '../ports/logger.js';
+import type { ProfileSink } from '../ports/profile-sink.js';
+import type { XRayGenerator } from '../ports/xray-generator.js';
+
+/** A chart in the shape the Python service stored. */
+export const sampleKundali: Kundali = {
+  ascendant: 'Virgo',
+  planets: [
+    { name: 'Sun', sign: 'Pisces', fullDegree: 350.5 },
+    { name: 'Moon', sign: 'Cancer', fullDegree: 101.2, nakshatra: 'Pushya' },
+  ],
+  dasha: { major: { planet: 'Saturn' } },
+};
+
+export const sampleXRay: PersonalityXRay = {
+  core_identity: {
+    archetype: 'The Careful Healer',
+    summary: 'Analytical, devoted to getting things right, quietly caring.',
+    strengths: ['attention to detail', 'loyalty'],
+    growth_edges: ['self-criticism'],
+  },
+  emotional_architecture: {
+    attachment_style: 'anxious-preoccupied',
+    needs: ['reassurance', 'order'],
+    triggers: ['chaos', 'being judged'],
+    coping_patterns: ['overworking'],
+  },
+  therapist_cheat_sheet: {
+    recommended_modality: 'CBT with self-compassion work',
+    rapport_tips: ['be concrete'],
+    approach_gently: ['family expectations'],
+    questions_to_explore: ['What does "good enough" look like to you?'],
+  },
+  focus_topic: 'General',
+};
+
+/**
+ * A small deterministic generator standing in for the astro-profiler's rules backend: its archetype names the
+ * ascendant and the topic, so a test can tell which X-Ray the agent holds.
+ */
+export class TopicXRayGenerator implements XRayGenerator {
+  readonly calls: Array<{ kundali: Kundali; focusTopic?: string }> = [];
+
+  async generate(kundali: Kundali, options?: { focusTopic?: string }): Promise<PersonalityXRay> {
+    this.calls.push({ kundali, focusTopic: options?.focusTopic });
+    const topic = options?.focusTopic ?? 'General';
+    return {
+      ...sampleXRay,
+      core_identity: { ...sampleXRay.core_identity, archetype: `${kundali.ascendant} rising, seen through ${topic}` },
+      focus_topic: topic,
+    };
+  }
+}
+
+export class FailingGenerator implements XRayGenerator {
+  async generate(): Promise<PersonalityXRay> {
+    throw new Error('profiler down');
+  }
+}
+
+/** The persistence port as the worker would plug it in, recording what it was given. */
+export class RecordingSink implements ProfileSink {
+  readonly calls: Array<{ userId: string; xray: PersonalityXRay }> = [];
+
+  constructor(private readonly behaviour: 'ok' | 'fail' | 'hang' = 'ok') {}
+
+  updateXRay(userId: string, xray: PersonalityXRay): Promise<void> {
+    this.calls.push({ userId, xray });
+    if (this.behaviour === 'fail') return Promise.reject(new Error(`redis down for ${userId}`));
+    if (this.behaviour === 'hang') return new Promise(() => undefined);
+    return Promise.resolve();
+  }
+}
+
+export interface LogRecord {
+  level: 'info' | 'warn' | 'error';
+  obj: object;
+  msg: string;
+}
+
+export class RecordingLogger implements PsychologistLogger {
+  readonly records: LogRecord[] = [];
+  info(obj: object, msg: string): void {
+    this.records.push({ level: 'info', obj, msg });
+  }
+  warn(obj: object, msg: string): void {
+    this.records.push({ level: 'warn', obj, msg });
+  }
+  error(obj: object, msg: string): void {
+    this.records.push({ level: 'error', obj, msg });
+  }
+  /** Everything that was logged, as one string, to check that nothing personal leaked. */
+  dump(): string {
+    return JSON.stringify(this.records);
+  }
+}
