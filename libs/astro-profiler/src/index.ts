@@ -9,6 +9,10 @@ export {
 export type { LlmFailureKind } from './errors/profiler-errors.js';
 export { AstroProfiler } from './profiler/astro-profiler.js';
 export type { AstroProfilerOptions, FallibleXRayGenerator, ProfilerLogger } from './profiler/astro-profiler.js';
+export { createAstroProfiler, ProfilerEnv } from './profiler/create-astro-profiler.js';
+export type { CreateAstroProfilerOptions } from './profiler/create-astro-profiler.js';
+export { DEFAULT_PROFILER_MODEL, DEFAULT_PROFILER_TIMEOUT_MS, LlmBackend } from './llm/llm-backend.js';
+export type { LlmBackendOptions } from './llm/llm-backend.js';
 export { systemClock } from './profiler/xray-generator.js';
 export type { Clock, GenerateOptions, XRayGenerator } from './profiler/xray-generator.js';
 export { DEFAULT_FOCUS_TOPIC } from './rules/focus-topic.js';
