@@ -17,3 +17,11 @@ export {
   UPDATE_PERSONALITY_XRAY,
   type UpdatePersonalityXRayDeps,
 } from './tools/update-personality-xray.js';
+export type { ProfileSource, ProfileWriter, StoredProfile } from './routing/profile-source.js';
+export {
+  decideStart,
+  DEFAULT_PROFILE_DEADLINE_MS,
+  type DecideStartOptions,
+  type IntakeReason,
+  type StartDecision,
+} from './routing/start-decision.js';
