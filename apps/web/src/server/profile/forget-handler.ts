@@ -1,0 +1,65 @@
+import { InvalidUserIdError, UserStoreConfigError, UserStoreUnavailableError } from '@amigo/user-store';
+import { apiError, apiOk } from '../http/api-response';
+import { clientKey } from '../http/client-key';
+import { readJsonBody } from '../http/json-body';
+import type { TokenBucketRateLimiter } from '../http/rate-limiter';
+import { isSameOrigin } from '../http/same-origin';
+import { describeIssues } from '../token/token-request';
+import { ForgetRequest } from './forget-request';
+
+/** What "forget me" needs from the profile storage (satisfied by `UserStore`). */
+export interface ProfileEraser {
+  deleteUserData(userId: string): Promise<boolean>;
+}
+
+export interface ForgetHandlerDeps {
+  /** The store; may throw `UserStoreConfigError` when its configuration is unusable. */
+  store: () => ProfileEraser;
+  limiter: TokenBucketRateLimiter;
+}
+
+const MAX_FORGET_REQUEST_BYTES = 1024;
+
+/**
+ * `DELETE /api/profile`: erases the stored kundali and X-Ray of the given user id ("forget me"). The id is the
+ * bearer secret, so knowing it is the authorisation, as for the agent-worker. Same origin, rate limit and size
+ * limit as the token route. Answers `{ deleted }` — whether anything was stored — so a repeat is harmless.
+ */
+export function createForgetHandler(deps: ForgetHandlerDeps): (request: Request) => Promise<Response> {
+  return async (request) => {
+    if (!isSameOrigin(request.headers)) {
+      return apiError(403, 'cross_origin', 'Profiles can only be deleted from pages of this site.');
+    }
+    const decision = deps.limiter.take(clientKey(request.headers));
+    if (!decision.allowed) {
+      return apiError(429, 'rate_limited', 'Too many requests; please wait a moment.', {
+        'retry-after': String(decision.retryAfterSeconds),
+      });
+    }
+    const body = await readJsonBody(request, MAX_FORGET_REQUEST_BYTES);
+    if (!body.ok) return apiError(body.status, body.error, body.message);
+    const parsed = ForgetRequest.safeParse(body.value);
+    if (!parsed.success) return apiError(400, 'invalid_request', describeIssues(parsed.error));
+
+    try {
+      const deleted = await deps.store().deleteUserData(parsed.data.user_id);
+      return apiOk({ deleted });
+    } catch (error) {
+      return storeFailure(error);
+    }
+  };
+}
+
+function storeFailure(error: unknown): Response {
+  if (error instanceof InvalidUserIdError) return apiError(400, 'invalid_request', 'user_id: must be a UUID');
+  if (error instanceof UserStoreUnavailableError) {
+    console.warn('[api/profile] profile storage unavailable');
+    return apiError(503, 'storage_unavailable', 'Your data could not be reached right now.');
+  }
+  if (error instanceof UserStoreConfigError) {
+    console.error(`[api/profile] profile storage misconfigured: ${error.message}`);
+    return apiError(503, 'storage_not_configured', 'Profile storage is not configured on this server.');
+  }
+  console.error(`[api/profile] could not delete a profile (${error instanceof Error ? error.name : 'unknown error'})`);
+  return apiError(500, 'internal_error', 'Your data could not be deleted.');
+}
