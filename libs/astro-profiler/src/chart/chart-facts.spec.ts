@@ -67,7 +67,35 @@ describe('readChartFacts', () => {
       dasha: { major: { planet: 'JUPITER', end: '18-1-2026 5:55' }, minor: { planet: 'Shani' } },
     });
     expect(facts.rising).toBe('Libra');
-    expect(facts.mahadasha).toEqual({ planet: 'Jupiter', end: '18-1-2026 5:55' });
+    expect(facts.mahadasha).toEqual({ planet: 'Jupiter', end: '18-1-2026' });
     expect(facts.antardasha).toEqual({ planet: 'Saturn' });
+  });
+});
+
+describe('readChartFacts with an unknown birth time', () => {
+  const noonChart = {
+    ascendant: 'Leo',
+    planets: [
+      { name: 'Moon', fullDegree: 100, sign: 'Cancer', house: 12 },
+      { name: 'Sun', fullDegree: 20, sign: 'Aries', house: 9 },
+    ],
+    dasha: { major: { planet: 'Mercury', end: '2031-08-24T11:51:03.503Z' } },
+    reliability: { ascendant: false, houses: false, dasha_start: false },
+  };
+
+  it('counts the houses from the Moon sign (Chandra lagna) and marks the dasha unreliable', () => {
+    const facts = readChartFacts(noonChart);
+    expect(facts.lagna).toBe('moon');
+    expect(facts.rising).toBe('Cancer');
+    expect(facts.placements.Moon?.house).toBe(1);
+    expect(facts.placements.Sun?.house).toBe(10);
+    expect(facts.dashaReliable).toBe(false);
+    expect(facts.mahadasha).toEqual({ planet: 'Mercury', end: '2031-08-24' });
+  });
+
+  it('keeps the ascendant when the chart is reliable', () => {
+    const facts = readChartFacts({ ...noonChart, reliability: { ascendant: true, houses: true, dasha_start: true } });
+    expect(facts).toMatchObject({ lagna: 'ascendant', rising: 'Leo', dashaReliable: true });
+    expect(facts.placements.Sun?.house).toBe(9);
   });
 });

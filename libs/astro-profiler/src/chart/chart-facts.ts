@@ -28,7 +28,15 @@ export interface RunningPeriod {
 
 /** The chart reduced to the factors the profile is read from, whatever shape or era the kundali came in. */
 export interface ChartFacts {
+  /** The sign counted as the 1st house: the ascendant, or the Moon's sign when the birth time is unknown. */
   rising: Sign;
+  /**
+   * `ascendant` normally. `moon` when the writer flagged the ascendant unreliable (birth time unknown): the chart
+   * is then read from the Moon's sign as the 1st house (Chandra lagna), the classical practice in that case.
+   */
+  lagna: 'ascendant' | 'moon';
+  /** False when the dasha dates were computed from a guessed birth time and may be off by years. */
+  dashaReliable: boolean;
   placements: Partial<Record<Planet, Placement>>;
   /** Planets (not the nodes, which always move backwards) that were retrograde at birth, in canonical order. */
   retrogrades: Planet[];
@@ -38,22 +46,25 @@ export interface ChartFacts {
   antardasha?: RunningPeriod;
 }
 
-function readPlacement(
-  rising: Sign,
-  planet: Planet,
-  entry: Kundali['planets'][number],
-): Placement | undefined {
+function readPlacement(rising: Sign, trustHouses: boolean, planet: Planet, entry: Kundali['planets'][number]): Placement {
   const sign = parseSign(entry.sign) ?? signOfLongitude(entry.fullDegree);
   const nakshatra = parseNakshatra(entry.nakshatra) ?? nakshatraOfLongitude(entry.fullDegree);
-  const house = entry.house ?? wholeSignHouse(rising, sign);
+  const house = (trustHouses ? entry.house : undefined) ?? wholeSignHouse(rising, sign);
   const movingBackwards = entry.isRetro ?? (entry.speed !== undefined && entry.speed < 0);
   return { planet, sign, house, nakshatra, retrograde: planet !== 'Rahu' && planet !== 'Ketu' && movingBackwards };
+}
+
+/** The calendar date of an ISO 8601 instant (local engine) or of "D-M-YYYY H:M" (AstrologyAPI). */
+function dateOf(text: string | undefined): string | undefined {
+  const trimmed = text?.trim();
+  if (!trimmed) return undefined;
+  return /^\d{4}-\d{2}-\d{2}/.test(trimmed) ? trimmed.slice(0, 10) : trimmed.split(/\s+/)[0];
 }
 
 function readPeriod(period: DashaPeriod | undefined): RunningPeriod | undefined {
   const planet = parsePlanet(period?.planet);
   if (!planet) return undefined;
-  const end = period?.end?.trim();
+  const end = dateOf(period?.end);
   return end ? { planet, end } : { planet };
 }
 
@@ -83,7 +94,11 @@ export function readChartFacts(input: unknown): ChartFacts {
   }
   const kundali = parsed.data;
   const ascendantEntry = kundali.planets.find((p) => parsePlanet(p.name) === undefined && /asc|lagna/i.test(p.name));
+  const moonEntry = kundali.planets.find((p) => parsePlanet(p.name) === 'Moon');
+  const moonSign = moonEntry && (parseSign(moonEntry.sign) ?? signOfLongitude(moonEntry.fullDegree));
+  const lagna = kundali.reliability?.ascendant === false && moonSign ? 'moon' : 'ascendant';
   const rising =
+    (lagna === 'moon' ? moonSign : undefined) ??
     parseSign(kundali.ascendant) ??
     parseSign(ascendantEntry?.sign) ??
     (ascendantEntry ? signOfLongitude(ascendantEntry.fullDegree) : undefined);
@@ -92,12 +107,14 @@ export function readChartFacts(input: unknown): ChartFacts {
   const placements: Partial<Record<Planet, Placement>> = {};
   for (const entry of kundali.planets) {
     const planet = parsePlanet(entry.name);
-    if (planet && !placements[planet]) placements[planet] = readPlacement(rising, planet, entry);
+    if (planet && !placements[planet]) placements[planet] = readPlacement(rising, lagna === 'ascendant', planet, entry);
   }
   const present = PLANETS.flatMap((p) => (placements[p] ? [placements[p]] : []));
 
   return {
     rising,
+    lagna,
+    dashaReliable: kundali.reliability?.dasha_start !== false,
     placements,
     retrogrades: present.filter((p) => p.retrograde).map((p) => p.planet),
     emphasizedHouses: emphasis(present),

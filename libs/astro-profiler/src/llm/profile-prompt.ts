@@ -29,12 +29,18 @@ function describeChart(facts: ChartFacts, topic: ResolvedFocusTopic): string {
   });
   const period = (label: string, p: ChartFacts['mahadasha']) =>
     `${label}: ${p ? `${p.planet}${p.end ? ` (until ${p.end})` : ''}` : 'not known'}`;
+  const unknownTime =
+    facts.lagna === 'moon'
+      ? ['Birth time unknown: houses are counted from the Moon sign (Chandra lagna); treat the rising sign as unknown.']
+      : [];
   return [
+    ...unknownTime,
     `Rising sign: ${facts.rising}`,
     'Placements (whole-sign houses):',
     ...(placements.length ? placements : ['- none known']),
     period('Running mahadasha', facts.mahadasha),
     period('Running antardasha', facts.antardasha),
+    ...(facts.dashaReliable ? [] : ['The dasha periods are approximate (birth time unknown).']),
     `Emphasised houses: ${facts.emphasizedHouses.map((h) => `${h.house} (${h.planets.join(', ')})`).join('; ') || 'none'}`,
     `Focus topic of the conversation: ${topic.label}`,
   ].join('\n');

@@ -39,7 +39,11 @@ function coreIdentity(facts: ChartFacts): XRayContent['core_identity'] {
   const rising = SIGN_TRAITS[facts.rising];
   const sun = facts.placements.Sun;
   const moon = facts.placements.Moon;
-  const sentences = [`Outwardly (${facts.rising} rising) ${rising.essence}.`];
+  const basis =
+    facts.lagna === 'moon'
+      ? `read from the Moon's sign ${facts.rising}, as the birth time is unknown`
+      : `${facts.rising} rising`;
+  const sentences = [`Outwardly (${basis}) ${rising.essence}.`];
   if (sun) sentences.push(`At the core (Sun in ${sun.sign}) ${SIGN_TRAITS[sun.sign].essence}.`);
   if (moon) {
     const nakshatra = moon.nakshatra ? `, ${moon.nakshatra} nakshatra` : '';
@@ -124,7 +128,8 @@ function lifeChapter(facts: ChartFacts, topic: ResolvedFocusTopic): XRayContent[
   let summary = 'The running dasha period is not known, so the current chapter is read from the chart as a whole.';
   if (maha) {
     const until = maha.end ? ` (running until ${maha.end})` : '';
-    summary = `The ${maha.planet} mahadasha${until} is ${PLANET_TRAITS[maha.planet].chapter}.`;
+    const approximate = facts.dashaReliable ? '' : ' (approximate, as the birth time is unknown)';
+    summary = `The ${maha.planet} mahadasha${until}${approximate} is ${PLANET_TRAITS[maha.planet].chapter}.`;
     if (antar) summary += ` Within it, in the ${antar.planet} sub-period, ${PLANET_TRAITS[antar.planet].subPeriod}.`;
     summary += placementNote(facts.placements[maha.planet]) ?? '';
   }
