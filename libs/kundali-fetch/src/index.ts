@@ -1,6 +1,23 @@
 export {
   AscendantDetails, AyanamsaInfo, ChartMoment, Dasha, DashaPeriod, Kundali, Mahadasha, PlanetPosition, Reliability,
 } from './kundali/kundali.js';
+export { fetchStructuredKundali, type FetchKundaliOptions } from './kundali/fetch-structured-kundali.js';
+export { BirthDate, BirthDetails, BirthTime } from './birth/birth-details.js';
+export { type BirthMoment, type BirthMomentOptions, parseBirthDetails, resolveBirthMoment } from './birth/birth-moment.js';
+export { type AmbiguousTimePolicy, type WallTime, zonedTimeToUtc, zoneOffsetMs } from './birth/local-time.js';
+export {
+  type BirthDateParseError, type BirthDateParseResult, type ParseBirthDateOptions, type ParsedBirthDate, parseBirthDate,
+} from './birth/parse-birth-date.js';
+export { type BirthTimeParseError, type BirthTimeParseResult, type ParsedBirthTime, parseBirthTime } from './birth/parse-birth-time.js';
+export {
+  type AmbiguousPlace, type PlaceResolution, type ResolvedPlace, type ResolvePlaceOptions, resolvePlace, resolvePlaceOrThrow,
+} from './place/place-resolver.js';
+export {
+  AmbiguousPlaceError, BirthDetailsError, KundaliError, type KundaliErrorCode, type LocalTimeCandidate, LocalTimeError,
+  type PlaceCandidate, PlaceNotFoundError, ProviderError,
+} from './errors/kundali-error.js';
+export { AstrologyApiClient, type AstrologyApiOptions, type AstrologyApiRequest } from './providers/astrologyapi/astrologyapi-client.js';
+export { astrologyApiRequest, fetchAstrologyApiKundali } from './providers/astrologyapi/astrologyapi-provider.js';
 export { buildKundali, type LocalChartOptions } from './chart/build-kundali.js';
 export { GRAHAS, type GrahaName, type NodeType, type SiderealBody, type SiderealChart, siderealChart } from './chart/sidereal-chart.js';
 export { ASCENDANT_REPORTS } from './chart/ascendant-reports.js';
@@ -12,4 +29,7 @@ export {
   DASHA_LORDS, type DashaLord, NAKSHATRA_SPAN, NAKSHATRAS, type NakshatraName, type NakshatraPosition, nakshatraOf,
 } from './zodiac/nakshatras.js';
 export { normalizeDegrees, SIGN_LORDS, SIGNS, type SignName, signIndex, wholeSignHouse } from './zodiac/signs.js';
-export { DASHA_YEAR_DAYS, DASHA_YEARS, type DashaSpan, type Mahadasha as VimshottariMahadasha, periodsAt, subPeriods, vimshottari, type VimshottariTimeline } from './dasha/vimshottari.js';
+export {
+  DASHA_YEAR_DAYS, DASHA_YEARS, type DashaSpan, type Mahadasha as VimshottariMahadasha, periodsAt, subPeriods, vimshottari,
+  type VimshottariTimeline,
+} from './dasha/vimshottari.js';

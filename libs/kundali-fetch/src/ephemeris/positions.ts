@@ -118,9 +118,16 @@ export interface MoonState {
 }
 
 export function moonState(time: AstroTime): MoonState {
-  const a = GeoMoon(time.AddDays(-MOON_STEP));
+  // AstroTime#AddDays would recompute TT with astronomy-engine's own Delta-T; shift UT and TT together instead.
+  const before = new AstroTime(time);
+  before.ut -= MOON_STEP;
+  before.tt -= MOON_STEP;
+  const after = new AstroTime(time);
+  after.ut += MOON_STEP;
+  after.tt += MOON_STEP;
+  const a = GeoMoon(before);
   const b = GeoMoon(time);
-  const c = GeoMoon(time.AddDays(MOON_STEP));
+  const c = GeoMoon(after);
   const h2 = MOON_STEP * MOON_STEP;
   return {
     x: b.x, y: b.y, z: b.z,

@@ -1,0 +1,97 @@
+import { type ZodError } from 'zod';
+import { BirthDetailsError, type KundaliErrorCode } from '../errors/kundali-error.js';
+import { resolvePlaceOrThrow, type ResolvePlaceOptions } from '../place/place-resolver.js';
+import tzLookup from '@photostructure/tz-lookup';
+import { BirthDetails } from './birth-details.js';
+import { type AmbiguousTimePolicy, zonedTimeToUtc } from './local-time.js';
+
+/** Birth details resolved to what the chart needs. */
+export interface BirthMoment {
+  /** UTC instant, ms since the Unix epoch. */
+  utcMs: number;
+  latitude: number;
+  longitude: number;
+  /** IANA zone used, or undefined when a fixed offset was given. */
+  timeZone?: string;
+  /** Offset of local civil time from UTC at birth, hours east. */
+  utcOffsetHours: number;
+  /** False when the time was unknown and local noon was used. */
+  timeKnown: boolean;
+  /** Local wall time used (noon when unknown). */
+  local: { year: number; month: number; day: number; hour: number; minute: number; second: number };
+  /** Label of the resolved place, when a place name was given. */
+  place?: string;
+}
+
+export interface BirthMomentOptions {
+  /** How to read a local time that happened twice (DST end); default: reject with LocalTimeError. */
+  ambiguousTime?: AmbiguousTimePolicy;
+  place?: ResolvePlaceOptions;
+}
+
+function birthDetailsError(error: ZodError): BirthDetailsError {
+  const issue = error.issues[0];
+  const reason = (issue && 'params' in issue ? (issue.params as { reason?: KundaliErrorCode } | undefined)?.reason : undefined);
+  const path = issue?.path.map(String) ?? [];
+  const field = path[0];
+  const code =
+    reason === 'invalid_date' || reason === 'invalid_time' || reason === 'date_out_of_range' || reason === 'invalid_coordinates' || reason === 'invalid_birth_details'
+      ? reason
+      : field === 'latitude' || field === 'longitude'
+        ? 'invalid_coordinates'
+        : field === 'date'
+          ? 'invalid_date'
+          : field === 'time'
+            ? 'invalid_time'
+            : 'invalid_birth_details';
+  const fields = [...new Set(error.issues.map((i) => i.path.map(String).join('.')).filter(Boolean))];
+  return new BirthDetailsError(code, `${field ?? 'birth details'}: ${issue?.message ?? 'invalid'}`, fields);
+}
+
+/** Parses birth details (throws BirthDetailsError with a precise code on bad input). */
+export function parseBirthDetails(input: unknown): BirthDetails {
+  const r = BirthDetails.safeParse(input);
+  if (!r.success) throw birthDetailsError(r.error);
+  return r.data;
+}
+
+/**
+ * Resolves birth details to a UTC instant and coordinates: place name via the offline gazetteer, zone from the
+ * coordinates unless given, local time through the zone's history; unknown time means local noon.
+ */
+export async function resolveBirthMoment(input: unknown, options: BirthMomentOptions = {}): Promise<BirthMoment> {
+  const birth = parseBirthDetails(input);
+  let latitude: number;
+  let longitude: number;
+  let place: string | undefined;
+  let placeZone: string | undefined;
+  if (birth.latitude !== undefined && birth.longitude !== undefined) {
+    latitude = birth.latitude;
+    longitude = birth.longitude;
+  } else {
+    const found = await resolvePlaceOrThrow(birth.place as string, options.place);
+    latitude = found.latitude;
+    longitude = found.longitude;
+    place = found.label;
+    placeZone = found.timeZone;
+  }
+  const [year, month, day] = birth.date.split('-').map(Number);
+  const timeKnown = birth.time !== 'unknown';
+  const [hour, minute, second] = timeKnown ? (birth.time.split(':').map(Number) as [number, number, number?]) : [12, 0, 0];
+  const local = { year, month, day, hour, minute, second: second ?? 0 };
+  let utcMs: number;
+  let offsetMs: number;
+  let timeZone: string | undefined;
+  if (typeof birth.timezone === 'number') {
+    offsetMs = Math.round(birth.timezone * 3_600_000);
+    utcMs = Date.UTC(year, month - 1, day, hour, minute, local.second) - offsetMs;
+  } else {
+    timeZone = birth.timezone ?? placeZone ?? tzLookup(latitude, longitude);
+    ({ utcMs, offsetMs } = zonedTimeToUtc(local, timeZone, options.ambiguousTime));
+  }
+  return {
+    utcMs, latitude, longitude, utcOffsetHours: offsetMs / 3_600_000, timeKnown, local,
+    ...(timeZone ? { timeZone } : {}),
+    ...(place ? { place } : {}),
+  };
+}
