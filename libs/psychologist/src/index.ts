@@ -25,3 +25,27 @@ export {
   type IntakeReason,
   type StartDecision,
 } from './routing/start-decision.js';
+export { startAgentFor, type SessionStart, type StartAgentOptions } from './routing/start-agent.js';
+export {
+  AnswerProblem,
+  type BirthChartService,
+  type BirthPlace,
+  type PlaceLookup,
+} from './intake/birth-chart-service.js';
+export { summarizeProfile } from './intake/chart-summary.js';
+export {
+  CollectBirthDetailsTask,
+  type CollectBirthDetailsTaskOptions,
+} from './intake/collect-birth-details-task.js';
+export { INTAKE_GREETING, IntakeAgent, type IntakeAgentOptions, type NextAgentFactory } from './intake/intake-agent.js';
+export {
+  CONFIRM_BIRTH_DETAILS,
+  type IntakeStep,
+  type IntakeToolReply,
+  QUESTIONS,
+  RECORD_BIRTH_DATE,
+  RECORD_BIRTH_PLACE,
+  RECORD_BIRTH_TIME,
+} from './intake/intake-step.js';
+export { kundaliFetchService } from './intake/kundali-fetch-service.js';
+export { NO_LLM_REPLY, OfflineLLM } from './intake/offline-llm.js';

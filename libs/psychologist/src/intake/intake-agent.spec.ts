@@ -1,0 +1,147 @@
+import { RulesBackend } from '@amigo/astro-profiler';
+import type { Kundali } from '@amigo/kundali-fetch';
+import type { PersonalityXRay } from '@amigo/astro-profiler';
+import { initializeLogger, voice } from '@livekit/agents';
+import { PsychologistAgent } from '../agent/psychologist-agent.js';
+import type { PsychologistLogger } from '../ports/logger.js';
+import type { ProfileWriter } from '../routing/profile-source.js';
+import { SessionState } from '../session/session-state.js';
+import {
+  CONFIRM_BIRTH_DETAILS,
+  RECORD_BIRTH_DATE,
+  RECORD_BIRTH_PLACE,
+  RECORD_BIRTH_TIME,
+} from './intake-step.js';
+import { IntakeAgent } from './intake-agent.js';
+import { kundaliFetchService } from './kundali-fetch-service.js';
+import { NO_LLM_REPLY, OfflineLLM } from './offline-llm.js';
+
+const USER = '5d0c7c1e-8f3a-4b8e-9a51-2f8f1d6c4b27';
+
+beforeAll(() => initializeLogger({ pretty: false, level: 'fatal' }));
+
+class RecordingWriter implements ProfileWriter {
+  readonly saved: Array<{ userId: string; kundali: Kundali; xray: PersonalityXRay }> = [];
+  constructor(private readonly fail = false) {}
+  async saveUserData(userId: string, kundali: Kundali, xray: PersonalityXRay): Promise<void> {
+    if (this.fail) throw new Error('redis down');
+    this.saved.push({ userId, kundali, xray });
+  }
+}
+
+const quietLogger = (): PsychologistLogger & { warnings: string[] } => {
+  const warnings: string[] = [];
+  return { warnings, info: () => undefined, warn: (_o, m) => warnings.push(m), error: (_o, m) => warnings.push(m) };
+};
+
+async function until(condition: () => boolean, timeoutMs = 5_000): Promise<void> {
+  const started = Date.now();
+  while (!condition()) {
+    if (Date.now() - started > timeoutMs) throw new Error('condition not reached in time');
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}
+
+function messages(run: voice.testing.RunResult): string[] {
+  return run.events.flatMap((e) => (e.type === 'message' && e.item.role === 'assistant' ? [e.item.textContent ?? ''] : []));
+}
+
+async function startIntake(llm: ConstructorParameters<typeof voice.AgentSession>[0] extends infer O ? O extends { llm?: infer L } ? L : never : never, writer: ProfileWriter) {
+  const service = kundaliFetchService();
+  const profiler = new RulesBackend();
+  const logger = quietLogger();
+  const state = SessionState.parse({ user_id: USER });
+  const session = new voice.AgentSession<SessionState>({ llm, vad: null, userData: state, turnHandling: { turnDetection: 'manual' } });
+  const agent = new IntakeAgent({
+    service,
+    profiler,
+    writer,
+    logger,
+    next: ({ xray, chatCtx }) => new PsychologistAgent({ xray, profiler, chatCtx, logger }),
+  });
+  await session.start({ agent });
+  const say = async (text: string) => session.run({ userInput: text }).wait();
+  return { session, state, say, logger };
+}
+
+describe('IntakeAgent', () => {
+  it('collects birth details with corrections, builds and saves the profile, and hands over the conversation', async () => {
+    const llm = new voice.testing.FakeLLM([
+      { input: 'I was born on 15 August 1990', toolCalls: [{ name: RECORD_BIRTH_DATE, args: { answer: '15 August 1990' } }] },
+      { input: 'quarter past six in the morning', toolCalls: [{ name: RECORD_BIRTH_TIME, args: { answer: 'quarter past six in the morning' } }] },
+      { input: 'sorry, it was the 16th', toolCalls: [{ name: RECORD_BIRTH_DATE, args: { answer: '16 August 1990' } }] },
+      { input: 'Pune', toolCalls: [{ name: RECORD_BIRTH_PLACE, args: { answer: 'Pune' } }] },
+      { input: 'yes, that is right', toolCalls: [{ name: CONFIRM_BIRTH_DETAILS, args: {} }] },
+    ]);
+    const writer = new RecordingWriter();
+    const { session, state, say } = await startIntake(llm, writer);
+    try {
+      const first = await say('I was born on 15 August 1990');
+      first.expect.containsFunctionCall({ name: RECORD_BIRTH_DATE });
+      const dateOutput = first.expect.containsFunctionCallOutput().event().item.output;
+      expect(JSON.parse(dateOutput)).toMatchObject({ ok: true, awaiting: 'time' });
+
+      await say('quarter past six in the morning');
+      const corrected = await say('sorry, it was the 16th');
+      expect(JSON.parse(corrected.expect.containsFunctionCallOutput().event().item.output)).toMatchObject({ awaiting: 'place' });
+      const placed = await say('Pune');
+      const summary = JSON.parse(placed.expect.containsFunctionCallOutput().event().item.output);
+      expect(summary.awaiting).toBe('confirm');
+      expect(summary.say).toContain('16 August 1990');
+      expect(summary.say).toContain('06:15');
+      expect(summary.say).toMatch(/Pune, Maharashtra, India/);
+
+      await say('yes, that is right');
+      await until(() => session.currentAgent instanceof PsychologistAgent);
+
+      expect(state.birth_details).toMatchObject({ date: '1990-08-16', time: '06:15', place: 'Pune, Maharashtra, India', timezone: 'Asia/Kolkata' });
+      expect(state.kundali_json?.planets.length).toBeGreaterThanOrEqual(9);
+      expect(state.personality_xray?.core_identity.archetype).toBeTruthy();
+      expect(writer.saved).toEqual([{ userId: USER, kundali: state.kundali_json, xray: state.personality_xray }]);
+
+      const carried = session.currentAgent.chatCtx.items.flatMap((i) => (i.type === 'message' ? [i.textContent] : []));
+      expect(carried).toEqual(expect.arrayContaining(['I was born on 15 August 1990', 'Pune', 'yes, that is right']));
+      expect((session.currentAgent as PsychologistAgent).xray).toEqual(state.personality_xray);
+    } finally {
+      await session.close();
+    }
+  });
+
+  it('runs offline: asks back on impossible dates, unknown and ambiguous places, accepts an unknown time', async () => {
+    const writer = new RecordingWriter();
+    const { session, state, say } = await startIntake(new OfflineLLM(kundaliFetchService()), writer);
+    try {
+      expect(messages(await say('31 February 1990')).join(' ')).toMatch(/does not exist/);
+      expect(messages(await say('15 August 1990')).join(' ')).toMatch(/what time/i);
+      expect(messages(await say("I don't know")).join(' ')).toMatch(/where were you born/i);
+      expect(messages(await say('Xyzzyqwert')).join(' ')).toMatch(/could not find/i);
+      const ambiguous = messages(await say('Springfield')).join(' ');
+      expect(ambiguous).toMatch(/1\. Springfield, .*2\. Springfield, /);
+      const summary = messages(await say('2')).join(' ');
+      expect(summary).toMatch(/15 August 1990, time unknown, in Springfield, /);
+      const chosen = /2\. (Springfield, [^;]+);/.exec(ambiguous)?.[1];
+      expect(summary).toContain(`in ${chosen}.`);
+
+      await say('yes');
+      await until(() => session.currentAgent instanceof PsychologistAgent);
+      expect(state.birth_details).toMatchObject({ date: '1990-08-15', time: 'unknown', place: chosen });
+      expect(writer.saved).toHaveLength(1);
+      expect(messages(await say('I feel stuck at work')).join(' ')).toBe(NO_LLM_REPLY);
+    } finally {
+      await session.close();
+    }
+  });
+
+  it('goes on to the psychologist when saving fails, logging it without the id', async () => {
+    const writer = new RecordingWriter(true);
+    const { session, state, say, logger } = await startIntake(new OfflineLLM(kundaliFetchService()), writer);
+    try {
+      for (const answer of ['1 January 1985', '23:30', 'Mumbai', 'yes']) await say(answer);
+      await until(() => session.currentAgent instanceof PsychologistAgent);
+      expect(state.personality_xray).toBeTruthy();
+      expect(logger.warnings).toContain('profile could not be saved; the session goes on');
+    } finally {
+      await session.close();
+    }
+  });
+});

@@ -1,0 +1,67 @@
+import type { llm, voice } from '@livekit/agents';
+import { PsychologistAgent } from '../agent/psychologist-agent.js';
+import type { HistoryMessage } from '../history/restore-chat-context.js';
+import { restoreChatContext } from '../history/restore-chat-context.js';
+import type { BirthChartService } from '../intake/birth-chart-service.js';
+import { IntakeAgent } from '../intake/intake-agent.js';
+import type { PsychologistLogger } from '../ports/logger.js';
+import type { ProfileSink } from '../ports/profile-sink.js';
+import type { XRayGenerator } from '../ports/xray-generator.js';
+import { SessionState } from '../session/session-state.js';
+import type { ProfileSource, ProfileWriter } from './profile-source.js';
+import { decideStart, type StartDecision } from './start-decision.js';
+
+export interface StartAgentOptions {
+  /** A validated UUID, or absent for an anonymous session. */
+  userId?: string;
+  /** The conversation the browser kept, validated at the boundary; becomes the agents' chat context. */
+  history?: readonly HistoryMessage[];
+  /** Loads and saves profiles: the app's store behind both ports. */
+  store: ProfileSource & ProfileWriter;
+  /** Persists X-Rays the psychologist regenerates. */
+  sink?: ProfileSink;
+  profiler: XRayGenerator;
+  service: BirthChartService;
+  deadlineMs?: number;
+  logger?: PsychologistLogger;
+}
+
+export interface SessionStart {
+  agent: voice.Agent<SessionState>;
+  state: SessionState;
+  decision: StartDecision;
+}
+
+/**
+ * Picks the first agent of a session and the state it starts with: the PsychologistAgent with the stored X-Ray for
+ * a returning user, otherwise the IntakeAgent, which hands over to a PsychologistAgent wired the same way.
+ */
+export async function startAgentFor(options: StartAgentOptions): Promise<SessionStart> {
+  const { userId, store, profiler, logger } = options;
+  const decision = await decideStart({ userId, source: store, deadlineMs: options.deadlineMs, logger });
+  const chatCtx: llm.ChatContext = restoreChatContext(options.history ?? []);
+  const psychologist = (xray: SessionState['personality_xray'] & object, ctx: llm.ChatContext) =>
+    new PsychologistAgent({ xray, profiler, sink: options.sink, chatCtx: ctx, logger });
+
+  if (decision.kind === 'returning') {
+    const { kundali, xray } = decision.profile;
+    const state = SessionState.parse({
+      user_id: userId,
+      kundali_json: kundali,
+      personality_xray: xray,
+      current_focus_topic: xray.focus_topic,
+    });
+    return { agent: psychologist(xray, chatCtx), state, decision };
+  }
+
+  const state = SessionState.parse({ user_id: userId });
+  const agent = new IntakeAgent({
+    service: options.service,
+    profiler,
+    writer: store,
+    chatCtx,
+    logger,
+    next: ({ xray, chatCtx: soFar }) => psychologist(xray, soFar),
+  });
+  return { agent, state, decision };
+}
