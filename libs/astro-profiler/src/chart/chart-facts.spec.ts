@@ -54,7 +54,10 @@ describe('readChartFacts', () => {
       planets: [planet('Sun', 10), planet('Mercury', 10), planet('Venus', 10), planet('Moon', 4), planet('Mars', 4)],
     });
     expect(stellium.emphasizedHouses).toEqual([{ house: 10, planets: ['Sun', 'Mercury', 'Venus'] }]);
-    const pair = readChartFacts({ ascendant: 'Aries', planets: [planet('Sun', 5), planet('Moon', 5), planet('Mars', 9)] });
+    const pair = readChartFacts({
+      ascendant: 'Aries',
+      planets: [planet('Sun', 5), planet('Moon', 5), planet('Mars', 9)],
+    });
     expect(pair.emphasizedHouses).toEqual([{ house: 5, planets: ['Sun', 'Moon'] }]);
     const spread = readChartFacts({ ascendant: 'Aries', planets: [planet('Sun', 5), planet('Moon', 6)] });
     expect(spread.emphasizedHouses).toEqual([]);

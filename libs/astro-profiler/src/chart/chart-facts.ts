@@ -46,7 +46,12 @@ export interface ChartFacts {
   antardasha?: RunningPeriod;
 }
 
-function readPlacement(rising: Sign, trustHouses: boolean, planet: Planet, entry: Kundali['planets'][number]): Placement {
+function readPlacement(
+  rising: Sign,
+  trustHouses: boolean,
+  planet: Planet,
+  entry: Kundali['planets'][number],
+): Placement {
   const sign = parseSign(entry.sign) ?? signOfLongitude(entry.fullDegree);
   const nakshatra = parseNakshatra(entry.nakshatra) ?? nakshatraOfLongitude(entry.fullDegree);
   const house = (trustHouses ? entry.house : undefined) ?? wholeSignHouse(rising, sign);

@@ -29,7 +29,11 @@ function checkReply(text: string): ReplyCheck {
   try {
     json = JSON.parse(text);
   } catch (error) {
-    return { ok: false, kind: 'invalid_json', problems: `- the reply is not parseable JSON (${(error as Error).message})` };
+    return {
+      ok: false,
+      kind: 'invalid_json',
+      problems: `- the reply is not parseable JSON (${(error as Error).message})`,
+    };
   }
   const parsed = XRayContent.safeParse(json);
   if (parsed.success) return { ok: true, content: parsed.data };
@@ -40,7 +44,9 @@ function checkReply(text: string): ReplyCheck {
 function failureOf(error: unknown, budgetSpent: boolean): LlmProfilerError {
   if (error instanceof LlmProfilerError) return error;
   if (error instanceof APIConnectionTimeoutError || (error instanceof APIUserAbortError && budgetSpent)) {
-    return new LlmProfilerError('timeout', 'the LLM did not answer within the time budget', undefined, { cause: error });
+    return new LlmProfilerError('timeout', 'the LLM did not answer within the time budget', undefined, {
+      cause: error,
+    });
   }
   if (error instanceof APIConnectionError) {
     return new LlmProfilerError('network', 'the LLM endpoint could not be reached', undefined, { cause: error });

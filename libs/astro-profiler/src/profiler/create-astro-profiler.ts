@@ -41,11 +41,16 @@ export function createAstroProfiler(
   }
   const config = parsed.data;
   const rules = new RulesBackend({ clock: options.clock });
-  if (config.AMIGO_PROFILER_BACKEND === 'rules' || (config.AMIGO_PROFILER_BACKEND === 'auto' && !config.OPENAI_API_KEY)) {
+  if (
+    config.AMIGO_PROFILER_BACKEND === 'rules' ||
+    (config.AMIGO_PROFILER_BACKEND === 'auto' && !config.OPENAI_API_KEY)
+  ) {
     return new AstroProfiler({ rules, logger: options.logger });
   }
   if (!config.OPENAI_API_KEY) {
-    throw new ProfilerConfigError('AMIGO_PROFILER_BACKEND=llm needs OPENAI_API_KEY (any value for a keyless local server)');
+    throw new ProfilerConfigError(
+      'AMIGO_PROFILER_BACKEND=llm needs OPENAI_API_KEY (any value for a keyless local server)',
+    );
   }
   const primary = new LlmBackend({
     apiKey: config.OPENAI_API_KEY,

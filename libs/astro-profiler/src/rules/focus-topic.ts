@@ -19,7 +19,11 @@ const SPECIFIC_TOPICS: FocusTopicGuide[] = [
   FOCUS_TOPICS.spirituality,
 ];
 
-const words = (text: string) => ` ${text.toLowerCase().replace(/[^a-z-]+/g, ' ').trim()} `;
+const words = (text: string) =>
+  ` ${text
+    .toLowerCase()
+    .replace(/[^a-z-]+/g, ' ')
+    .trim()} `;
 
 /**
  * Maps free wording ("my job", "Relationships", "loss of my father") onto a topic guide by its aliases; anything

@@ -42,7 +42,7 @@ describe('RulesBackend on real charts', () => {
     const xray = await rules.generate(kundali);
     const moon = kundali.planets.find((p) => p.name === 'Moon');
     expect(xray.core_identity.archetype).toBe(SIGN_TRAITS[kundali.ascendant as keyof typeof SIGN_TRAITS].archetype);
-    expect(xray.core_identity.summary).toContain(`Moon in ${moon?.sign}`);
+    expect(xray.core_identity.summary).toMatch(new RegExp(`Moon (also )?in ${moon?.sign}`));
     expect(xray.life_chapter.mahadasha).toBe(kundali.dasha?.major.planet);
     expect(xray.life_chapter.antardasha).toBe(kundali.dasha?.minor?.planet);
     expect(xray.life_chapter.summary).toContain(`${kundali.dasha?.major.planet} mahadasha`);
@@ -159,7 +159,10 @@ describe('RulesBackend on partial Python-era kundalis', () => {
   });
 
   it('works without any dasha and with Sanskrit sign names', async () => {
-    const xray = await rules.generate({ ascendant: 'Simha', planets: [{ name: 'Surya', fullDegree: 95.2, sign: 'Karka' }] });
+    const xray = await rules.generate({
+      ascendant: 'Simha',
+      planets: [{ name: 'Surya', fullDegree: 95.2, sign: 'Karka' }],
+    });
     expect(GeneratedXRay.parse(xray)).toEqual(xray);
     expect(xray.core_identity.archetype).toBe(SIGN_TRAITS.Leo.archetype);
     expect(xray.core_identity.summary).toContain('Sun in Cancer');

@@ -22,7 +22,8 @@ const unique = (items: (string | undefined)[], max: number): string[] =>
 const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 
 function ordinal(n: number): string {
-  const suffix = n % 100 >= 11 && n % 100 <= 13 ? 'th' : ({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th';
+  const suffix =
+    n % 100 >= 11 && n % 100 <= 13 ? 'th' : (({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th');
   return `${n}${suffix}`;
 }
 
@@ -44,21 +45,46 @@ function coreIdentity(facts: ChartFacts): XRayContent['core_identity'] {
       ? `read from the Moon's sign ${facts.rising}, as the birth time is unknown`
       : `${facts.rising} rising`;
   const sentences = [`Outwardly (${basis}) ${rising.essence}.`];
-  if (sun) sentences.push(`At the core (Sun in ${sun.sign}) ${SIGN_TRAITS[sun.sign].essence}.`);
-  if (moon) {
-    const nakshatra = moon.nakshatra ? `, ${moon.nakshatra} nakshatra` : '';
-    sentences.push(`Emotionally (Moon in ${moon.sign}${nakshatra}) ${SIGN_TRAITS[moon.sign].essence}.`);
+  if (sun) {
+    sentences.push(
+      sun.sign === facts.rising
+        ? `At the core (Sun also in ${sun.sign}) the same qualities run deep: they are not only a manner.`
+        : `At the core (Sun in ${sun.sign}) ${SIGN_TRAITS[sun.sign].essence}.`,
+    );
   }
-  const retrogradeEdges = facts.retrogrades.map((p) => `${p} retrograde: ${lowerFirst(PLANET_TRAITS[p].retrograde ?? '')}`);
+  if (moon) {
+    const described = moon.sign === facts.rising || moon.sign === sun?.sign;
+    const nakshatra = moon.nakshatra && NAKSHATRA_TRAITS[moon.nakshatra];
+    const where = `Moon ${described ? 'also ' : ''}in ${moon.sign}${nakshatra ? `, ${moon.nakshatra} nakshatra: ${nakshatra.motif}` : ''}`;
+    const feeling = [described ? undefined : SIGN_TRAITS[moon.sign].essence, nakshatra?.inner].filter(Boolean);
+    sentences.push(
+      feeling.length > 0
+        ? `Emotionally (${where}) ${feeling.join(', and ')}.`
+        : `Emotionally (${where}) the same temperament colours the feelings.`,
+    );
+  }
+  const retrogradeEdges = facts.retrogrades.map(
+    (p) => `${p} retrograde: ${lowerFirst(PLANET_TRAITS[p].retrograde ?? '')}`,
+  );
   return {
     archetype: rising.archetype,
     summary: sentences.join(' '),
     strengths: unique(
-      [rising.strengths[0], sun && SIGN_TRAITS[sun.sign].strengths[0], moon && SIGN_TRAITS[moon.sign].strengths[0], rising.strengths[1]],
+      [
+        rising.strengths[0],
+        sun && SIGN_TRAITS[sun.sign].strengths[0],
+        moon && SIGN_TRAITS[moon.sign].strengths[0],
+        rising.strengths[1],
+      ],
       4,
     ),
     growth_edges: unique(
-      [rising.growthEdges[0], sun && SIGN_TRAITS[sun.sign].growthEdges[0], moon && SIGN_TRAITS[moon.sign].growthEdges[1], ...retrogradeEdges],
+      [
+        rising.growthEdges[0],
+        sun && SIGN_TRAITS[sun.sign].growthEdges[0],
+        moon && SIGN_TRAITS[moon.sign].growthEdges[1],
+        ...retrogradeEdges,
+      ],
       5,
     ),
   };
@@ -71,17 +97,16 @@ function emotionalArchitecture(facts: ChartFacts): XRayContent['emotional_archit
   const companions = PLANETS.filter((p) => p !== 'Moon' && facts.placements[p]?.sign === moonSign && moon);
   const nakshatra = moon?.nakshatra ? NAKSHATRA_TRAITS[moon.nakshatra] : undefined;
   const attachment = [
-    moon ? traits.attachment + '.' : `${traits.attachment} (read from the rising sign; the Moon's position is not known).`,
+    moon
+      ? traits.attachment + '.'
+      : `${traits.attachment} (read from the rising sign; the Moon's position is not known).`,
     ...companions.map((p) => PLANET_TRAITS[p].withMoon),
   ];
   return {
     attachment_style: attachment.join(' '),
     needs: unique([...traits.needs, nakshatra?.need], 3),
     triggers: unique([...traits.triggers, SIGN_TRAITS[facts.rising].triggers[0]], 3),
-    coping_patterns: unique(
-      [...traits.coping, nakshatra && `Like ${nakshatra.motif}, ${nakshatra.inner}`, SIGN_TRAITS[facts.rising].coping[0]],
-      4,
-    ),
+    coping_patterns: unique([...traits.coping, SIGN_TRAITS[facts.rising].coping[0]], 3),
   };
 }
 
@@ -119,7 +144,10 @@ function relationalPatterns(facts: ChartFacts): XRayContent['relational_patterns
 }
 
 function placementNote(placement: Placement | undefined): string | undefined {
-  return placement && ` ${placement.planet} sits in the ${ordinal(placement.house)} house, so the chapter plays out most in ${HOUSE_DOMAINS[placement.house]}.`;
+  return (
+    placement &&
+    ` ${placement.planet} sits in the ${ordinal(placement.house)} house, so the chapter plays out most in ${HOUSE_DOMAINS[placement.house]}.`
+  );
 }
 
 function lifeChapter(facts: ChartFacts, topic: ResolvedFocusTopic): XRayContent['life_chapter'] {

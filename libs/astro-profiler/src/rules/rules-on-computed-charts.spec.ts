@@ -10,7 +10,13 @@ const clock = () => now;
 const births = {
   mumbai1990: { date: '1990-05-10', time: '19:55', latitude: 19.076, longitude: 72.8777, timezone: 'Asia/Kolkata' },
   delhi1962: { date: '1962-11-03', time: '06:10', latitude: 28.6139, longitude: 77.209, timezone: 'Asia/Kolkata' },
-  saoPaulo2001: { date: '2001-02-14', time: '23:40', latitude: -23.5505, longitude: -46.6333, timezone: 'America/Sao_Paulo' },
+  saoPaulo2001: {
+    date: '2001-02-14',
+    time: '23:40',
+    latitude: -23.5505,
+    longitude: -46.6333,
+    timezone: 'America/Sao_Paulo',
+  },
   london1978: { date: '1978-07-21', time: '13:05', latitude: 51.5074, longitude: -0.1278, timezone: 'Europe/London' },
   unknownTime: { date: '1985-09-30', time: 'unknown', latitude: 12.9716, longitude: 77.5946, timezone: 'Asia/Kolkata' },
 };
@@ -31,20 +37,22 @@ describe('RulesBackend on charts computed by @amigo/kundali-fetch', () => {
     const xray = await rules.generate(kundali, { focusTopic: 'relationships' });
     expect(GeneratedXRay.parse(xray)).toEqual(xray);
     expect(PersonalityXRay.parse(xray)).toEqual(xray);
-    expect(await new RulesBackend({ clock }).generate(structuredClone(kundali), { focusTopic: 'relationships' })).toEqual(
-      xray,
-    );
+    expect(
+      await new RulesBackend({ clock }).generate(structuredClone(kundali), { focusTopic: 'relationships' }),
+    ).toEqual(xray);
     expect(xray.life_chapter.mahadasha).toBe(kundali.dasha?.major.planet);
     expect(xray.life_chapter.antardasha).toBe(kundali.dasha?.minor?.planet);
     expect(xray.life_chapter.summary).toContain(`running until ${kundali.dasha?.major.end?.slice(0, 10)}`);
     const moon = kundali.planets.find((p) => p.name === 'Moon');
-    expect(xray.core_identity.summary).toContain(`Moon in ${moon?.sign}`);
+    expect(xray.core_identity.summary).toMatch(new RegExp(`Moon (also )?in ${moon?.sign}`));
   });
 
   it('reads known-time charts from the ascendant', async () => {
     for (const id of ['mumbai1990', 'delhi1962', 'saoPaulo2001', 'london1978'] as const) {
       const xray = await rules.generate(charts[id]);
-      expect(xray.core_identity.archetype).toBe(SIGN_TRAITS[charts[id].ascendant as keyof typeof SIGN_TRAITS].archetype);
+      expect(xray.core_identity.archetype).toBe(
+        SIGN_TRAITS[charts[id].ascendant as keyof typeof SIGN_TRAITS].archetype,
+      );
       expect(xray.core_identity.summary).toContain(`${charts[id].ascendant} rising`);
     }
   });

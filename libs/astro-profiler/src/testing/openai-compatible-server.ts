@@ -84,7 +84,9 @@ export class OpenAiCompatibleServer {
       this.answered.push(index);
       if (res.destroyed) return;
       res.writeHead(200, { 'content-type': 'application/json' });
-      res.end(JSON.stringify(completion(body.model, scripted.refusal ? null : scripted.content, scripted.refusal ?? null)));
+      res.end(
+        JSON.stringify(completion(body.model, scripted.refusal ? null : scripted.content, scripted.refusal ?? null)),
+      );
     };
     if (!scripted.delayMs) return send();
     const timer = setTimeout(() => {

@@ -41,9 +41,9 @@ describe('PersonalityXRay schema, extended sections', () => {
   });
 
   it('rejects a provenance with an unknown source or a malformed timestamp', () => {
-    expect(PersonalityXRay.safeParse({ ...pythonServiceSample, provenance: { ...provenance, source: 'oracle' } }).success).toBe(
-      false,
-    );
+    expect(
+      PersonalityXRay.safeParse({ ...pythonServiceSample, provenance: { ...provenance, source: 'oracle' } }).success,
+    ).toBe(false);
     expect(
       PersonalityXRay.safeParse({ ...pythonServiceSample, provenance: { ...provenance, generated_at: 'yesterday' } })
         .success,
@@ -52,7 +52,8 @@ describe('PersonalityXRay schema, extended sections', () => {
 
   it('rejects wrongly typed known fields', () => {
     expect(
-      PersonalityXRay.safeParse({ ...pythonServiceSample, core_identity: { archetype: 'A', strengths: 'brave' } }).success,
+      PersonalityXRay.safeParse({ ...pythonServiceSample, core_identity: { archetype: 'A', strengths: 'brave' } })
+        .success,
     ).toBe(false);
   });
 });

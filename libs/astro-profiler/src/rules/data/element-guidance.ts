@@ -18,5 +18,5 @@ export const ELEMENT_PROCESSING: Record<Element, string> = {
 export const MODALITY_DECISIONS: Record<Modality, string> = {
   movable: 'Decides quickly and prefers to correct course along the way',
   fixed: 'Decides slowly and firmly; once committed, rarely changes course',
-  dual: 'Keeps options open and weighs alternatives; can change its mind as new information arrives',
+  dual: 'Keeps options open and weighs alternatives; can change their mind as new information arrives',
 };

@@ -32,7 +32,10 @@ export const FOCUS_TOPICS = {
     modality: null,
     rapport: 'Acknowledge effort and pressure before exploring options',
     approachGently: ['Self-worth tied to performance or income', 'Family expectations about status and success'],
-    questions: ['What would meaningful work look like for you, apart from what others expect?', 'Where does work drain you, and where does it give you energy?'],
+    questions: [
+      'What would meaningful work look like for you, apart from what others expect?',
+      'Where does work drain you, and where does it give you energy?',
+    ],
   },
   relationships: {
     label: 'Relationships',
@@ -42,7 +45,10 @@ export const FOCUS_TOPICS = {
     modality: 'Emotionally focused work on attachment needs and communication',
     rapport: 'Stay even-handed about partners who are not present; reflect needs rather than blame',
     approachGently: ['Fear of abandonment or of being too much', 'Past betrayals or rejections'],
-    questions: ['What do you most need from the people closest to you right now?', 'What pattern do you notice repeating in your relationships?'],
+    questions: [
+      'What do you most need from the people closest to you right now?',
+      'What pattern do you notice repeating in your relationships?',
+    ],
   },
   family: {
     label: 'Family',
@@ -50,19 +56,25 @@ export const FOCUS_TOPICS = {
     house: 4,
     lens: 'Read the chapter through home and family: roles, duties, belonging and old patterns',
     modality: 'Family-systems informed reflection on roles and boundaries',
-    rapport: 'Respect loyalty to family and cultural duty while making room for the person\'s own needs',
-    approachGently: ['Guilt about putting its own needs first', 'Childhood memories and parental approval'],
-    questions: ['What role have you always played in your family?', 'Where would you like a little more room to be yourself at home?'],
+    rapport: "Respect loyalty to family and cultural duty while making room for the person's own needs",
+    approachGently: ['Guilt about putting their own needs first', 'Childhood memories and parental approval'],
+    questions: [
+      'What role have you always played in your family?',
+      'Where would you like a little more room to be yourself at home?',
+    ],
   },
   health: {
     label: 'Health',
     aliases: ['health', 'illness', 'body', 'sleep', 'stress', 'wellbeing', 'well-being', 'burnout', 'fatigue'],
     house: 6,
-    lens: 'Read the chapter through daily routines, stress and the body\'s signals; never as a medical forecast',
+    lens: "Read the chapter through daily routines, stress and the body's signals; never as a medical forecast",
     modality: 'Mindfulness and stress-reduction skills alongside CBT for health worries',
     rapport: 'Take physical symptoms seriously and encourage proper medical care where relevant',
     approachGently: ['Fear about diagnoses or the future', 'Shame about the body or about needing rest'],
-    questions: ['What is your body telling you lately?', 'What small change to your routine would feel kind right now?'],
+    questions: [
+      'What is your body telling you lately?',
+      'What small change to your routine would feel kind right now?',
+    ],
   },
   grief: {
     label: 'Grief',
@@ -90,7 +102,7 @@ export const FOCUS_TOPICS = {
     house: 9,
     lens: 'Read the chapter through meaning and purpose: what it asks the person to believe in or let go of',
     modality: 'Meaning-centred and acceptance-based work (ACT values exploration)',
-    rapport: 'Respect the person\'s own beliefs; explore rather than advise',
+    rapport: "Respect the person's own beliefs; explore rather than advise",
     approachGently: ['Loss of faith or doubt', 'Feeling that suffering is deserved'],
     questions: ['What gives your life a sense of meaning right now?', 'When do you feel most at peace?'],
   },

@@ -19,11 +19,14 @@ export interface PlanetTraits {
 export const PLANET_TRAITS: Record<Planet, PlanetTraits> = {
   Sun: {
     keyword: 'identity and purpose',
-    chapter: 'a chapter about identity, authority and standing in one\'s own light',
-    themes: ['Clarifying personal purpose and self-respect', 'Relationship with authority, father figures or leadership'],
+    chapter: "a chapter about identity, authority and standing in one's own light",
+    themes: [
+      'Clarifying personal purpose and self-respect',
+      'Relationship with authority, father figures or leadership',
+    ],
     subPeriod: 'questions of recognition and confidence come to the fore',
     question: 'Where in your life do you most want to be seen for who you really are?',
-    withMoon: 'Sharing the Moon\'s sign, the Sun ties feelings closely to self-image and pride.',
+    withMoon: "Sharing the Moon's sign, the Sun ties feelings closely to self-image and pride.",
   },
   Moon: {
     keyword: 'feeling and belonging',
@@ -65,7 +68,7 @@ export const PLANET_TRAITS: Record<Planet, PlanetTraits> = {
     themes: ['Partnership, attraction and harmony', 'Creativity, comfort and a reckoning with values and money'],
     subPeriod: 'relationships, pleasure and self-worth ask for attention',
     question: 'What do you find yourself valuing more, or less, than you used to?',
-    retrograde: 'Revisits old loves and values; may find it hard to receive affection as freely as it gives it',
+    retrograde: 'Revisits old loves and values; may find it hard to receive affection as freely as they give it',
     withMoon: 'Venus beside the Moon softens the emotions and deepens the need for affection and harmony.',
   },
   Saturn: {
@@ -74,13 +77,16 @@ export const PLANET_TRAITS: Record<Planet, PlanetTraits> = {
     themes: ['Carrying responsibility and building lasting structures', 'Facing delays, limits, fear and loneliness'],
     subPeriod: 'duties feel heavier and progress slower, rewarding patience and realism',
     question: 'Which responsibility feels heaviest right now, and is all of it really yours to carry?',
-    retrograde: 'Feels the weight of duty keenly and may judge itself by standards no one else imposes',
+    retrograde: 'Feels the weight of duty keenly and may judge themselves by standards no one else imposes',
     withMoon: 'Saturn beside the Moon adds reserve: feelings are held back, shown late and taken seriously.',
   },
   Rahu: {
     keyword: 'ambition and the unfamiliar',
     chapter: 'a chapter of intense ambition, restlessness and stepping into unfamiliar territory',
-    themes: ['Hunger for more: new worlds, status or experiences', 'Confusion, anxiety or obsession when desire outruns clarity'],
+    themes: [
+      'Hunger for more: new worlds, status or experiences',
+      'Confusion, anxiety or obsession when desire outruns clarity',
+    ],
     subPeriod: 'restlessness grows and unconventional choices tempt',
     question: 'What are you chasing right now, and how will you know when it is enough?',
     withMoon: 'Rahu beside the Moon can amplify worry and longing; moods may feel bigger than their cause.',
