@@ -75,18 +75,18 @@ export class AstrologyApiClient {
       if (attempt > 0) await sleep(this.retryDelayMs * 2 ** (attempt - 1));
       let text: string;
       let status: number;
+      const signal = AbortSignal.timeout(this.timeoutMs);
       try {
         const res = await this.fetchImpl(`${this.baseUrl}/${endpoint}`, {
           method: 'POST',
           headers: { authorization: this.authorization, 'content-type': 'application/json', accept: 'application/json' },
           body: JSON.stringify(body),
-          signal: AbortSignal.timeout(this.timeoutMs),
+          signal,
         });
         status = res.status;
         text = await res.text();
       } catch (cause) {
-        const timedOut = cause instanceof Error && (cause.name === 'TimeoutError' || cause.name === 'AbortError');
-        last = timedOut
+        last = signal.aborted
           ? new ProviderError('provider_timeout', `AstrologyAPI ${endpoint}: no answer within ${this.timeoutMs} ms`, { retryable: true, cause })
           : new ProviderError('provider_http', `AstrologyAPI ${endpoint}: request failed`, { retryable: true, cause });
         continue;

@@ -1,0 +1,169 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ProviderError } from '../../errors/kundali-error.js';
+import { fetchStructuredKundali } from '../../kundali/fetch-structured-kundali.js';
+import { Kundali } from '../../kundali/kundali.js';
+
+/** Documented AstrologyAPI answers (astrologyapi-shapes.md), for the 2000-06-27 10:00 UT sample. */
+const ANSWERS: Record<string, unknown> = {
+  planets: [
+    { id: 0, name: 'Sun', fullDegree: 71.9, normDegree: 11.9, speed: 0.95, isRetro: 'false', sign: 'Gemini', signLord: 'Mercury', nakshatra: 'Ardra', nakshatraLord: 'Rahu', nakshatra_pad: 2, house: 9, is_planet_set: false, planet_awastha: 'Yuva' },
+    { id: 1, name: 'Moon', fullDegree: 11.72351598586304, normDegree: 11.72351598586304, speed: 13.920316198066743, isRetro: 'false', sign: 'Aries', signLord: 'Mars', nakshatra: 'Ashwini', nakshatraLord: 'Ketu', nakshatra_pad: 4, house: 7, is_planet_set: false, planet_awastha: 'Kumara' },
+    { id: 7, name: 'Rahu', fullDegree: 91.7592615626992, normDegree: 1.7592615626991943, speed: -0.05299201968813196, isRetro: 'true', sign: 'Cancer', signLord: 'Moon', nakshatra: 'Punarvasu', nakshatraLord: 'Jupiter', nakshatra_pad: 4, house: 10, is_planet_set: false, planet_awastha: 'Mrit' },
+    { id: 9, name: 'Ascendant', fullDegree: 207.92868587120444, normDegree: 27.928685871204436, speed: 0, isRetro: false, sign: 'Libra', signLord: 'Venus', nakshatra: 'Vishakha', nakshatraLord: 'Jupiter', nakshatra_pad: 3, house: 1, is_planet_set: false, planet_awastha: '--' },
+  ],
+  major_vdasha: [
+    { planet: 'Ketu', planet_id: 8, start: '2-5-1994  ', end: '2-5-2001 ' },
+    { planet: 'Venus', planet_id: 5, start: '2-5-2001 ', end: '2-5-2021 ' },
+    { planet: 'Sun', planet_id: 0, start: '2-5-2021 ', end: '2-5-2027 ' },
+  ],
+  current_vdasha: {
+    major: { planet: 'Sun', planet_id: 0, start: '2-5-2021 ', end: '2-5-2027 ' },
+    minor: { planet: 'Rahu', planet_id: 7, start: '5-8-2023  1:28', end: '21-2-2026  10:46' },
+    sub_minor: { planet: 'Mars', planet_id: 2, start: '29-12-2025  2:49', end: '21-2-2026  10:46' },
+    sub_sub_minor: { planet: 'Jupiter', planet_id: 4, start: '9-1-2026  10:29', end: '16-1-2026  16:20' },
+  },
+  general_ascendant_report: { asc_report: { ascendant: 'Libra', report: 'With your Libra Rising sign, ...' } },
+  birth_details: { year: 2000, month: 6, day: 27, hour: 15, minute: 30, latitude: 19.2, longitude: 72.8, timezone: 5.5, sunrise: '6:2:10', sunset: '19:17:3', ayanamsha: 23.8612 },
+};
+
+type Behaviour = (endpoint: string, attempt: number, req: IncomingMessage, res: ServerResponse) => void;
+
+interface Recorded {
+  endpoint: string;
+  authorization: string | undefined;
+  body: Record<string, unknown>;
+}
+
+describe('AstrologyAPI provider against a local HTTP server', () => {
+  let server: Server;
+  let baseUrl: string;
+  let behaviour: Behaviour;
+  let requests: Recorded[];
+  const attempts = new Map<string, number>();
+
+  beforeAll(async () => {
+    server = createServer((req, res) => {
+      let raw = '';
+      req.on('data', (c: Buffer) => (raw += c.toString()));
+      req.on('end', () => {
+        const endpoint = (req.url ?? '').replace(/^\/v1\//, '');
+        const n = (attempts.get(endpoint) ?? 0) + 1;
+        attempts.set(endpoint, n);
+        requests.push({ endpoint, authorization: req.headers.authorization, body: JSON.parse(raw || '{}') as Record<string, unknown> });
+        behaviour(endpoint, n, req, res);
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/v1`;
+  });
+
+  afterAll(async () => {
+    server.closeAllConnections();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+  });
+
+  beforeEach(() => {
+    requests = [];
+    attempts.clear();
+    behaviour = (endpoint, _n, _req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify(ANSWERS[endpoint]));
+    };
+  });
+
+  const birth = { date: '2000-06-27', time: '15:30', latitude: 19.2, longitude: 72.8, timezone: 'Asia/Kolkata' };
+  const options = (extra: Record<string, unknown> = {}) => ({
+    provider: 'astrologyapi' as const,
+    astrologyApi: { baseUrl, env: { ASTROLOGYAPI_USER_ID: 'user-1', ASTROLOGYAPI_API_KEY: 'key-1' }, retryDelayMs: 5, timeoutMs: 1000, ...extra },
+  });
+
+  it('calls the documented endpoints with Basic auth and the local time, and maps the answers to a Kundali', async () => {
+    const k = await fetchStructuredKundali(birth, options());
+    expect(Kundali.safeParse(k).success).toBe(true);
+    expect(new Set(requests.map((r) => r.endpoint))).toEqual(new Set(['planets', 'major_vdasha', 'current_vdasha', 'general_ascendant_report', 'birth_details']));
+    for (const r of requests) {
+      expect(r.authorization).toBe('Basic ' + Buffer.from('user-1:key-1').toString('base64'));
+      expect(r.body).toEqual({ day: 27, month: 6, year: 2000, hour: 15, min: 30, lat: 19.2, lon: 72.8, tzone: 5.5 });
+    }
+    expect(k.ascendant).toBe('Libra');
+    expect(k.ascendant_details).toMatchObject({ fullDegree: 207.92868587120444, nakshatra: 'Vishakha', nakshatra_pad: 3 });
+    expect(k.planets.map((p) => p.name)).toEqual(['Sun', 'Moon', 'Rahu']);
+    expect(k.planets[2]).toMatchObject({ isRetro: true, house: 10, planet_awastha: 'Mrit' });
+    expect(k.dasha?.major).toEqual({ planet: 'Sun', planet_id: 0, start: '2-5-2021', end: '2-5-2027' });
+    expect(k.dasha?.minor?.planet).toBe('Rahu');
+    expect(k.dasha?.mahadashas?.[0]).toEqual({ planet: 'Ketu', planet_id: 8, start: '2-5-1994', end: '2-5-2001' });
+    expect(k.ascendant_report).toBe('With your Libra Rising sign, ...');
+    expect(k).toMatchObject({ provider: 'astrologyapi', node_type: 'mean', ayanamsa: { name: 'lahiri', degree: 23.8612 } });
+  });
+
+  it('fails fast with provider_auth on 401, without retrying', async () => {
+    behaviour = (_e, _n, _req, res) => {
+      res.writeHead(401, { 'content-type': 'application/json' });
+      res.end('{"status":false,"msg":"Unauthorized"}');
+    };
+    await expect(fetchStructuredKundali(birth, options())).rejects.toMatchObject({ code: 'provider_auth', status: 401, retryable: false });
+    expect(Math.max(...attempts.values())).toBe(1);
+  });
+
+  it('retries a 503 and succeeds when the server recovers', async () => {
+    behaviour = (endpoint, n, _req, res) => {
+      if (n === 1) {
+        res.writeHead(503);
+        res.end('busy');
+        return;
+      }
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify(ANSWERS[endpoint]));
+    };
+    await expect(fetchStructuredKundali(birth, options())).resolves.toMatchObject({ ascendant: 'Libra' });
+    expect(attempts.get('planets')).toBe(2);
+  });
+
+  it('gives up after a bounded number of retries on persistent 500s', async () => {
+    behaviour = (_e, _n, _req, res) => {
+      res.writeHead(500);
+      res.end();
+    };
+    await expect(fetchStructuredKundali(birth, options({ retries: 2 }))).rejects.toMatchObject({ code: 'provider_http', status: 500, retryable: true });
+    expect(attempts.get('planets')).toBe(3);
+  });
+
+  it('does not retry other client errors', async () => {
+    behaviour = (_e, _n, _req, res) => {
+      res.writeHead(400);
+      res.end('{"msg":"bad request"}');
+    };
+    await expect(fetchStructuredKundali(birth, options())).rejects.toMatchObject({ code: 'provider_http', status: 400, retryable: false });
+    expect(attempts.get('planets')).toBe(1);
+  });
+
+  it('times out a server that never answers, retrying within the bound', async () => {
+    behaviour = () => undefined;
+    const started = Date.now();
+    const failure = fetchStructuredKundali(birth, options({ timeoutMs: 150, retries: 1 }));
+    await expect(failure).rejects.toBeInstanceOf(ProviderError);
+    await expect(failure).rejects.toMatchObject({ code: 'provider_timeout', retryable: true });
+    expect(attempts.get('planets')).toBe(2);
+    expect(Date.now() - started).toBeLessThan(5000);
+  });
+
+  it('rejects malformed JSON and unexpected shapes as provider_response', async () => {
+    behaviour = (_e, _n, _req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end('{"planets": [');
+    };
+    await expect(fetchStructuredKundali(birth, options())).rejects.toMatchObject({ code: 'provider_response' });
+    behaviour = (endpoint, _n, _req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify(endpoint === 'planets' ? [{ name: 'Sun', fullDegree: 'east' }] : ANSWERS[endpoint]));
+    };
+    await expect(fetchStructuredKundali(birth, options())).rejects.toMatchObject({ code: 'provider_response' });
+  });
+
+  it('needs credentials and cannot offer the true node', async () => {
+    await expect(fetchStructuredKundali(birth, { provider: 'astrologyapi', astrologyApi: { baseUrl, env: {} } })).rejects.toMatchObject({ code: 'provider_config' });
+    await expect(fetchStructuredKundali(birth, { ...options(), nodeType: 'true' })).rejects.toMatchObject({ code: 'provider_config' });
+    expect(requests).toHaveLength(0);
+  });
+});
