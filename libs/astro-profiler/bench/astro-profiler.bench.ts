@@ -8,7 +8,9 @@ function measure(label: string, iterations: number, run: (i: number) => unknown)
   const start = performance.now();
   for (let i = 0; i < iterations; i++) run(i);
   const ms = performance.now() - start;
-  console.log(`${label.padEnd(44)} ${((ms * 1000) / iterations).toFixed(1).padStart(8)} µs/op  ${Math.round((iterations / ms) * 1000)} op/s`);
+  console.log(
+    `${label.padEnd(44)} ${((ms * 1000) / iterations).toFixed(1).padStart(8)} µs/op  ${Math.round((iterations / ms) * 1000)} op/s`,
+  );
 }
 
 const rules = new RulesBackend({ clock: () => new Date(0) });

@@ -2,6 +2,8 @@ import { FOCUS_TOPICS, type FocusTopicGuide } from './data/focus-topics.js';
 
 export const DEFAULT_FOCUS_TOPIC = 'General';
 
+const MAX_LABEL_LENGTH = 120;
+
 export interface ResolvedFocusTopic {
   /** What the X-Ray reports as its focus: the caller's wording, trimmed, or "General". */
   label: string;
@@ -30,7 +32,10 @@ const words = (text: string) =>
  * unrecognised is read with the general guide but still reported under the caller's own label.
  */
 export function resolveFocusTopic(focusTopic: string | undefined): ResolvedFocusTopic {
-  const label = focusTopic?.trim() || DEFAULT_FOCUS_TOPIC;
+  // The topic often comes from an LLM tool call: tolerate a non-string and bound what reaches prompts and storage.
+  const cleaned =
+    typeof focusTopic === 'string' ? focusTopic.replace(/\s+/g, ' ').trim().slice(0, MAX_LABEL_LENGTH).trim() : '';
+  const label = cleaned || DEFAULT_FOCUS_TOPIC;
   const text = words(label);
   const guide =
     SPECIFIC_TOPICS.find((g) => g.aliases.some((alias) => text.includes(` ${alias} `))) ?? FOCUS_TOPICS.general;

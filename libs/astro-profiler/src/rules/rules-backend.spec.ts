@@ -128,6 +128,12 @@ describe('RulesBackend focus topics', () => {
     expect(loss.therapist_cheat_sheet.recommended_modality).toMatch(/grief/i);
   });
 
+  it('tidies the label: collapses whitespace, bounds its length, ignores a non-string', async () => {
+    expect((await rules.generate(chart, { focusTopic: ' my \n  career ' })).focus_topic).toBe('my career');
+    expect((await rules.generate(chart, { focusTopic: 'x'.repeat(500) })).focus_topic).toHaveLength(120);
+    expect((await rules.generate(chart, { focusTopic: 42 as unknown as string })).focus_topic).toBe('General');
+  });
+
   it('reads an unknown topic with the general guide', async () => {
     const odd = await rules.generate(chart, { focusTopic: 'astronomy club' });
     const general = await rules.generate(chart);
