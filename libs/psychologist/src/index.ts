@@ -10,6 +10,21 @@ export { livekitLogger, type PsychologistLogger } from './ports/logger.js';
 export type { ProfileSink } from './ports/profile-sink.js';
 export type { XRayGenerator } from './ports/xray-generator.js';
 export { CrisisKind, CrisisSignal, SafetyEvent } from './safety/safety-event.js';
+export { careMessage, safetyGuidance } from './safety/care-message.js';
+export { type CrisisAssessment, CrisisDetector, DEFAULT_CRISIS_RULES } from './safety/crisis-detector.js';
+export type { CrisisRule, MaskRule } from './safety/crisis-rule.js';
+export {
+  CountryHelplines,
+  DEFAULT_HELPLINE_COUNTRY,
+  HelplineService,
+  HELPLINES,
+  helplinesFor,
+  INTERNATIONAL_HELPLINES,
+} from './safety/helplines.js';
+export { HYPERBOLE_MASKS } from './safety/hyperbole-masks.js';
+export { normalizeUtterance } from './safety/normalize.js';
+export { prependText } from './safety/prepend-text.js';
+export { SafetyLayer, type SafetyLayerOptions, type SafetyResponse } from './safety/safety-layer.js';
 export { DEFAULT_FOCUS_TOPIC, SessionState, type SessionStateInput } from './session/session-state.js';
 export {
   createUpdatePersonalityXRayTool,

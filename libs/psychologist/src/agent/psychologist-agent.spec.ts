@@ -1,17 +1,7 @@
-import { initializeLogger, llm, voice } from '@livekit/agents';
-import { SessionState, type SessionStateInput } from '../session/session-state.js';
-import {
-  FailingGenerator,
-  RecordingLogger,
-  RecordingSink,
-  sampleKundali,
-  sampleXRay,
-  TopicXRayGenerator,
-} from '../testing/agent.fixture.js';
-import type { XRayGenerator } from '../ports/xray-generator.js';
-import { PsychologistAgent } from './psychologist-agent.js';
+import { initializeLogger, llm, type voice } from '@livekit/agents';
+import { FailingGenerator, RecordingSink, sampleKundali, sampleXRay, TopicXRayGenerator } from '../testing/agent.fixture.js';
+import { startSession, USER_ID } from '../testing/session.fixture.js';
 
-const USER_ID = '0b7f6a52-3c1e-4d8a-9f4e-2a6c1d9e8b71';
 const TOOL_OUTPUT = JSON.stringify(
   'Personality X-Ray refreshed for the focus "career". Carry on the conversation with this focus; do not read the profile out.',
 );
@@ -19,38 +9,6 @@ const TOOL_OUTPUT = JSON.stringify(
 beforeAll(() => {
   initializeLogger({ pretty: false, level: 'warn' });
 });
-
-interface Setup {
-  state?: SessionStateInput;
-  profiler?: XRayGenerator;
-  sink?: RecordingSink;
-  responses?: voice.testing.FakeLLMResponse[];
-  chatCtx?: llm.ChatContext;
-  sinkTimeoutMs?: number;
-}
-
-async function startSession(setup: Setup = {}) {
-  const logger = new RecordingLogger();
-  const profiler = setup.profiler ?? new TopicXRayGenerator();
-  const agent = new PsychologistAgent({
-    xray: sampleXRay,
-    profiler,
-    sink: setup.sink,
-    logger,
-    chatCtx: setup.chatCtx,
-    sinkTimeoutMs: setup.sinkTimeoutMs,
-  });
-  const userData = SessionState.parse(
-    setup.state ?? { user_id: USER_ID, kundali_json: sampleKundali, personality_xray: sampleXRay },
-  );
-  const session = new voice.AgentSession<SessionState>({
-    llm: new voice.testing.FakeLLM(setup.responses ?? []),
-    vad: null,
-    userData,
-  });
-  await session.start({ agent });
-  return { agent, session, logger, profiler, userData };
-}
 
 const careerTurn: voice.testing.FakeLLMResponse[] = [
   {
@@ -131,7 +89,7 @@ describe('PsychologistAgent', () => {
 
   it('does not wait forever for a sink that never answers', async () => {
     const sink = new RecordingSink('hang');
-    const { session, userData, logger } = await startSession({ sink, responses: careerTurn, sinkTimeoutMs: 50 });
+    const { session, userData, logger } = await startSession({ sink, responses: careerTurn, agent: { sinkTimeoutMs: 50 } });
     close = () => session.close();
 
     const result = await session.run({ userInput: 'My boss keeps undermining me at work.' }).wait();
@@ -196,7 +154,7 @@ describe('PsychologistAgent', () => {
     chatCtx.addMessage({ role: 'user', content: 'Last time we talked about my sister.' });
     chatCtx.addMessage({ role: 'assistant', content: 'Yes, you felt unheard by her.' });
     const { agent, session } = await startSession({
-      chatCtx,
+      agent: { chatCtx },
       responses: [{ input: 'Can we continue?', content: 'Of course. How have things been with her?' }],
     });
     close = () => session.close();

@@ -3,6 +3,10 @@ import { llm, voice } from '@livekit/agents';
 import { livekitLogger, type PsychologistLogger } from '../ports/logger.js';
 import type { ProfileSink } from '../ports/profile-sink.js';
 import type { XRayGenerator } from '../ports/xray-generator.js';
+import type { CrisisDetector } from '../safety/crisis-detector.js';
+import type { CountryHelplines } from '../safety/helplines.js';
+import type { SafetyEvent } from '../safety/safety-event.js';
+import { SafetyLayer } from '../safety/safety-layer.js';
 import type { SessionState } from '../session/session-state.js';
 import { createUpdatePersonalityXRayTool, UPDATE_PERSONALITY_XRAY } from '../tools/update-personality-xray.js';
 import { buildInstructions } from './instructions.js';
@@ -19,12 +23,22 @@ export interface PsychologistAgentOptions {
   /** The focus the instructions start with; defaults to the X-Ray's own focus, then "General". */
   focusTopic?: string;
   logger?: PsychologistLogger;
+  /** How long a turn waits for the sink (default 2 s); the write goes on in the background. */
   sinkTimeoutMs?: number;
+  /** ISO 3166-1 alpha-2 country for helplines when the session state has none; default India. */
+  country?: string;
+  /** Replaces the built-in helpline table (ISO code -> helplines). */
+  helplines?: Readonly<Record<string, CountryHelplines>>;
+  /** Replaces the built-in crisis detector, e.g. one with extra rules. */
+  detector?: CrisisDetector;
+  /** Told about every safety event; the event holds no words of the person. */
+  onSafetyEvent?: (event: SafetyEvent) => void;
 }
 
 /** The conversational agent: a warm, psychologically grounded companion guided by the person's X-Ray. */
 export class PsychologistAgent extends voice.Agent<SessionState> {
   private currentXRay: PersonalityXRay;
+  private readonly safety: SafetyLayer;
 
   constructor(options: PsychologistAgentOptions) {
     const logger = options.logger ?? livekitLogger;
@@ -44,6 +58,23 @@ export class PsychologistAgent extends voice.Agent<SessionState> {
       tools: { [UPDATE_PERSONALITY_XRAY]: updateTool },
     });
     this.currentXRay = options.xray;
+    this.safety = new SafetyLayer({
+      detector: options.detector,
+      helplines: options.helplines,
+      country: options.country,
+      logger,
+      onSafetyEvent: options.onSafetyEvent,
+    });
+    this.safety.skip(this.chatCtx);
+  }
+
+  /** Every reply passes the safety layer first (see {@link SafetyLayer.llmNode}). */
+  override async llmNode(
+    chatCtx: llm.ChatContext,
+    toolCtx: llm.ToolContext,
+    modelSettings: voice.ModelSettings,
+  ): ReturnType<voice.Agent['llmNode']> {
+    return this.safety.llmNode(this, chatCtx, toolCtx, modelSettings);
   }
 
   private async applyXRay(xray: PersonalityXRay, focusTopic: string): Promise<void> {

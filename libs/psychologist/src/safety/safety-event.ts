@@ -14,7 +14,8 @@ export type CrisisSignal = z.infer<typeof CrisisSignal>;
 export const SafetyEvent = z.object({
   kinds: z.array(CrisisKind).min(1),
   signal: CrisisSignal,
-  helpline_country: z.string().length(2),
+  /** ISO 3166-1 alpha-2 of the helpline offered, or INTL for the international directory. */
+  helpline_country: z.string().regex(/^(?:[A-Z]{2}|INTL)$/),
   at: z.iso.datetime(),
 });
 export type SafetyEvent = z.infer<typeof SafetyEvent>;

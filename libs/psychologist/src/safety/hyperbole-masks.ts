@@ -1,0 +1,47 @@
+import type { MaskRule } from './crisis-rule.js';
+
+// Figures of speech that share words with crisis phrases. Their spans are blanked before the crisis rules run,
+// so "I want to die of embarrassment" leaves "I want to" and nothing fires. Kept narrow on purpose: a mask
+// that swallows a real disclosure is worse than a gentle check-in too many.
+
+const THINGS =
+  '(?:this|that|it|its|these|those|work|job|exams?|traffic|heat|school|college|office|deadlines?|homework|studies|physics|maths?|chemistry|stress|suspense|the (?:heat|traffic|exams?|work|job|deadlines?|meetings?|commute|homework|suspense|waiting|wait|workload|humidity|weather|noise|stress|course|syllabus|boss|lecture|kids|baby)|my (?:job|work|boss|exams?|back|feet|knees?|head|headache|stomach|workload|commute|manager|course|thesis|project|hangover|shoes|legs|neck))';
+const FAMILY =
+  '(?:mom|mum|mother|mama|mummy|mumma|dad|father|papa|daddy|parents|teacher|coach|boss|manager|sister|brother|grandma|grandpa|nani|dadi|sir|maam)';
+
+export const HYPERBOLE_MASKS: readonly MaskRule[] = [
+  {
+    id: 'en.die-of',
+    pattern:
+      /\b(?:die|died|dying|dead) (?:of|from|with) (?:embarrassment|shame|laughter|laughing|boredom|hunger|cringe|jealousy|happiness|joy|cuteness|excitement|curiosity|heat|the heat|thirst|exhaustion|envy|nerves|suspense)\b/g,
+  },
+  { id: 'en.dying-to', pattern: /\b(?:dying|die) to (?:see|try|know|meet|go|get|eat|watch|hear|tell|find out|read|visit|have|buy|talk|show)\b/g },
+  { id: 'en.to-die-for', pattern: /\bto die for\b/g },
+  { id: 'en.kill-myself-laughing', pattern: /\bkill(?:ing)? myself (?:laughing|with laughter)\b/g },
+  {
+    id: 'en.killing-myself-effort',
+    pattern: /\bkilling myself (?:trying|working|studying|at|over|for|with|on|to (?:get|finish|make|meet|keep|pay|please|prepare|study))\b/g,
+  },
+  {
+    id: 'en.thing-kills-me',
+    pattern: new RegExp(
+      `\\b${THINGS}(?: (?:is|are|will|would|literally|really|honestly|totally|actually|seriously|going to|gonna|might|could|is going to|are going to|is gonna|are gonna))* (?:kill|killing) me\\b`,
+      'g',
+    ),
+  },
+  { id: 'en.family-will-kill-me-if', pattern: new RegExp(`\\b${FAMILY}\\b(?: \\w+){0,4} (?:kill|murder) me (?:if|when|once|for|because|after)\\b`, 'g') },
+  { id: 'en.not-suicidal', pattern: /\b(?:not|never been|never was|never) suicidal\b/g },
+  { id: 'en.dont-want-to-die', pattern: /\b(?:dont|do not|never) (?:want|wanted|wanna) to die\b/g },
+  {
+    id: 'hi.die-of',
+    pattern:
+      /\b(?:sharam|sharm|hasi|hansi|hassi|hasee|bhookh|bhook|bhukh|garmi|thand|thandi|bore|boredom|tension|khushi|neend|pyaas|pyas|intezaar|intezar)\s(?:se|ke maare|ke mare|ke maré)\s(?:mar|marna|marne|mar jaana|mar jana)\w*/g,
+  },
+  { id: 'hi.laugh-die', pattern: /\b(?:hass?|hans|has) (?:hass?|hans|has )?(?:ke|kar|karke) (?:mar|marna|marne)\w*/g },
+  {
+    id: 'hi.family-will-kill-me-if',
+    pattern:
+      /\bagar\b.{0,60}\b(?:mummy|mumma|maa|mom|mummi|papa|pitaji|dad|daddy|boss|teacher|sir|madam|ghar wale|gharwale)\b.{0,40}\b(?:maar|mar) (?:dalegi|dalega|daalegi|daalega|degi|dega|denge|dalenge)\b|\b(?:mummy|mumma|maa|mom|mummi|papa|pitaji|dad|daddy|boss|teacher|sir|madam|ghar wale|gharwale)\b.{0,20}\b(?:maar|mar) (?:dalegi|dalega|daalegi|daalega|degi|dega|denge|dalenge)\b.{0,10}\b(?:agar|jab)\b/g,
+  },
+  { id: 'hi-deva.die-of', pattern: /(?:शर्म|हंसी|हंस\sहंस\sके|भूख|गर्मी|बोरियत|ठंड)\s(?:से\s)?मर\S*/g },
+];

@@ -1,0 +1,18 @@
+/**
+ * Brings an utterance into the one spelling the rules are written against: lower case, "'ll" spelled out
+ * ("he'll" -> "he will", not "hell"), other apostrophes dropped ("don't" -> "dont", as people type it anyway),
+ * punctuation as spaces, single spaces. Devanagari loses its
+ * nukta and chandrabindu becomes anusvara, so "ख़ुदकुशी"/"खुदकुशी" and "हूँ"/"हूं" match alike.
+ */
+export function normalizeUtterance(text: string): string {
+  return text
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[\u200b-\u200d\ufeff]/g, '')
+    .replace(/\u093c/g, '')
+    .replace(/\u0901/g, '\u0902')
+    .replace(/['’‘`´]ll\b/g, ' will')
+    .replace(/['’‘`´]/g, '')
+    .replace(/[^a-z0-9\p{Script=Devanagari}]+/gu, ' ')
+    .trim();
+}

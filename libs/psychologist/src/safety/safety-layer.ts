@@ -1,0 +1,131 @@
+import { llm, voice } from '@livekit/agents';
+import type { PsychologistLogger } from '../ports/logger.js';
+import type { SessionState } from '../session/session-state.js';
+import { careMessage, safetyGuidance } from './care-message.js';
+import { type CrisisAssessment, CrisisDetector } from './crisis-detector.js';
+import { type CountryHelplines, HELPLINES, helplinesFor } from './helplines.js';
+import { prependText } from './prepend-text.js';
+import type { SafetyEvent } from './safety-event.js';
+
+export interface SafetyLayerOptions {
+  detector?: CrisisDetector;
+  /** Helpline table by ISO country code; defaults to {@link HELPLINES}. */
+  helplines?: Readonly<Record<string, CountryHelplines>>;
+  /** Used when the session state names no country; without either, India. */
+  country?: string;
+  logger: PsychologistLogger;
+  /** Told about every safety event (no text in it): for metrics or an on-call alert. */
+  onSafetyEvent?: (event: SafetyEvent) => void;
+}
+
+/** What to do on a turn that raised concern. */
+export interface SafetyResponse {
+  assessment: CrisisAssessment;
+  /** Said first, before whatever the LLM adds. */
+  careText: string;
+  event: SafetyEvent;
+}
+
+/** Ids are remembered only to avoid screening one message twice; a session never needs more than this. */
+const MAX_REMEMBERED_IDS = 512;
+
+/**
+ * Screens each new user message before the LLM answers it. On a hit it puts a safety note for the LLM just
+ * before the message, records a safety event in the session state, and hands back the care message to say
+ * first. The person's words never leave this function.
+ */
+export class SafetyLayer {
+  private readonly detector: CrisisDetector;
+  private readonly table: Readonly<Record<string, CountryHelplines>>;
+  private readonly screened = new Set<string>();
+
+  constructor(private readonly options: SafetyLayerOptions) {
+    this.detector = options.detector ?? new CrisisDetector();
+    this.table = options.helplines ?? HELPLINES;
+  }
+
+  /**
+   * An agent's llmNode with the safety layer in front. It sits there rather than in onUserTurnCompleted because
+   * every reply passes through this node: spoken turns, typed text from the room, `session.run()` and
+   * `generateReply()` (which skip onUserTurnCompleted), and preemptive generations (which start before it). On
+   * a crisis signal the reply opens with the care message, which is said even if the LLM fails.
+   */
+  async llmNode(
+    agent: voice.Agent<SessionState>,
+    chatCtx: llm.ChatContext,
+    toolCtx: llm.ToolContext,
+    modelSettings: voice.ModelSettings,
+  ): ReturnType<voice.Agent['llmNode']> {
+    const response = this.screen(chatCtx, sessionStateOf(agent));
+    if (!response) return voice.Agent.default.llmNode(agent, chatCtx, toolCtx, modelSettings);
+    let rest: Awaited<ReturnType<voice.Agent['llmNode']>> = null;
+    try {
+      rest = await voice.Agent.default.llmNode(agent, chatCtx, toolCtx, modelSettings);
+    } catch (error) {
+      this.options.logger.error(
+        { error: error instanceof Error ? error.name : typeof error },
+        'LLM unavailable on a safety turn; saying the care message alone',
+      );
+    }
+    return prependText(response.careText, rest);
+  }
+
+  /** Marks messages as already handled, e.g. restored history, which must not set off a response again. */
+  skip(chatCtx: llm.ChatContext | { items: llm.ChatItem[] }): void {
+    for (const item of chatCtx.items) if (item.type === 'message' && item.role === 'user') this.remember(item.id);
+  }
+
+  /**
+   * Screens the newest item of the context the LLM is about to see, if it is a user message not screened yet.
+   * Mutates `chatCtx` (the per-reply copy) by inserting the safety note.
+   */
+  screen(chatCtx: llm.ChatContext, state: SessionState | undefined): SafetyResponse | undefined {
+    const last = chatCtx.items.at(-1);
+    if (!last || last.type !== 'message' || last.role !== 'user' || this.screened.has(last.id)) return undefined;
+    this.remember(last.id);
+
+    const assessment = this.detector.assess(last.textContent ?? '');
+    if (!assessment.isCrisis) return undefined;
+
+    const country = state?.country ?? this.options.country;
+    const helplines = helplinesFor(country, this.table);
+    const event: SafetyEvent = {
+      kinds: assessment.kinds,
+      signal: assessment.signal ?? 'implicit',
+      helpline_country: helplines.country,
+      at: new Date().toISOString(),
+    };
+    chatCtx.items.splice(
+      chatCtx.items.length - 1,
+      0,
+      llm.ChatMessage.create({ role: 'system', content: safetyGuidance(assessment, helplines) }),
+    );
+    state?.safety_events.push(event);
+    this.options.logger.warn(
+      { kinds: event.kinds, signal: event.signal, rules: assessment.rules, helpline_country: event.helpline_country },
+      'safety response: crisis signal in the user turn',
+    );
+    try {
+      this.options.onSafetyEvent?.(event);
+    } catch (error) {
+      this.options.logger.error({ error: error instanceof Error ? error.name : typeof error }, 'onSafetyEvent listener failed');
+    }
+    return { assessment, careText: careMessage(assessment, helplines), event };
+  }
+
+  private remember(id: string): void {
+    if (this.screened.size >= MAX_REMEMBERED_IDS) {
+      const oldest = this.screened.values().next().value;
+      if (oldest !== undefined) this.screened.delete(oldest);
+    }
+    this.screened.add(id);
+  }
+}
+
+function sessionStateOf(agent: voice.Agent<SessionState>): SessionState | undefined {
+  try {
+    return agent.session.userData;
+  } catch {
+    return undefined;
+  }
+}
