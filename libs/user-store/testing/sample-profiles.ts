@@ -47,14 +47,14 @@ export function realisticProfile(): { kundali: KundaliInput; xray: PersonalityXR
     },
     ascendant_report:
       'Virgo rising gives an analytical, service-minded and detail-oriented approach to life, with a strong wish to ' +
-      'be useful, a critical eye for imperfections, and a tendency to worry about health and routines. '.repeat(3),
+      'be useful, a critical eye for imperfections, and a tendency to worry about health and routines. '.repeat(2),
   };
   const texts = (topic: string) =>
-    Array.from({ length: 5 }, (_, i) => `${topic} ${i + 1}: a considered, specific observation drawn from the chart.`);
+    Array.from({ length: 4 }, (_, i) => `${topic} ${i + 1}: a considered, specific observation drawn from the chart.`);
   const xray = {
     core_identity: {
       archetype: 'The Analyst',
-      summary: 'A careful, conscientious mind that finds safety in understanding how things work. '.repeat(4),
+      summary: 'A careful, conscientious mind that finds safety in understanding how things work. '.repeat(2),
       strengths: texts('strength'),
       growth_edges: texts('growth edge'),
     },

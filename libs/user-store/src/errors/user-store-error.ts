@@ -24,7 +24,7 @@ export class InvalidProfileError extends UserStoreError {
   }
 }
 
-export type CorruptionReason = 'undecryptable' | 'invalid-json' | 'invalid-schema' | 'incomplete' | 'wrong-type';
+export type CorruptionReason = 'undecryptable' | 'invalid-json' | 'invalid-schema' | 'invalid-layout' | 'wrong-type';
 
 /**
  * What Redis holds for this user cannot be read as a profile. The stored data is left untouched (not deleted, not

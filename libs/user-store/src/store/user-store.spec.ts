@@ -20,6 +20,13 @@ function newStore(options: UserStoreOptions = {}): UserStore {
   return store;
 }
 
+/** The version marker, kundali part and X-Ray part of a stored profile. */
+async function storedParts(key: string): Promise<string[]> {
+  const parts = ((await admin.get(key)) ?? '').split('\n');
+  expect(parts).toHaveLength(3);
+  return parts;
+}
+
 beforeAll(async () => {
   ({ server, url } = await startRedis());
   admin = createClient({ url });
@@ -143,8 +150,7 @@ describe('UserStore on a standalone Redis', () => {
     const calls = [...stats.matchAll(/cmdstat_(\w+):calls=(\d+)/g)]
       .filter(([, name]) => !['info', 'config'].includes(name))
       .map(([, name, count]) => [name, Number(count)]);
-    // The script's inner HMGET and EXPIRE are counted too; the client sent one EVALSHA.
-    expect(Object.fromEntries(calls)).toEqual({ evalsha: 1, hmget: 1, expire: 1 });
+    expect(Object.fromEntries(calls)).toEqual({ getex: 1 });
   });
 
   describe('Python-era profiles', () => {
@@ -239,26 +245,32 @@ describe('UserStore on a standalone Redis', () => {
       const store = newStore({ logger });
       const user = randomUUID();
       const key = await storedKey(store, user);
-      await admin.hSet(key, 'kundali', value);
+      const [version, , xray] = await storedParts(key);
+      const corrupted = [version, value, xray].join('\n');
+      await admin.set(key, corrupted, { KEEPTTL: true });
       const error = await store.loadUserData(user).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(CorruptProfileError);
       expect(error).toMatchObject({ reason });
-      expect(await admin.hGet(key, 'kundali')).toBe(value);
-      expect(JSON.parse((await admin.hGet(key, 'xray')) as string)).toEqual(sampleXRay);
+      expect(await admin.get(key)).toBe(corrupted);
       expect(logger.entries).toHaveLength(1);
       expect(logger.text()).not.toContain(user);
       expect(String((error as Error).message)).not.toContain(user);
       expect(await store.hasUserData(user)).toBe(true);
     });
 
-    it('a half-written hash raises CorruptProfileError and is kept', async () => {
+    it.each([
+      ['without its X-Ray', (v: string) => v.slice(0, v.lastIndexOf('\n'))],
+      ['of an unknown version', (v: string) => v.replace(/^p1/, 'p9')],
+      ['plain JSON', (v: string) => v.split('\n')[1]],
+    ])('a value %s raises CorruptProfileError, even on X-Ray update, and is kept', async (_, damage) => {
       const store = newStore();
       const user = randomUUID();
       const key = await storedKey(store, user);
-      const kundali = await admin.hGet(key, 'kundali');
-      await admin.hDel(key, 'xray');
-      await expect(store.loadUserData(user)).rejects.toMatchObject({ reason: 'incomplete' });
-      expect(await admin.hGet(key, 'kundali')).toBe(kundali);
+      const damaged = damage((await admin.get(key)) as string);
+      await admin.set(key, damaged);
+      await expect(store.loadUserData(user)).rejects.toMatchObject({ reason: 'invalid-layout' });
+      await expect(store.updateXRay(user, sampleXRay)).rejects.toMatchObject({ reason: 'invalid-layout' });
+      expect(await admin.get(key)).toBe(damaged);
     });
 
     it('a key of another type raises CorruptProfileError and is kept', async () => {
@@ -266,10 +278,10 @@ describe('UserStore on a standalone Redis', () => {
       const user = randomUUID();
       const key = await storedKey(store, user);
       await admin.del(key);
-      await admin.set(key, 'something else');
+      await admin.hSet(key, 'other', 'data');
       await expect(store.loadUserData(user)).rejects.toMatchObject({ reason: 'wrong-type' });
-      await expect(store.saveUserData(user, sampleKundali, sampleXRay)).rejects.toBeInstanceOf(CorruptProfileError);
-      expect(await admin.get(key)).toBe('something else');
+      await expect(store.updateXRay(user, sampleXRay)).rejects.toMatchObject({ reason: 'wrong-type' });
+      expect(await admin.hGetAll(key)).toEqual({ other: 'data' });
     });
   });
 
@@ -282,10 +294,10 @@ describe('UserStore on a standalone Redis', () => {
       const user = randomUUID();
       await store.saveUserData(user, sampleKundali, sampleXRay);
       const [key] = await admin.keys('*');
-      const stored = await admin.hGetAll(key);
-      expect(stored['kundali']).toMatch(/^enc:v1:[0-9a-f]{8}:/);
-      expect(stored['xray']).toMatch(/^enc:v1:/);
-      expect(JSON.stringify(stored)).not.toMatch(/Virgo|Analyst|Pisces/);
+      const [, kundali, xray] = await storedParts(key);
+      expect(kundali).toMatch(/^enc:v1:[0-9a-f]{8}:/);
+      expect(xray).toMatch(/^enc:v1:/);
+      expect(await admin.get(key)).not.toMatch(/Virgo|Analyst|Pisces/);
       expect(await store.loadUserData(user)).toEqual({ kundali: sampleKundali, xray: sampleXRay });
     });
 
@@ -299,9 +311,9 @@ describe('UserStore on a standalone Redis', () => {
       await admin.set(`amigo:user:${legacyUser}:kundali`, legacyKundaliJson);
       await admin.set(`amigo:user:${legacyUser}:xray`, legacyXRayJson);
       expect(await encrypted.loadUserData(legacyUser)).toEqual({ kundali: sampleKundali, xray: sampleXRay });
-      const values = await Promise.all((await admin.keys('*')).map((k) => admin.hGetAll(k)));
-      expect(JSON.stringify(values)).not.toContain('Analyst"}');
-      expect(values.filter((v) => v['kundali'].startsWith('enc:v1:'))).toHaveLength(1);
+      const values = await Promise.all((await admin.keys('*')).map((k) => storedParts(k)));
+      expect(values.filter(([, kundali]) => kundali.startsWith('enc:v1:'))).toHaveLength(1);
+      expect(values.filter(([, kundali]) => kundali.startsWith('{'))).toHaveLength(1);
     });
 
     it('rotates keys: the first key encrypts, every listed key decrypts', async () => {
@@ -325,7 +337,9 @@ describe('UserStore on a standalone Redis', () => {
       const [keyA] = await admin.keys('*');
       await store.saveUserData(b, { ...sampleKundali, ascendant: 'Leo' }, sampleXRay);
       const keyB = (await admin.keys('*')).find((k) => k !== keyA) as string;
-      await admin.hSet(keyB, 'kundali', (await admin.hGet(keyA, 'kundali')) as string);
+      const [version, kundaliA] = await storedParts(keyA);
+      const [, , xrayB] = await storedParts(keyB);
+      await admin.set(keyB, [version, kundaliA, xrayB].join('\n'));
       await expect(store.loadUserData(b)).rejects.toMatchObject({ reason: 'undecryptable' });
     });
 

@@ -14,7 +14,8 @@ import {
 import { consoleLogger, type UserStoreLogger } from '../logging/user-store-logger.js';
 import type { KundaliInput, PersonalityXRayInput, UserProfile } from '../profile/user-profile.js';
 import { borrowedConnection, ownedConnection, type RedisConnection } from '../redis/redis-connection.js';
-import { loadProfile, migrateProfile, saveProfile, updateXRay } from '../redis/profile-scripts.js';
+import { BAD_LAYOUT, migrateProfile, updateXRay } from '../redis/profile-scripts.js';
+import { joinStoredProfile, splitStoredProfile } from '../profile/stored-profile.js';
 import { profileKeys, type ProfileKeys } from '../user-id/profile-keys.js';
 import { UserId } from '../user-id/user-id.js';
 import type { UserStoreOptions } from './user-store-options.js';
@@ -74,7 +75,7 @@ export class UserStore {
     const kundaliValue = this.encode(keys, 'kundali', kundali);
     const xrayValue = this.encode(keys, 'xray', xray);
     return this.operation(async () => {
-      await saveProfile.run(this.connection, keys.profile, [kundaliValue, xrayValue, this.ttl]);
+      await this.connection.run(keys.profile, false, ['SET', keys.profile, joinStoredProfile(kundaliValue, xrayValue), 'EX', this.ttl]);
     }, keys);
   }
 
@@ -85,9 +86,8 @@ export class UserStore {
   async loadUserData(userId: string): Promise<UserProfile | null> {
     const keys = this.keysFor(userId);
     return this.operation(async () => {
-      const stored = await loadProfile.run(this.connection, keys.profile, [this.ttl]);
-      const profile = this.decodeProfile(keys, stored);
-      return profile === undefined ? this.migrateLegacy(keys) : profile;
+      const stored = await this.connection.run(keys.profile, false, ['GETEX', keys.profile, 'EX', this.ttl]);
+      return stored == null ? this.migrateLegacy(keys) : this.decodeStored(keys, stored);
     }, keys);
   }
 
@@ -158,23 +158,19 @@ export class UserStore {
       this.logger.warn('incomplete legacy profile ignored', { user: keys.id.shortHash, missing: kundali == null ? 'kundali' : 'xray' });
       return null;
     }
-    const legacy = this.decodeProfile(keys, [kundali, xray]);
-    if (legacy === undefined) return null;
+    const legacy = { kundali: this.decode(keys, 'kundali', kundali), xray: this.decode(keys, 'xray', xray) };
     const stored = await migrateProfile.run(this.connection, keys.profile, [
-      this.encode(keys, 'kundali', legacy.kundali),
-      this.encode(keys, 'xray', legacy.xray),
+      joinStoredProfile(this.encode(keys, 'kundali', legacy.kundali), this.encode(keys, 'xray', legacy.xray)),
       this.ttl,
     ]);
     await Promise.all([keys.legacyKundali, keys.legacyXRay].map((key) => this.connection.run(key, false, ['DEL', key])));
-    return this.decodeProfile(keys, stored) ?? null;
+    return this.decodeStored(keys, stored);
   }
 
-  /** Undefined when nothing is stored; throws when something unreadable is. */
-  private decodeProfile(keys: UserKeys, stored: unknown): UserProfile | undefined {
-    const [kundali, xray] = Array.isArray(stored) ? stored : [];
-    if (kundali == null && xray == null) return undefined;
-    if (kundali == null || xray == null) throw this.corrupt(keys, 'incomplete', kundali == null ? 'kundali' : 'xray');
-    return { kundali: this.decode(keys, 'kundali', kundali), xray: this.decode(keys, 'xray', xray) } as UserProfile;
+  private decodeStored(keys: UserKeys, stored: unknown): UserProfile {
+    const parts = splitStoredProfile(String(stored));
+    if (parts === undefined) throw this.corrupt(keys, 'invalid-layout');
+    return { kundali: this.decode(keys, 'kundali', parts.kundali), xray: this.decode(keys, 'xray', parts.xray) } as UserProfile;
   }
 
   private decode(keys: UserKeys, field: Field, value: unknown): z.infer<(typeof SCHEMAS)[Field]> {
@@ -215,7 +211,7 @@ export class UserStore {
     return `${keys.id.digest}:${field}`;
   }
 
-  private corrupt(keys: UserKeys, reason: CorruptionReason, field: Field): CorruptProfileError {
+  private corrupt(keys: UserKeys, reason: CorruptionReason, field?: Field): CorruptProfileError {
     this.logger.warn('unreadable stored profile left untouched', { user: keys.id.shortHash, field, reason });
     return new CorruptProfileError(reason, keys.id.shortHash);
   }
@@ -243,10 +239,8 @@ export class UserStore {
   private translate(error: unknown, keys: UserKeys | undefined): Error {
     if (error instanceof UserStoreError) return error;
     const message = error instanceof Error ? error.message : String(error);
-    if (keys && message.startsWith('WRONGTYPE')) {
-      this.logger.warn('key of unexpected type left untouched', { user: keys.id.shortHash });
-      return new CorruptProfileError('wrong-type', keys.id.shortHash);
-    }
+    if (keys && message.startsWith('WRONGTYPE')) return this.corrupt(keys, 'wrong-type');
+    if (keys && message.startsWith(BAD_LAYOUT)) return this.corrupt(keys, 'invalid-layout');
     return new UserStoreUnavailableError(`redis unavailable: ${message}`, { cause: error });
   }
 }
