@@ -1,5 +1,7 @@
 import { isoFromMs } from '../dasha/iso-date.js';
-import { type DashaSpan, DASHA_YEAR_DAYS, periodsAt, subPeriods, vimshottari } from '../dasha/vimshottari.js';
+import {
+  type DashaSpan, DASHA_YEAR_DAYS, type Mahadasha as VimshottariMahadasha, periodsAt, subPeriods, vimshottari,
+} from '../dasha/vimshottari.js';
 import type { AscendantDetails, DashaPeriod, Kundali, Mahadasha, PlanetPosition } from '../kundali/kundali.js';
 import { nakshatraOf } from '../zodiac/nakshatras.js';
 import { SIGN_LORDS, SIGNS, signIndex, wholeSignHouse } from '../zodiac/signs.js';
@@ -23,6 +25,26 @@ export interface LocalChartOptions {
 const PLANET_IDS: Readonly<Record<string, number>> = {
   Sun: 0, Moon: 1, Mars: 2, Mercury: 3, Jupiter: 4, Venus: 5, Saturn: 6, Rahu: 7, Ketu: 8,
 };
+
+/**
+ * The mahadashas with their antardashas as schema objects. Each boundary is formatted once and shared by the
+ * period that ends and the one that starts there (91 dates instead of 200: formatting dominates a chart).
+ */
+function timelineWithAntardashas(spans: readonly VimshottariMahadasha[]): Mahadasha[] {
+  const out: Mahadasha[] = [];
+  let startIso = isoFromMs(spans[0].startMs);
+  for (const m of spans) {
+    const mahaStart = startIso;
+    const antardashas: DashaPeriod[] = [];
+    for (const a of subPeriods(m)) {
+      const endIso = isoFromMs(a.endMs);
+      antardashas.push({ planet: a.lord, planet_id: PLANET_IDS[a.lord], start: startIso, end: endIso });
+      startIso = endIso;
+    }
+    out.push({ planet: m.lord, planet_id: PLANET_IDS[m.lord], start: mahaStart, end: startIso, years: m.years, antardashas });
+  }
+  return out;
+}
 
 function period(span: DashaSpan): DashaPeriod {
   return { planet: span.lord, planet_id: PLANET_IDS[span.lord], start: isoFromMs(span.startMs), end: isoFromMs(span.endMs) };
@@ -73,11 +95,7 @@ export function buildKundali(
   });
   const moon = chart.bodies[1];
   const timeline = vimshottari(moon.longitude, birthMs);
-  const mahadashas: Mahadasha[] = timeline.mahadashas.map((m) => ({
-    ...period(m),
-    years: m.years,
-    antardashas: subPeriods(m).map(period),
-  }));
+  const mahadashas = timelineWithAntardashas(timeline.mahadashas);
   const nowMs = options.now === undefined ? Date.now() : typeof options.now === 'number' ? options.now : options.now.getTime();
   const asOf = periodsAt(timeline, nowMs) ? nowMs : birthMs;
   const running = periodsAt(timeline, asOf) as NonNullable<ReturnType<typeof periodsAt>>;

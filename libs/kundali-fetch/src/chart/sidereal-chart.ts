@@ -66,7 +66,7 @@ export function siderealChart(
   const ayanamsaMean = lahiriAyanamsaMean(jdTt, precession);
   const m = eclipticOfDateMatrix(jdTt);
   const earth = earthState(time);
-  const moon = moonState(time);
+  const moon = moonState(time, earth);
   const tmp: LongitudeAndSpeed = { longitude: 0, speed: 0 };
   const bodies: SiderealBody[] = [];
   const push = (name: GrahaName): void => {

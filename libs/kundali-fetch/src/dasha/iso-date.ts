@@ -1,12 +1,9 @@
 const MS_PER_DAY = 86_400_000;
 
-function pad2(n: number): string {
-  return n < 10 ? '0' + n : '' + n;
-}
-
 /**
- * ISO 8601 UTC string of a millisecond instant, rounded to the millisecond. Same output as Date#toISOString for
- * years 0..9999, without allocating a Date: a chart formats ~100 dasha dates, which would otherwise dominate it.
+ * ISO 8601 UTC string of a millisecond instant, rounded to the millisecond: the same text as Date#toISOString.
+ * A chart formats ~90 dasha boundaries, which with Date objects and string concatenation would cost as much as the
+ * astronomy; this builds the 24 characters in one call.
  */
 export function isoFromMs(ms: number): string {
   const t = Math.round(ms);
@@ -22,12 +19,17 @@ export function isoFromMs(ms: number): string {
   const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
   const m = mp < 10 ? mp + 3 : mp - 9;
   const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+  if (y < 0 || y > 9999) return new Date(t).toISOString();
   const h = Math.floor(rem / 3_600_000);
   rem -= h * 3_600_000;
   const mi = Math.floor(rem / 60_000);
   rem -= mi * 60_000;
   const s = Math.floor(rem / 1000);
-  const msPart = rem - s * 1000;
-  const msText = msPart < 10 ? '00' + msPart : msPart < 100 ? '0' + msPart : '' + msPart;
-  return y + '-' + pad2(m) + '-' + pad2(d) + 'T' + pad2(h) + ':' + pad2(mi) + ':' + pad2(s) + '.' + msText + 'Z';
+  const f = rem - s * 1000;
+  return String.fromCharCode(
+    48 + Math.floor(y / 1000), 48 + (Math.floor(y / 100) % 10), 48 + (Math.floor(y / 10) % 10), 48 + (y % 10), 45,
+    48 + Math.floor(m / 10), 48 + (m % 10), 45, 48 + Math.floor(d / 10), 48 + (d % 10), 84,
+    48 + Math.floor(h / 10), 48 + (h % 10), 58, 48 + Math.floor(mi / 10), 48 + (mi % 10), 58,
+    48 + Math.floor(s / 10), 48 + (s % 10), 46, 48 + Math.floor(f / 100), 48 + (Math.floor(f / 10) % 10), 48 + (f % 10), 90,
+  );
 }

@@ -110,14 +110,34 @@ export function planetPosition(body: Body, time: AstroTime, m: Matrix3, earth: E
   apparent(m, earth, gx, gy, gz, vx * f - earth.vx, vy * f - earth.vy, vz * f - earth.vz, out);
 }
 
-/** Geocentric Moon: position (AU), velocity (AU/day) and acceleration (AU/day^2) in EQJ, by central differences. */
+/** Geocentric Moon: position (AU), velocity (AU/day) and acceleration (AU/day^2) in EQJ. */
 export interface MoonState {
   x: number; y: number; z: number;
   vx: number; vy: number; vz: number;
   ax: number; ay: number; az: number;
 }
 
-export function moonState(time: AstroTime): MoonState {
+/** GM of the Earth + Moon and of the Sun, AU^3/day^2. */
+const GM_EARTH_MOON = 8.997011390199871e-10;
+
+/** Two-body pull of the Earth plus the Sun's tidal pull: what turns the Moon's orbital plane (moves the node). */
+function lunarAcceleration(rx: number, ry: number, rz: number, earth: EarthState, out: MoonState): void {
+  const r3 = Math.pow(rx * rx + ry * ry + rz * rz, 1.5);
+  // Geocentric Sun s = -earth; Moon-to-Sun d = s - r.
+  const sx = -earth.x, sy = -earth.y, sz = -earth.z;
+  const dx = sx - rx, dy = sy - ry, dz = sz - rz;
+  const d3 = Math.pow(dx * dx + dy * dy + dz * dz, 1.5);
+  const s3 = Math.pow(sx * sx + sy * sy + sz * sz, 1.5);
+  out.ax = -GM_EARTH_MOON * rx / r3 + GM_SUN * (dx / d3 - sx / s3);
+  out.ay = -GM_EARTH_MOON * ry / r3 + GM_SUN * (dy / d3 - sy / s3);
+  out.az = -GM_EARTH_MOON * rz / r3 + GM_SUN * (dz / d3 - sz / s3);
+}
+
+/**
+ * The Moon's state from two evaluations of the lunar series, at t - h and t + h: their difference gives the
+ * velocity, their mean the position once corrected by the (dynamically computed) acceleration, h^2 a / 2.
+ */
+export function moonState(time: AstroTime, earth: EarthState): MoonState {
   // AstroTime#AddDays would recompute TT with astronomy-engine's own Delta-T; shift UT and TT together instead.
   const before = new AstroTime(time);
   before.ut -= MOON_STEP;
@@ -126,14 +146,19 @@ export function moonState(time: AstroTime): MoonState {
   after.ut += MOON_STEP;
   after.tt += MOON_STEP;
   const a = GeoMoon(before);
-  const b = GeoMoon(time);
   const c = GeoMoon(after);
-  const h2 = MOON_STEP * MOON_STEP;
-  return {
-    x: b.x, y: b.y, z: b.z,
+  const state: MoonState = {
+    x: (a.x + c.x) / 2, y: (a.y + c.y) / 2, z: (a.z + c.z) / 2,
     vx: (c.x - a.x) / (2 * MOON_STEP), vy: (c.y - a.y) / (2 * MOON_STEP), vz: (c.z - a.z) / (2 * MOON_STEP),
-    ax: (c.x - 2 * b.x + a.x) / h2, ay: (c.y - 2 * b.y + a.y) / h2, az: (c.z - 2 * b.z + a.z) / h2,
+    ax: 0, ay: 0, az: 0,
   };
+  lunarAcceleration(state.x, state.y, state.z, earth, state);
+  const k = (MOON_STEP * MOON_STEP) / 2;
+  state.x -= k * state.ax;
+  state.y -= k * state.ay;
+  state.z -= k * state.az;
+  lunarAcceleration(state.x, state.y, state.z, earth, state);
+  return state;
 }
 
 /**
