@@ -1,7 +1,2 @@
-import type { PersonalityXRay } from '@amigo/astro-profiler';
-import type { Kundali } from '@amigo/kundali-fetch';
-
-/** Anything that turns a kundali into a Personality X-Ray for a focus topic (the astro-profiler's backends). */
-export interface XRayGenerator {
-  generate(kundali: Kundali, options?: { focusTopic?: string }): Promise<PersonalityXRay>;
-}
+/** The profiler port, as @amigo/astro-profiler declares it: the agent depends on the interface, never a backend. */
+export type { XRayGenerator } from '@amigo/astro-profiler';

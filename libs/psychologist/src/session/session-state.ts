@@ -1,9 +1,9 @@
-import { PersonalityXRay } from '@amigo/astro-profiler';
-import { Kundali } from '@amigo/kundali-fetch';
+import { DEFAULT_FOCUS_TOPIC, PersonalityXRay } from '@amigo/astro-profiler';
+import { BirthDetails, Kundali } from '@amigo/kundali-fetch';
 import { z } from 'zod';
 import { SafetyEvent } from '../safety/safety-event.js';
 
-export const DEFAULT_FOCUS_TOPIC = 'General';
+export { DEFAULT_FOCUS_TOPIC };
 
 /**
  * The session's userData, shared by every agent of one conversation. Everything in it is personal: it is never
@@ -12,7 +12,7 @@ export const DEFAULT_FOCUS_TOPIC = 'General';
 export const SessionState = z.object({
   /** The browser's anonymous user id; absent for a session whose profile must not be persisted. */
   user_id: z.uuid().nullish(),
-  birth_details: z.looseObject({}).nullish(),
+  birth_details: BirthDetails.nullish(),
   kundali_json: Kundali.nullish(),
   personality_xray: PersonalityXRay.nullish(),
   current_focus_topic: z.string().trim().min(1).default(DEFAULT_FOCUS_TOPIC),

@@ -1,4 +1,4 @@
-import type { PersonalityXRay } from '@amigo/astro-profiler';
+import { type PersonalityXRay, RulesBackend } from '@amigo/astro-profiler';
 import type { Kundali } from '@amigo/kundali-fetch';
 import type { PsychologistLogger } from '../ports/logger.js';
 import type { ProfileSink } from '../ports/profile-sink.js';
@@ -36,22 +36,9 @@ export const sampleXRay: PersonalityXRay = {
   focus_topic: 'General',
 };
 
-/**
- * A small deterministic generator standing in for the astro-profiler's rules backend: its archetype names the
- * ascendant and the topic, so a test can tell which X-Ray the agent holds.
- */
-export class TopicXRayGenerator implements XRayGenerator {
-  readonly calls: Array<{ kundali: Kundali; focusTopic?: string }> = [];
-
-  async generate(kundali: Kundali, options?: { focusTopic?: string }): Promise<PersonalityXRay> {
-    this.calls.push({ kundali, focusTopic: options?.focusTopic });
-    const topic = options?.focusTopic ?? 'General';
-    return {
-      ...sampleXRay,
-      core_identity: { ...sampleXRay.core_identity, archetype: `${kundali.ascendant} rising, seen through ${topic}` },
-      focus_topic: topic,
-    };
-  }
+/** The astro-profiler's real offline backend, with a fixed clock so its X-Rays compare equal. */
+export function rulesProfiler(): RulesBackend {
+  return new RulesBackend({ clock: () => new Date('2026-01-01T00:00:00Z') });
 }
 
 export class FailingGenerator implements XRayGenerator {

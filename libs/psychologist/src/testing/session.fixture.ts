@@ -2,7 +2,7 @@ import { type llm, voice } from '@livekit/agents';
 import { PsychologistAgent, type PsychologistAgentOptions } from '../agent/psychologist-agent.js';
 import type { XRayGenerator } from '../ports/xray-generator.js';
 import { SessionState, type SessionStateInput } from '../session/session-state.js';
-import { RecordingLogger, type RecordingSink, sampleKundali, sampleXRay, TopicXRayGenerator } from './agent.fixture.js';
+import { RecordingLogger, type RecordingSink, rulesProfiler, sampleKundali, sampleXRay } from './agent.fixture.js';
 
 export const USER_ID = '0b7f6a52-3c1e-4d8a-9f4e-2a6c1d9e8b71';
 
@@ -27,7 +27,7 @@ export interface SessionSetup {
 /** A text-only session (no room, no VAD) around a PsychologistAgent, driven by the FakeLLM. */
 export async function startSession(setup: SessionSetup = {}) {
   const logger = new RecordingLogger();
-  const profiler = setup.profiler ?? new TopicXRayGenerator();
+  const profiler = setup.profiler ?? rulesProfiler();
   const agent = new PsychologistAgent({ xray: sampleXRay, profiler, sink: setup.sink, logger, ...setup.agent });
   const userData = SessionState.parse(
     setup.state ?? { user_id: USER_ID, kundali_json: sampleKundali, personality_xray: sampleXRay },
