@@ -46,6 +46,6 @@ describe('loadChatConfig', () => {
 
   it('honours the deadline and data folder', () => {
     const config = loadChatConfig({ AMIGO_PROFILE_DEADLINE_MS: '120', AMIGO_DATA_DIR: '/tmp/amigo-x', REDIS_URL: 'redis://h:1' });
-    expect(config.store).toEqual({ redisUrl: 'redis://h:1', dataDir: '/tmp/amigo-x', profileDeadlineMs: 120 });
+    expect(config.store).toEqual({ redisUrl: 'redis://h:1', redisCluster: false, dataDir: '/tmp/amigo-x', profileDeadlineMs: 120 });
   });
 });

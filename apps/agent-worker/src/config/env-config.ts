@@ -21,6 +21,7 @@ export const EnvConfig = z.object({
   AMIGO_TTS_VOICE: z.preprocess(blankAsUnset, z.string().trim().default('sage')),
   AMIGO_AGENT_NAME: optionalText,
   REDIS_URL: optionalUrl(/^rediss?$/),
+  REDIS_CLUSTER: z.preprocess(blankAsUnset, z.enum(['true', 'false']).default('false')),
   AMIGO_PROFILE_DEADLINE_MS: milliseconds(300),
   AMIGO_DATA_DIR: z.preprocess(blankAsUnset, z.string().default('.amigo')),
 });
@@ -58,6 +59,8 @@ export interface ModelConfig {
 export interface StoreConfig {
   /** Absent: start the embedded Redis, keeping its data under `dataDir`. */
   redisUrl?: string;
+  /** REDIS_URL is a seed node of a Redis Cluster. */
+  redisCluster: boolean;
   dataDir: string;
   profileDeadlineMs: number;
 }
@@ -77,6 +80,7 @@ export interface ChatConfig {
 function storeConfig(env: EnvConfig): StoreConfig {
   return {
     redisUrl: env.REDIS_URL,
+    redisCluster: env.REDIS_CLUSTER === 'true',
     dataDir: resolve(env.AMIGO_DATA_DIR),
     profileDeadlineMs: env.AMIGO_PROFILE_DEADLINE_MS,
   };

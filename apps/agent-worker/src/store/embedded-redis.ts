@@ -1,3 +1,4 @@
+import { rmSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { RedisMemoryServer } from 'redis-memory-server';
@@ -61,11 +62,15 @@ export async function startEmbeddedRedis(dataDir: string, binary = SYSTEM_REDIS)
   });
   const url = `redis://127.0.0.1:${await server.getPort()}`;
   await writeFile(ownerPath, JSON.stringify({ pid: process.pid, url } satisfies OwnerRecord));
+  // The server itself dies with this process (redis-memory-server watches it); the record must go too.
+  const forget = () => rmSync(ownerPath, { force: true });
+  process.once('exit', forget);
   return {
     url,
     dataDir,
     owned: true,
     stop: async () => {
+      process.off('exit', forget);
       await rm(ownerPath, { force: true });
       await server.stop();
     },
