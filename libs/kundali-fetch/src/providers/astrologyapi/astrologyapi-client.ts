@@ -60,8 +60,12 @@ export class AstrologyApiClient {
     this.fetchImpl = options.fetch ?? fetch;
   }
 
-  async call<S extends z.ZodType>(endpoint: string, body: AstrologyApiRequest, schema: S): Promise<z.infer<S>> {
-    const json = await this.post(endpoint, body);
+  /**
+   * POSTs to an endpoint and validates the answer. `signal` cancels the call (and its retries), e.g. when a sibling
+   * call of the same chart has already failed.
+   */
+  async call<S extends z.ZodType>(endpoint: string, body: AstrologyApiRequest, schema: S, signal?: AbortSignal): Promise<z.infer<S>> {
+    const json = await this.post(endpoint, body, signal);
     const parsed = schema.safeParse(json);
     if (!parsed.success) {
       throw new ProviderError('provider_response', `AstrologyAPI ${endpoint}: unexpected response shape`, { cause: parsed.error });
@@ -69,13 +73,15 @@ export class AstrologyApiClient {
     return parsed.data;
   }
 
-  private async post(endpoint: string, body: AstrologyApiRequest): Promise<unknown> {
+  private async post(endpoint: string, body: AstrologyApiRequest, cancel?: AbortSignal): Promise<unknown> {
     let last: ProviderError | undefined;
     for (let attempt = 0; attempt <= this.retries; attempt++) {
       if (attempt > 0) await sleep(this.retryDelayMs * 2 ** (attempt - 1));
+      if (cancel?.aborted) break;
       let text: string;
       let status: number;
-      const signal = AbortSignal.timeout(this.timeoutMs);
+      const timeout = AbortSignal.timeout(this.timeoutMs);
+      const signal = cancel ? AbortSignal.any([timeout, cancel]) : timeout;
       try {
         const res = await this.fetchImpl(`${this.baseUrl}/${endpoint}`, {
           method: 'POST',
@@ -86,7 +92,8 @@ export class AstrologyApiClient {
         status = res.status;
         text = await res.text();
       } catch (cause) {
-        last = signal.aborted
+        if (cancel?.aborted) break;
+        last = timeout.aborted
           ? new ProviderError('provider_timeout', `AstrologyAPI ${endpoint}: no answer within ${this.timeoutMs} ms`, { retryable: true, cause })
           : new ProviderError('provider_http', `AstrologyAPI ${endpoint}: request failed`, { retryable: true, cause });
         continue;
@@ -107,6 +114,6 @@ export class AstrologyApiClient {
         throw new ProviderError('provider_response', `AstrologyAPI ${endpoint}: answer is not JSON`, { status, cause });
       }
     }
-    throw last as ProviderError;
+    throw last ?? new ProviderError('provider_http', `AstrologyAPI ${endpoint}: cancelled`, { retryable: true });
   }
 }

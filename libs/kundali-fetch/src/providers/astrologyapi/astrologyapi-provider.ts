@@ -41,12 +41,19 @@ export function astrologyApiRequest(birth: BirthMoment): AstrologyApiRequest {
 export async function fetchAstrologyApiKundali(birth: BirthMoment, options: AstrologyApiOptions = {}): Promise<Kundali> {
   const client = new AstrologyApiClient(options);
   const body = astrologyApiRequest(birth);
+  // The first failure cancels the sibling calls and their retries: the chart is lost anyway.
+  const batch = new AbortController();
+  const call = <T>(p: Promise<T>): Promise<T> =>
+    p.catch((error: unknown) => {
+      batch.abort();
+      throw error;
+    });
   const [planets, major, current, report, details] = await Promise.all([
-    client.call('planets', body, PlanetsResponse),
-    client.call('major_vdasha', body, MajorVdashaResponse),
-    client.call('current_vdasha', body, CurrentVdashaResponse),
-    client.call('general_ascendant_report', body, AscendantReportResponse),
-    client.call('birth_details', body, BirthDetailsResponse),
+    call(client.call('planets', body, PlanetsResponse, batch.signal)),
+    call(client.call('major_vdasha', body, MajorVdashaResponse, batch.signal)),
+    call(client.call('current_vdasha', body, CurrentVdashaResponse, batch.signal)),
+    call(client.call('general_ascendant_report', body, AscendantReportResponse, batch.signal)),
+    call(client.call('birth_details', body, BirthDetailsResponse, batch.signal)),
   ]);
   const asc = planets.find((p) => p.name.toLowerCase() === 'ascendant');
   const grahas: PlanetPosition[] = planets
