@@ -13,7 +13,7 @@ export interface NodeRedisCluster {
   readonly isOpen: boolean;
   readonly masters: ReadonlyArray<unknown>;
   connect(): Promise<unknown>;
-  sendCommand(firstKey: string | undefined, isReadonly: boolean | undefined, args: ReadonlyArray<string>): Promise<unknown>;
+  sendCommand(firstKey: string | undefined, isReadonly: boolean | undefined, args: string[]): Promise<unknown>;
 }
 
 interface OwnedClient {
@@ -50,7 +50,7 @@ export function borrowedConnection(client: NodeRedisClient | NodeRedisCluster): 
       connecting ??= client.connect().finally(() => (connecting = undefined));
       await connecting;
     },
-    run: (key, readonly, args) => (isCluster(client) ? client.sendCommand(key, readonly, args) : client.sendCommand(args)),
+    run: (key, readonly, args) => (isCluster(client) ? client.sendCommand(key, readonly, [...args]) : client.sendCommand(args)),
     close: async () => undefined,
   };
 }

@@ -7,14 +7,21 @@ import { UserStore } from './user-store.js';
 
 const TTL = 1000;
 let cluster: LocalCluster;
-let nodes: Array<ReturnType<typeof createClient>>;
+let nodes: Array<Awaited<ReturnType<typeof connectNode>>>;
 let store: UserStore;
 
 async function allKeys(): Promise<string[]> {
   return (await Promise.all(nodes.map((n) => n.keys('*')))).flat();
 }
 
-async function nodeHolding(key: string): Promise<ReturnType<typeof createClient>> {
+async function connectNode(port: number) {
+  const node = createClient({ url: `redis://127.0.0.1:${port}` });
+  node.on('error', () => undefined);
+  await node.connect();
+  return node;
+}
+
+async function nodeHolding(key: string) {
   // Asking a master about a key in a slot it does not serve would answer MOVED; list each master's own keys instead.
   for (const node of nodes) if ((await node.keys('*')).includes(key)) return node;
   throw new Error('key not found on any master');
@@ -22,14 +29,7 @@ async function nodeHolding(key: string): Promise<ReturnType<typeof createClient>
 
 beforeAll(async () => {
   cluster = await startCluster(3);
-  nodes = await Promise.all(
-    cluster.ports.map(async (port) => {
-      const node = createClient({ url: `redis://127.0.0.1:${port}` });
-      node.on('error', () => undefined);
-      await node.connect();
-      return node;
-    }),
-  );
+  nodes = await Promise.all(cluster.ports.map(connectNode));
   store = new UserStore({
     url: `redis://127.0.0.1:${cluster.ports[0]}`,
     cluster: true,
