@@ -22,16 +22,6 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
   return f;
 }
 
-/** True when the runtime knows the IANA zone name. */
-export function isKnownTimeZone(timeZone: string): boolean {
-  try {
-    formatterFor(timeZone);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /** Offset of a zone from UTC at an instant, in milliseconds (to the second: LMT offsets such as +05:21:10 survive). */
 export function zoneOffsetMs(timeZone: string, utcMs: number): number {
   const whole = Math.floor(utcMs / 1000) * 1000;

@@ -19,8 +19,6 @@ export interface LongitudeAndSpeed {
   speed: number;
 }
 
-export const PLANET_BODIES = [Body.Mercury, Body.Venus, Body.Mars, Body.Jupiter, Body.Saturn] as const;
-
 function normalize(deg: number): number {
   const x = deg % 360;
   return x < 0 ? x + 360 : x;
@@ -37,7 +35,7 @@ function eclipticLongitude(m: Matrix3, x: number, y: number, z: number, vx: numb
 }
 
 /** Heliocentric state of the Earth, shared by every body of one chart. */
-export interface EarthState {
+interface EarthState {
   x: number; y: number; z: number;
   vx: number; vy: number; vz: number;
   ax: number; ay: number; az: number;
@@ -111,7 +109,7 @@ export function planetPosition(body: Body, time: AstroTime, m: Matrix3, earth: E
 }
 
 /** Geocentric Moon: position (AU), velocity (AU/day) and acceleration (AU/day^2) in EQJ. */
-export interface MoonState {
+interface MoonState {
   x: number; y: number; z: number;
   vx: number; vy: number; vz: number;
   ax: number; ay: number; az: number;

@@ -16,7 +16,3 @@ export function julianDayTt(jdUt: number): number {
   return jdUt + deltaTSeconds(jdUt) / 86_400;
 }
 
-/** Milliseconds since the Unix epoch for a Julian day (UT). */
-export function unixMsFromJulianDay(jdUt: number): number {
-  return (jdUt - UNIX_EPOCH_JD) * MS_PER_DAY;
-}

@@ -62,7 +62,7 @@ const NAME_ALIASES: Readonly<Record<string, string>> = {
 let gazetteer: Promise<Gazetteer> | undefined;
 const countryNames = new Intl.DisplayNames(['en'], { type: 'region' });
 
-export function normalizePlaceName(s: string): string {
+function normalizePlaceName(s: string): string {
   return s
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
