@@ -1,0 +1,46 @@
+import { createAstroProfiler } from '@amigo/astro-profiler';
+import type { BirthDetails, Kundali } from '@amigo/kundali-fetch';
+import { kundaliFetchService, type PsychologistLogger } from '@amigo/psychologist';
+import { UserStore } from '@amigo/user-store';
+import type { SessionDeps } from '../session/prepare-session.js';
+
+export interface LogLine {
+  level: 'info' | 'warn' | 'error';
+  fields: object;
+  message: string;
+}
+
+export function recordingLogger(): PsychologistLogger & { lines: LogLine[] } {
+  const lines: LogLine[] = [];
+  return {
+    lines,
+    info: (fields, message) => lines.push({ level: 'info', fields, message }),
+    warn: (fields, message) => lines.push({ level: 'warn', fields, message }),
+    error: (fields, message) => lines.push({ level: 'error', fields, message }),
+  };
+}
+
+/** Session dependencies as the worker builds them (offline profiler, local chart engine) on a given store. */
+export function sessionDeps(store: UserStore, deadlineMs = 300): SessionDeps & { logger: ReturnType<typeof recordingLogger> } {
+  return {
+    store,
+    profiler: createAstroProfiler({}),
+    service: kundaliFetchService(),
+    deadlineMs,
+    logger: recordingLogger(),
+  };
+}
+
+export const PUNE_1990: BirthDetails = {
+  date: '1990-08-15',
+  time: '06:15',
+  place: 'Pune, Maharashtra, India',
+  latitude: 18.5196,
+  longitude: 73.8553,
+  timezone: 'Asia/Kolkata',
+};
+
+export async function computedProfile(deps: SessionDeps): Promise<{ kundali: Kundali; xray: Awaited<ReturnType<SessionDeps['profiler']['generate']>> }> {
+  const kundali = await deps.service.computeKundali(PUNE_1990);
+  return { kundali, xray: await deps.profiler.generate(kundali) };
+}
