@@ -13,6 +13,7 @@ const config = {
   moduleFileExtensions: ['ts', 'tsx', 'js', 'jsx'],
   coverageDirectory: '../../coverage/apps/web',
   testEnvironment: 'node',
+  setupFiles: ['<rootDir>/src/test-setup.ts'],
 };
 
 const jestConfig = createJestConfig(config);

@@ -8,20 +8,21 @@ export interface ConnectionDetails {
   participantName: string;
 }
 
+export const TOKEN_ENDPOINT = '/api/token';
+
 /** Asks this app's token route for a session whose metadata carries the user id and the previous conversation. */
 export async function fetchConnectionDetails(
   userId: string,
   history: ConversationHistory,
-  signal?: AbortSignal,
+  endpoint: string = TOKEN_ENDPOINT,
 ): Promise<ConnectionDetails> {
   let response: Response;
   try {
-    response = await fetch('/api/token', {
+    response = await fetch(endpoint, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ user_id: userId, ...(history.length ? { conversation_history: history } : {}) }),
       cache: 'no-store',
-      signal,
     });
   } catch (cause) {
     throw new SessionError('app_unreachable', { cause });

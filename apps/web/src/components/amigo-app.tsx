@@ -25,6 +25,8 @@ export function AmigoApp() {
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const transcript = useRef<ConversationMessage[]>([]);
+  /** The live room, cleared as soon as the session ends, so a late Disconnected event cannot end it twice. */
+  const activeRoom = useRef<Room | null>(null);
 
   const start = useCallback(async () => {
     setError(null);
@@ -33,6 +35,7 @@ export function AmigoApp() {
     transcript.current = [];
     try {
       const room = await startSession(getUserId(), loadConversationHistory());
+      activeRoom.current = room;
       setPhase({ name: 'session', room });
     } catch (cause) {
       setError(cause instanceof SessionError ? cause.message : new SessionError('token_failed').message);
@@ -41,15 +44,20 @@ export function AmigoApp() {
   }, []);
 
   const end = useCallback((reason?: string) => {
+    const room = activeRoom.current;
+    if (!room) return;
+    activeRoom.current = null;
     if (transcript.current.length > 0) {
       saveConversationHistory([...loadConversationHistory(), ...transcript.current]);
       transcript.current = [];
     }
-    setPhase((current) => {
-      if (current.name === 'session') void current.room.disconnect();
-      return { name: 'welcome' };
-    });
+    void room.disconnect();
+    setPhase({ name: 'welcome' });
     if (reason) setError(reason);
+  }, []);
+
+  const keepTranscript = useCallback((messages: ConversationMessage[]) => {
+    transcript.current = messages;
   }, []);
 
   const forget = useCallback(async () => {
@@ -65,7 +73,7 @@ export function AmigoApp() {
       {phase.name === 'session' ? (
         <SessionView
           room={phase.room}
-          onTranscript={(messages) => (transcript.current = messages)}
+          onTranscript={keepTranscript}
           onEnd={end}
         />
       ) : (

@@ -17,7 +17,7 @@ export function readLiveKitConfig(env: Record<string, string | undefined>): Live
   const url = env['LIVEKIT_URL']?.trim() ?? '';
   if (url && !/^(wss?|https?):\/\/[^\s/]+/i.test(url)) missing.push('LIVEKIT_URL (must be a ws://, wss://, http:// or https:// URL)');
   if (missing.length > 0) return { ok: false, missing };
-  const agentName = env['LIVEKIT_AGENT_NAME']?.trim();
+  const agentName = env['AMIGO_AGENT_NAME']?.trim();
   return {
     ok: true,
     config: {

@@ -85,8 +85,8 @@ describe('POST /api/token', () => {
     expect(JSON.parse(first.claims.metadata ?? '')).toEqual({ user_id: USER_ID });
   });
 
-  it('dispatches the named agent when LIVEKIT_AGENT_NAME is set', async () => {
-    const { claims } = await verified(await handler({ ...ENV, LIVEKIT_AGENT_NAME: 'amigo' })(tokenRequest({ user_id: USER_ID })));
+  it('dispatches the named agent when AMIGO_AGENT_NAME is set', async () => {
+    const { claims } = await verified(await handler({ ...ENV, AMIGO_AGENT_NAME: 'amigo' })(tokenRequest({ user_id: USER_ID })));
     expect(claims.roomConfig?.agents?.[0]?.agentName).toBe('amigo');
   });
 
