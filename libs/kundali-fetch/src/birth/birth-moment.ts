@@ -39,13 +39,31 @@ function birthDetailsError(error: ZodError): BirthDetailsError {
       ? reason
       : field === 'latitude' || field === 'longitude'
         ? 'invalid_coordinates'
-        : field === 'date'
-          ? 'invalid_date'
-          : field === 'time'
-            ? 'invalid_time'
-            : 'invalid_birth_details';
+        : field === 'timezone'
+          ? 'unknown_timezone'
+          : field === 'date'
+            ? 'invalid_date'
+            : field === 'time'
+              ? 'invalid_time'
+              : 'invalid_birth_details';
   const fields = [...new Set(error.issues.map((i) => i.path.map(String).join('.')).filter(Boolean))];
   return new BirthDetailsError(code, `${field ?? 'birth details'}: ${issue?.message ?? 'invalid'}`, fields);
+}
+
+const OFFSET_RE = /^(?:utc|gmt)?\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?$/i;
+const HOURS_RE = /^[+-]?\d{1,2}(?:\.\d+)?$/;
+
+/** A fixed UTC offset in hours from 5.5, "5.5", "+05:30" or "UTC+5:30"; undefined for an IANA name or nothing. */
+function fixedOffsetHours(timezone: string | number | undefined): number | undefined {
+  if (typeof timezone === 'number') return timezone;
+  if (timezone === undefined) return undefined;
+  const text = timezone.trim();
+  if (HOURS_RE.test(text)) return Number(text);
+  const m = OFFSET_RE.exec(text);
+  if (!m) return undefined;
+  const hours = Number(m[2]) + Number(m[3] ?? 0) / 60;
+  if (hours > 14 || Number(m[3] ?? 0) > 59) throw new BirthDetailsError('unknown_timezone', 'UTC offsets range from -14:00 to +14:00', ['timezone']);
+  return m[1] === '-' ? -hours : hours;
 }
 
 /** Parses birth details (throws BirthDetailsError with a precise code on bad input). */
@@ -82,11 +100,12 @@ export async function resolveBirthMoment(input: unknown, options: BirthMomentOpt
   let utcMs: number;
   let offsetMs: number;
   let timeZone: string | undefined;
-  if (typeof birth.timezone === 'number') {
-    offsetMs = Math.round(birth.timezone * 3_600_000);
+  const fixedOffset = fixedOffsetHours(birth.timezone);
+  if (fixedOffset !== undefined) {
+    offsetMs = Math.round(fixedOffset * 3_600_000);
     utcMs = Date.UTC(year, month - 1, day, hour, minute, local.second) - offsetMs;
   } else {
-    timeZone = birth.timezone ?? placeZone ?? tzLookup(latitude, longitude);
+    timeZone = (birth.timezone as string | undefined) ?? placeZone ?? tzLookup(latitude, longitude);
     ({ utcMs, offsetMs } = zonedTimeToUtc(local, timeZone, options.ambiguousTime));
   }
   return {

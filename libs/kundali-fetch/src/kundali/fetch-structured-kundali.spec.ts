@@ -68,6 +68,8 @@ describe('fetchStructuredKundali (local provider)', () => {
     [{ date: '1990-01-01', time: '10:00', latitude: 45 }, 'invalid_coordinates'],
     [{ date: '1990-01-01', time: '10:00' }, 'invalid_birth_details'],
     [{ date: '1990-01-01', time: '10:00', place: 'Pune', timezone: 'Nowhere/Else' }, 'unknown_timezone'],
+    [{ date: '1990-01-01', time: '10:00', place: 'Pune', timezone: '+15:00' }, 'unknown_timezone'],
+    [{ date: '1990-01-01', time: '10:00', place: 'Pune', timezone: 15 }, 'unknown_timezone'],
     ['15 August 1990', 'invalid_birth_details'],
   ])('rejects bad input %j with %s', async (birth, code) => {
     const failure = fetchStructuredKundali(birth, { now: NOW });
@@ -89,6 +91,12 @@ describe('fetchStructuredKundali (local provider)', () => {
     await expect(fetchStructuredKundali(overlap)).rejects.toMatchObject({ code: 'ambiguous_local_time' });
     const later = await fetchStructuredKundali(overlap, { ambiguousTime: 'later', now: NOW });
     expect(later.birth?.utc).toBe('2021-11-07T06:30:00.000Z');
+  });
+
+  it.each([[5.5], ['5.5'], ['+05:30'], ['UTC+5:30'], ['GMT +0530']])('reads the fixed offset %j as the Python service stored it', async (timezone) => {
+    const k = await fetchStructuredKundali({ date: '1990-08-15', time: '06:15', place: 'Pune', timezone }, { now: NOW });
+    expect(k.birth).toMatchObject({ utc: '1990-08-15T00:45:00.000Z', utc_offset_hours: 5.5 });
+    expect(k.birth?.timezone).toBeUndefined();
   });
 
   it('uses the zone\'s history: Kolkata war time in 1943', async () => {
