@@ -12,6 +12,8 @@ module.exports = {
   displayName: 'user-store',
   preset: '../../jest.preset.js',
   testEnvironment: 'node',
+  // Resolve workspace libs to their sources: tests then never read a dist/ that another task is rebuilding.
+  testEnvironmentOptions: { customExportConditions: ['@amigo/source', 'node', 'require', 'default'] },
   transform: {
     '^.+\\.[tj]s$': ['@swc/jest', swcJestConfig],
   },
