@@ -21,8 +21,8 @@ export { astrologyApiRequest, fetchAstrologyApiKundali } from './providers/astro
 export { buildKundali, type LocalChartOptions } from './chart/build-kundali.js';
 export { GRAHAS, type GrahaName, type NodeType, type SiderealBody, type SiderealChart, siderealChart } from './chart/sidereal-chart.js';
 export { ASCENDANT_REPORTS } from './chart/ascendant-reports.js';
-export { lahiriAyanamsaMean } from './ephemeris/ayanamsa.js';
-export { tropicalAscendant } from './ephemeris/ascendant.js';
+export { lahiriAyanamsa, lahiriAyanamsaMean } from './ephemeris/ayanamsa.js';
+export { siderealAscendant, tropicalAscendant } from './ephemeris/ascendant.js';
 export { deltaTSeconds } from './ephemeris/delta-t.js';
 export { julianDayTt, julianDayUt } from './ephemeris/time.js';
 export {

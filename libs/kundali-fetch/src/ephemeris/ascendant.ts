@@ -1,3 +1,8 @@
+import { SiderealTime } from 'astronomy-engine';
+import { lahiriAyanamsaMean } from './ayanamsa.js';
+import { astroTime, nutation } from './nutation.js';
+import { julianDayTt, julianDayUt } from './time.js';
+
 const DEG2RAD = Math.PI / 180;
 const RAD2DEG = 180 / Math.PI;
 
@@ -12,4 +17,15 @@ export function tropicalAscendant(localSiderealDeg: number, latitudeDeg: number,
   const phi = latitudeDeg * DEG2RAD;
   const asc = Math.atan2(Math.cos(ramc), -(Math.sin(ramc) * Math.cos(eps) + Math.tan(phi) * Math.sin(eps))) * RAD2DEG;
   return asc < 0 ? asc + 360 : asc;
+}
+
+/** Sidereal (Lahiri) ascendant in degrees for an instant (UTC as UT1) and a place. */
+export function siderealAscendant(instant: Date | number, latitude: number, longitude: number): number {
+  const jdUt = julianDayUt(instant);
+  const jdTt = julianDayTt(jdUt);
+  const time = astroTime(jdUt, jdTt);
+  const nut = nutation(time);
+  const tropical = tropicalAscendant(SiderealTime(time) * 15 + longitude, latitude, nut.trueObliquity);
+  const sidereal = (tropical - nut.dpsi - lahiriAyanamsaMean(jdTt)) % 360;
+  return sidereal < 0 ? sidereal + 360 : sidereal;
 }

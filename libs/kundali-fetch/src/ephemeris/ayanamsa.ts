@@ -1,4 +1,6 @@
 import { meanObliquity, precessionMatrix } from './frame.js';
+import { astroTime, nutation } from './nutation.js';
+import { julianDayTt, julianDayUt } from './time.js';
 
 const RAD2DEG = 180 / Math.PI;
 /**
@@ -29,4 +31,12 @@ export function lahiriAyanamsaMean(jdTt: number, precession: readonly number[] =
   const z = P0[6] * vx + P0[7] * vy + P0[8] * vz;
   const ye = COS_EPS0 * y + SIN_EPS0 * z;
   return LAHIRI_AT_T0 - Math.atan2(ye, x) * RAD2DEG;
+}
+
+/** Lahiri ayanamsa (degrees) at an instant (UTC as UT1): mean, and true (with nutation in longitude). */
+export function lahiriAyanamsa(instant: Date | number): { mean: number; true: number } {
+  const jdUt = julianDayUt(instant);
+  const jdTt = julianDayTt(jdUt);
+  const mean = lahiriAyanamsaMean(jdTt);
+  return { mean, true: mean + nutation(astroTime(jdUt, jdTt)).dpsi };
 }

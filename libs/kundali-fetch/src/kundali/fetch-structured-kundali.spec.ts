@@ -4,6 +4,9 @@ import { SIGNS } from '../zodiac/signs.js';
 import { fetchStructuredKundali } from './fetch-structured-kundali.js';
 import { Kundali } from './kundali.js';
 
+// The first resolution decodes the 135k-city gazetteer: seconds on a busy machine.
+jest.setTimeout(30_000);
+
 const NOW = Date.UTC(2026, 0, 1);
 
 describe('fetchStructuredKundali (local provider)', () => {

@@ -1,6 +1,9 @@
 import { AmbiguousPlaceError, PlaceNotFoundError } from '../errors/kundali-error.js';
 import { resolvePlace, resolvePlaceOrThrow } from './place-resolver.js';
 
+// The first resolution decodes the 135k-city gazetteer: seconds on a busy machine.
+jest.setTimeout(30_000);
+
 describe('offline place resolver', () => {
   it('resolves a well-known city to coordinates and its time zone', async () => {
     const r = await resolvePlace('Pune');
