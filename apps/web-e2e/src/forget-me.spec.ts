@@ -56,12 +56,16 @@ test('forget me deletes the stored profile in Redis, clears the history and issu
   expect(await store.loadUserData(userId)).toBeNull();
   expect(await page.evaluate((key) => localStorage.getItem(key), HISTORY_KEY)).toBeNull();
 
-  // The next use of the id (here: starting a conversation) issues a new one, which the token request carries.
+  const newId = await page.evaluate((key) => localStorage.getItem(key), USER_ID_KEY);
+  expect(newId).toMatch(UUID_V4);
+  expect(newId).not.toBe(userId);
+
+  // The new id is the one the next conversation carries, and it survives a reload.
   const tokenRequest = page.waitForRequest((r) => r.url().endsWith('/api/token'));
   await page.getByRole('button', { name: 'Start conversation' }).click();
-  const sentId = (await tokenRequest).postDataJSON().user_id;
-  expect(sentId).toMatch(UUID_V4);
-  expect(sentId).not.toBe(userId);
-  expect(await page.evaluate((key) => localStorage.getItem(key), USER_ID_KEY)).toBe(sentId);
-  expect(await store.hasUserData(sentId)).toBe(false);
+  expect((await tokenRequest).postDataJSON()).toEqual({ user_id: newId });
+  await page.reload();
+  await expect(page.getByRole('button', { name: 'Start conversation' })).toBeVisible();
+  expect(await page.evaluate((key) => localStorage.getItem(key), USER_ID_KEY)).toBe(newId);
+  expect(await store.hasUserData(newId as string)).toBe(false);
 });

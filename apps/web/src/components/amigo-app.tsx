@@ -64,6 +64,8 @@ export function AmigoApp() {
     await forgetProfile(getUserId());
     resetUserId();
     clearConversationHistory();
+    // Issue the new id now, so what the notice says is already true.
+    getUserId();
     setError(null);
     setNotice('Done. Your profile and conversation history were deleted, and this browser has a new anonymous id.');
   }, []);
