@@ -9,9 +9,9 @@ export {
 export { livekitLogger, type PsychologistLogger } from './ports/logger.js';
 export type { ProfileSink } from './ports/profile-sink.js';
 export type { XRayGenerator } from './ports/xray-generator.js';
-export { CrisisKind, CrisisSignal, SafetyEvent } from './safety/safety-event.js';
+export { CrisisKind, CrisisSignal, SafetyEvent, type SafetyEventInput } from './safety/safety-event.js';
 export { careMessage, safetyGuidance } from './safety/care-message.js';
-export { type CrisisAssessment, CrisisDetector, DEFAULT_CRISIS_RULES } from './safety/crisis-detector.js';
+export { byUrgency, type CrisisAssessment, CrisisDetector, DEFAULT_CRISIS_RULES } from './safety/crisis-detector.js';
 export type { CrisisRule, MaskRule } from './safety/crisis-rule.js';
 export {
   CountryHelplines,
@@ -26,6 +26,7 @@ export { normalizeUtterance } from './safety/normalize.js';
 export { prependText } from './safety/prepend-text.js';
 export { SafetyLayer, type SafetyLayerOptions, type SafetyResponse } from './safety/safety-layer.js';
 export { DEFAULT_FOCUS_TOPIC, SessionState, type SessionStateInput } from './session/session-state.js';
+export { createReportSafetyConcernTool, REPORT_SAFETY_CONCERN } from './tools/report-safety-concern.js';
 export {
   createUpdatePersonalityXRayTool,
   DEFAULT_SINK_TIMEOUT_MS,

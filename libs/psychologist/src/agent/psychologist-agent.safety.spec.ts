@@ -1,4 +1,6 @@
 import { initializeLogger, llm } from '@livekit/agents';
+import { careMessage } from '../safety/care-message.js';
+import { helplinesFor } from '../safety/helplines.js';
 import type { SafetyEvent } from '../safety/safety-event.js';
 import { sampleKundali, sampleXRay } from '../testing/agent.fixture.js';
 import { assistantTexts, startSession, USER_ID } from '../testing/session.fixture.js';
@@ -159,5 +161,47 @@ describe('PsychologistAgent safety layer', () => {
 
     expect(assistantTexts(result.events)).toEqual(['Welcome back. How are you today?']);
     expect(userData.safety_events).toEqual([]);
+  });
+
+  it('lets the LLM raise a concern the rules do not recognise, once, with the fitting helpline', async () => {
+    const said = 'I looked at the river for an hour today and thought about stepping in';
+    const care = careMessage({ isCrisis: true, kinds: ['suicidal_intent'], signal: 'implicit', rules: [] }, helplinesFor('IN'));
+    const toolOutput = JSON.stringify(`Say this now, warmly and in the person's language, then stay with them: ${care}`);
+    const { session, userData, llm: fakeLlm } = await startSession({
+      responses: [
+        { input: said, toolCalls: [{ name: 'report_safety_concern', args: { kinds: ['suicidal_intent'], explicit: false } }] },
+        { input: toolOutput, content: 'I am really glad you told me. Are you safe right now?' },
+      ],
+    });
+    close = () => session.close();
+
+    const result = await session.run({ userInput: said }).wait();
+
+    result.expect.nextEvent().isFunctionCall({ name: 'report_safety_concern' });
+    result.expect.nextEvent().isFunctionCallOutput({ output: toolOutput, isError: false });
+    result.expect.nextEvent().isMessage({ role: 'assistant' });
+    expect(userData.safety_events).toEqual([
+      expect.objectContaining({ kinds: ['suicidal_intent'], signal: 'implicit', detected_by: 'llm', helpline_country: 'IN' }),
+    ]);
+    expect(fakeLlm.contexts[0]?.items.some((i) => i.type === 'message' && i.textContent?.includes('Safety note'))).toBe(false);
+  });
+
+  it('does not record a second event when the LLM reports what the rules already answered', async () => {
+    const { session, userData } = await startSession({
+      responses: [
+        { input: 'I want to kill myself', toolCalls: [{ name: 'report_safety_concern', args: { kinds: ['suicidal_intent'], explicit: true } }] },
+      ],
+    });
+    close = () => session.close();
+
+    const result = await session.run({ userInput: 'I want to kill myself' }).wait();
+
+    result.expect.nextEvent().isMessage({ role: 'assistant' });
+    result.expect.nextEvent().isFunctionCall({ name: 'report_safety_concern' });
+    result.expect.nextEvent().isFunctionCallOutput({
+      output: JSON.stringify('A helpline has already been offered in this reply. Stay with the person and keep listening.'),
+    });
+    expect(userData.safety_events).toHaveLength(1);
+    expect(userData.safety_events[0]?.detected_by).toBe('rules');
   });
 });

@@ -8,6 +8,7 @@ import type { CountryHelplines } from '../safety/helplines.js';
 import type { SafetyEvent } from '../safety/safety-event.js';
 import { SafetyLayer } from '../safety/safety-layer.js';
 import type { SessionState } from '../session/session-state.js';
+import { createReportSafetyConcernTool, REPORT_SAFETY_CONCERN } from '../tools/report-safety-concern.js';
 import { createUpdatePersonalityXRayTool, UPDATE_PERSONALITY_XRAY } from '../tools/update-personality-xray.js';
 import { buildInstructions } from './instructions.js';
 
@@ -42,6 +43,13 @@ export class PsychologistAgent extends voice.Agent<SessionState> {
 
   constructor(options: PsychologistAgentOptions) {
     const logger = options.logger ?? livekitLogger;
+    const safety = new SafetyLayer({
+      detector: options.detector,
+      helplines: options.helplines,
+      country: options.country,
+      logger,
+      onSafetyEvent: options.onSafetyEvent,
+    });
     const updateTool = createUpdatePersonalityXRayTool({
       profiler: options.profiler,
       sink: options.sink,
@@ -55,16 +63,10 @@ export class PsychologistAgent extends voice.Agent<SessionState> {
     super({
       instructions: buildInstructions(options.xray, { focusTopic: options.focusTopic }),
       chatCtx: options.chatCtx,
-      tools: { [UPDATE_PERSONALITY_XRAY]: updateTool },
+      tools: { [UPDATE_PERSONALITY_XRAY]: updateTool, [REPORT_SAFETY_CONCERN]: createReportSafetyConcernTool(safety) },
     });
     this.currentXRay = options.xray;
-    this.safety = new SafetyLayer({
-      detector: options.detector,
-      helplines: options.helplines,
-      country: options.country,
-      logger,
-      onSafetyEvent: options.onSafetyEvent,
-    });
+    this.safety = safety;
     this.safety.skip(this.chatCtx);
   }
 

@@ -46,6 +46,6 @@ export function safetyGuidance(assessment: CrisisAssessment, helplines: CountryH
     `Safety note for this reply: the person's last message suggests ${concern}.`,
     `Your reply has already begun with care and the helpline (${helplines.crisis.name}, ${helplines.crisis.numbers.join(' or ')}; emergency ${helplines.emergency}).`,
     'Continue in the same warm voice and in their language: acknowledge what they shared without judgement, ask kindly and directly whether they are safe right now, and invite them to keep talking.',
-    'Leave astrology aside. Do not repeat the helpline unless asked. Never argue, lecture, minimise, or promise to keep a secret that puts them at risk.',
+    'Leave astrology aside. Do not repeat the helpline unless asked, and do not call report_safety_concern for this message. Never argue, lecture, minimise, or promise to keep a secret that puts them at risk.',
   ].join(' ');
 }

@@ -21,6 +21,11 @@ export interface CrisisAssessment {
 }
 
 const URGENCY: readonly CrisisKind[] = ['immediate_danger', 'suicidal_intent', 'self_harm', 'abuse'];
+
+/** Kinds without repeats, most urgent first: the order the care message answers them in. */
+export function byUrgency(kinds: readonly CrisisKind[]): CrisisKind[] {
+  return URGENCY.filter((kind) => kinds.includes(kind));
+}
 const NO_CRISIS: CrisisAssessment = Object.freeze({ isCrisis: false, kinds: [], signal: null, rules: [] }) as CrisisAssessment;
 
 /**
@@ -46,7 +51,7 @@ export class CrisisDetector {
     }
     const matched = this.rules.filter((rule) => text.search(rule.pattern) !== -1);
     if (matched.length === 0) return NO_CRISIS;
-    const kinds = URGENCY.filter((kind) => matched.some((rule) => rule.kinds.includes(kind)));
+    const kinds = byUrgency(matched.flatMap((rule) => rule.kinds));
     return {
       isCrisis: true,
       kinds,

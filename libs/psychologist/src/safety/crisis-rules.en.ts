@@ -22,13 +22,13 @@ export const ENGLISH_CRISIS_RULES: readonly CrisisRule[] = [
     signal: 'explicit',
     pattern: /\b(?:end|ending|take|taking|took) my (?:own )?life\b(?! back)/,
   },
-  { id: 'en.end-it-all', kinds: ['suicidal_intent'], signal: 'explicit', pattern: /\bend(?:ing)? (?:it all|everything|it tonight|it today|it now)\b/ },
+  { id: 'en.end-it-all', kinds: ['suicidal_intent'], signal: 'explicit', pattern: /\bend(?:ing)? (?:it all|everything|it tonight|it today|it now|my suffering|the suffering|this suffering)\b/ },
   {
     id: 'en.want-to-die',
     kinds: ['suicidal_intent'],
     signal: 'explicit',
     pattern:
-      /\b(?:want|wanna|wanted|wish|would like|id like|going|gonna|ready|deserve|need|plan|planning|decided|intend|trying) (?:to )?(?:die|be dead)\b/,
+      /\b(?:want|wants|wanna|wanted|wish|would like|id like|going|gonna|ready|deserve|need|plan|planning|decided|intend|trying) (?:to )?(?:die|be dead|stop living|stop being alive|not be alive anymore)\b/,
   },
   { id: 'en.wish-dead', kinds: ['suicidal_intent'], signal: 'explicit', pattern: /\bwish (?:i )?(?:was|were|could be) dead\b/ },
   {
@@ -62,7 +62,7 @@ export const ENGLISH_CRISIS_RULES: readonly CrisisRule[] = [
     kinds: ['suicidal_intent'],
     signal: 'explicit',
     pattern:
-      /\b(?:i|to|gonna|wanna|will|im|about to|going to|could) (?:just )?(?:jump|throw myself) (?:off|from|in front of|under) (?:a |the |this |that |my )?(?:bridge|roof|building|terrace|balcony|cliff|train|bus|truck|car|metro|tracks?|window|flyover)\b/,
+      /\b(?:i|to|gonna|wanna|will|im|about to|going to|could) (?:just )?(?:jump|throw myself) (?:off|from|in front of|under|out of) (?:a |the |this |that |my |our )?(?:\w+ )?(?:bridge|roof|building|terrace|balcony|cliff|train|bus|truck|car|metro|tracks?|window|flyover|floor|storey|story)\b/,
   },
   {
     id: 'en.method-overdose',
@@ -76,7 +76,26 @@ export const ENGLISH_CRISIS_RULES: readonly CrisisRule[] = [
     signal: 'explicit',
     pattern: /\b(?:slit|slitting|cut|cutting|slash|slashing) my (?:wrists?|veins?|throat)\b/,
   },
-  { id: 'en.suicide-note', kinds: ['suicidal_intent'], signal: 'explicit', pattern: /\b(?:suicide|goodbye) (?:note|letter)s?\b/ },
+  {
+    id: 'en.method-pills-intent',
+    kinds: ['suicidal_intent'],
+    signal: 'explicit',
+    pattern: new RegExp(
+      `\\b(?:will|going to|gonna|want to|wanna|plan to|planning to|about to|thinking of|thinking about) (?:take|taking|swallow|swallowing) (?:all|a lot of|the whole|too many|every one of|a handful of) (?:of )?(?:my |the )?(?:bottle of |strip of |pack of )?${PILLS}\\b`,
+    ),
+  },
+  {
+    id: 'en.no-way-out',
+    kinds: ['suicidal_intent'],
+    signal: 'explicit',
+    pattern: /\bno (?:other )?way out (?:other than|except|but) (?:dying|death|to die|suicide|ending it|killing myself)\b/,
+  },
+  {
+    id: 'en.suicide-note',
+    kinds: ['suicidal_intent'],
+    signal: 'explicit',
+    pattern: /\b(?:suicide|goodbye) (?:note|letter)s?\b|\b(?:wrote|written|writing|write) (?:a |my |the |some )?(?:letters?|notes?|messages?)\b.{0,40}\b(?:goodbye|farewell)\b/,
+  },
 
   // Suicidal intent, said indirectly.
   {
@@ -111,6 +130,68 @@ export const ENGLISH_CRISIS_RULES: readonly CrisisRule[] = [
     pattern:
       /\b(?:want|wanna|wish i could|need) (?:to )?(?:disappear|vanish) (?:forever|for good|permanently|from (?:this|the) world)\b|\b(?:want|wanna|wish i could) (?:to )?(?:stop existing|not exist|cease to exist)\b/,
   },
+  { id: 'en.no-way-out-alone', kinds: ['suicidal_intent'], signal: 'implicit', pattern: /\b(?:i see|i can see|i cant see|theres|there is|there seems to be) (?:no|any) (?:other )?way out\b(?! of)/ },
+  {
+    id: 'en.if-i-were-gone',
+    kinds: ['suicidal_intent'],
+    signal: 'implicit',
+    pattern:
+      /\b(?:nobody|no one|noone|who) (?:would|will|is going to|gonna) (?:even |really )?(?:notice|care|miss me)\b.{0,20}\bif i (?:was|were|am|died|disappeared|wasnt here|werent here)\b|\bif i (?:was|were) (?:gone|dead|not here anymore|not around anymore)\b(?! for)/,
+  },
+  {
+    id: 'en.pain-to-stop-forever',
+    kinds: ['suicidal_intent'],
+    signal: 'implicit',
+    pattern:
+      /\b(?:want|need|wish) (?:the|this|all the|all this|my|it|everything) (?:pain |suffering |hurt )?to (?:stop|end) (?:forever|for good|permanently)\b/,
+  },
+  {
+    id: 'en.no-point-anymore',
+    kinds: ['suicidal_intent'],
+    signal: 'implicit',
+    pattern: /\b(?:dont|do not|cant|cannot) see (?:the|any) point (?:anymore|any more|in (?:living|life|going on|anything)|of (?:living|life|anything))\b/,
+  },
+  {
+    id: 'en.means-ready',
+    kinds: ['suicidal_intent'],
+    signal: 'implicit',
+    pattern:
+      /\b(?:bought|got|have|keeping|kept|hid|hidden|saving up|saved up|collecting|collected)\b.{0,25}\b(?:rope|noose|pills|tablets|meds|medication|sleeping pills|razor|blades?|poison|gun)\b.{0,30}\b(?:ready|to use|use (?:it|them)|for tonight|for when|for the end|just in case)\b|\bstockpil(?:e|ed|es|ing) (?:my |the |some )?(?:pills|tablets|meds|medications?|medicines?|sleeping pills|painkillers)\b/,
+  },
+  {
+    id: 'en.easier-if-i-didnt-exist',
+    kinds: ['suicidal_intent'],
+    signal: 'implicit',
+    pattern: /\b(?:easier|better|simpler) if i (?:just )?(?:didnt|did not|wasnt|was not|werent|were not) (?:exist|here|around|alive|born)\b/,
+  },
+  {
+    id: 'en.own-funeral',
+    kinds: ['suicidal_intent'],
+    signal: 'implicit',
+    pattern: /\b(?:imagin\w*|think\w* about|plan\w*|pictur\w*|dream\w* about) my (?:own )?(?:funeral|death)\b/,
+  },
+  {
+    id: 'en.passive-death-wish',
+    kinds: ['suicidal_intent'],
+    signal: 'implicit',
+    pattern:
+      /\b(?:hope|wish|pray) (?:that )?(?:i )?(?:get|gets|got|would get|could get) (?:hit|run over|killed)\b|\b(?:hope|wish|pray) (?:that )?i (?:die|dont survive|do not survive|never come back)\b|\b(?:sleep|go to sleep) forever\b/,
+  },
+  {
+    id: 'en.better-if-i-died',
+    kinds: ['suicidal_intent'],
+    signal: 'implicit',
+    pattern:
+      /\bif i (?:died|die|was dead|were dead|was gone|were gone)\b.{0,40}\b(?:better|easier|happier|relieved|money|insurance)\b|\b(?:better|easier|happier|relieved|money|insurance)\b.{0,40}\bif i (?:died|die|was dead|were dead|was gone|were gone)\b/,
+  },
+  { id: 'en.should-not-be-alive', kinds: ['suicidal_intent'], signal: 'implicit', pattern: /\bi (?:should not|shouldnt) (?:be alive|exist|have been born)\b/ },
+  {
+    id: 'en.method-research',
+    kinds: ['suicidal_intent'],
+    signal: 'implicit',
+    pattern:
+      /\b(?:search\w*|googl\w*|look\w* up|read\w* about|research\w*)\b.{0,30}\b(?:how (?:many|much)|ways? to|how to)\b.{0,30}\b(?:pills|tablets|die|kill myself|overdose|lethal|painless)\b/,
+  },
   { id: 'en.never-born', kinds: ['suicidal_intent'], signal: 'implicit', pattern: /\bwish (?:i )?(?:had|was|were) never (?:been )?born\b/ },
   {
     id: 'en.cant-go-on',
@@ -130,7 +211,7 @@ export const ENGLISH_CRISIS_RULES: readonly CrisisRule[] = [
     kinds: ['suicidal_intent'],
     signal: 'implicit',
     pattern:
-      /\bgiv(?:e|ing|en) away (?:all )?my (?:things|stuff|belongings|possessions)\b|\b(?:saying|say|said) (?:my )?goodbyes? (?:to everyone|to everybody|forever|for good|to all of you)\b|\b(?:wont|will not) be (?:here|around|alive) (?:much longer|for long|anymore|any more)\b/,
+      /\bgiv(?:e|ing|en) away (?:all )?my (?:things|stuff|belongings|possessions)\b|\b(?:saying|say|said) (?:my )?goodbyes? (?:to everyone|to everybody|forever|for good|to all of you)\b|\b(?:wont|will not) be (?:here|around|alive) (?:much longer|for long|anymore|any more)\b|\b(?:im|i am|i wanted to|i want to|just wanted to) say(?:ing)? (?:my )?goodbyes?\b(?! to (?:my|the|our|this|that))/,
   },
   { id: 'en.past-attempt', kinds: ['suicidal_intent'], signal: 'implicit', pattern: /\bi (?:have |had |once |already )?(?:attempted|tried) suicide\b/ },
 
@@ -148,6 +229,19 @@ export const ENGLISH_CRISIS_RULES: readonly CrisisRule[] = [
     signal: 'explicit',
     pattern:
       /\b(?:cut|cutting|burned|burnt|burning|hurt|hurting|harmed|harming) myself (?:again|on purpose|deliberately|intentionally|last night|every night|to feel)\b|\bcutting again\b|\bi (?:self harm|selfharm)\b/,
+  },
+  {
+    id: 'en.self-harm-head',
+    kinds: ['self_harm'],
+    signal: 'explicit',
+    pattern: /\b(?:bang|banging|banged|hit|hitting|smash|smashing|slam|slamming) my head (?:against|on|into)\b/,
+  },
+  {
+    id: 'en.self-harm-body',
+    kinds: ['self_harm'],
+    signal: 'explicit',
+    pattern:
+      /\b(?:i|i have|ive|i keep|i still|i sometimes|i often) (?:been )?(?:cut|cutting|slice|slicing) my (?:arms?|wrists?|thighs?|legs?|skin|stomach|body)\b|\b(?:starve|starving|starved|punish|punishing|punished) myself\b/,
   },
   { id: 'en.self-harm-mention', kinds: ['self_harm'], signal: 'implicit', pattern: /\bself ?harm(?:ing|ed)?\b|\bself injur(?:y|ing)\b/ },
   { id: 'en.deserve-pain', kinds: ['self_harm'], signal: 'implicit', pattern: /\bi deserve (?:to (?:suffer|be hurt|feel pain|be punished)|pain|the pain)\b/ },
@@ -186,7 +280,7 @@ export const ENGLISH_CRISIS_RULES: readonly CrisisRule[] = [
     kinds: ['immediate_danger'],
     signal: 'explicit',
     pattern: new RegExp(
-      `\\b${PERSON} (?:has|have|got|is holding|holding|is pointing|pointed|came at me with|attacked me with) (?:a |his |her |their )?(?:gun|knife|weapon|blade)\\b`,
+      `\\b${PERSON} (?:has|have|got|is holding|holding|is pointing|pointed|came at me with|attacked me with|with) (?:a |his |her |their )?(?:gun|knife|weapon|blade)\\b|\\b(?:a|some) (?:man|guy|person|stranger|people) with (?:a )?(?:gun|knife|weapon)\\b`,
     ),
   },
   {
@@ -194,7 +288,7 @@ export const ENGLISH_CRISIS_RULES: readonly CrisisRule[] = [
     kinds: ['immediate_danger'],
     signal: 'explicit',
     pattern:
-      /\b(?:someone|somebody|a man|a guy|a stranger|some guy|some man) (?:is |has been |keeps |kept )?following me\b|\b(?:breaking|broke|trying to break) into (?:my|the|our) (?:house|home|room|flat|apartment)\b/,
+      /\b(?:someone|somebody|a man|a guy|a stranger|some guy|some man) (?:is |has been |keeps |kept )?following me\b|\b(?:breaking|broke|trying to break) into (?:my|the|our) (?:house|home|room|flat|apartment)\b|\b(?:trying to|tried to|is trying to|are trying to) break (?:in|the door|down the door|my door)\b/,
   },
   { id: 'en.locked-in', kinds: ['immediate_danger', 'abuse'], signal: 'explicit', pattern: /\blocked me (?:in|inside|up)\b/ },
 

@@ -20,14 +20,27 @@ export const HINDI_CRISIS_RULES: readonly CrisisRule[] = [
     signal: 'explicit',
     pattern: new RegExp(`\\bmar(?:na|ne| jaa?na| jaa?ne| jaa?u| jaa?un| jaa?oon)? ${CHAHTA}\\b`),
   },
-  { id: 'hi.mann-to-die', kinds: ['suicidal_intent'], signal: 'explicit', pattern: new RegExp(`\\bmar(?:ne| jaa?ne) (?:ka|ki|ke) ${MANN}\\b`) },
+  {
+    id: 'hi.mann-to-die',
+    kinds: ['suicidal_intent'],
+    signal: 'explicit',
+    pattern: new RegExp(
+      `\\bmar(?:ne| jaa?ne) (?:ka|ki|ke) ${MANN}\\b|\\bmar(?:ne|na) (?:ki|ka|ke) (?:soch|sochta|sochti|baare mein soch|plan)`,
+    ),
+  },
   { id: 'hi.mujhe-marna-hai', kinds: ['suicidal_intent'], signal: 'explicit', pattern: /\bmujhe (?:bas |ab )?mar(?:na| jaa?na) (?:hai|h|he)\b/ },
+  {
+    id: 'hi.mann-karta-mar-jaun',
+    kinds: ['suicidal_intent'],
+    signal: 'explicit',
+    pattern: /\b(?:mann?|dil|ji|jee) (?:karta|karti|kar raha|kar rahi|hota) (?:hai )?(?:ki )?(?:bas )?(?:main |mai |me )?mar (?:jaa?un?|jaa?oon|jaa?u)\b/,
+  },
   {
     id: 'hi.no-will-to-live',
     kinds: ['suicidal_intent'],
     signal: 'explicit',
     pattern: new RegExp(
-      `\\b(?:jee?ne|jine) (?:ka|ki|ke) (?:${MANN}|koi (?:matlab|maksad|fayda|faida|wajah|reason)) ${NAHI}\\b|\\b(?:jee?na|jina) ${NAHI} ${CHAHTA}\\b|\\bab (?:aur )?(?:${NAHI} (?:jee?na|jina)|(?:jee?na|jina) ${NAHI}|jee ${NAHI} (?:sakta|sakti))\\b`,
+      `\\b(?:jee?ne|jine) (?:ka|ki|ke) (?:${MANN}|koi (?:matlab|maksad|fayda|faida|wajah|reason)) ${NAHI}\\b|\\b(?:jee?na|jina) ${NAHI} ${CHAHTA}\\b|\\bab (?:aur )?(?:${NAHI} (?:jee?na|jina)|(?:jee?na|jina) ${NAHI}|jee ${NAHI} (?:sakta|sakti))\\b|\\bmujhe (?:ab )?(?:jee?na|jina) (?:hi )?${NAHI} (?:hai|h)\\b|\\b(?:zinda|jinda|jeevit) ${NAHI} (?:rehna|rahna|reh|rah) (?:${CHAHTA}|hai)\\b|\\b(?:zinda|jinda) (?:rehne|rahne) (?:ka|ki) ${MANN} ${NAHI}\\b`,
     ),
   },
   {
@@ -40,7 +53,7 @@ export const HINDI_CRISIS_RULES: readonly CrisisRule[] = [
     id: 'hi.take-own-life',
     kinds: ['suicidal_intent'],
     signal: 'explicit',
-    pattern: /\b(?:apni|apne aap ki|khud ki) (?:jaan|zindagi) (?:le|lena|lene|le lunga|le lungi|le leta|le leti|le lu|le loon)\b/,
+    pattern: /\b(?:apni|apne aap ki|khud ki) (?:jaan|zindagi) (?:le|lena|lene|leni|le lunga|le lungi|le leta|le leti|le lu|le loon)\b/,
   },
   {
     id: 'hi.suicide-verb',
@@ -55,6 +68,18 @@ export const HINDI_CRISIS_RULES: readonly CrisisRule[] = [
     kinds: ['suicidal_intent'],
     signal: 'implicit',
     pattern: /\b(?:khud ?kh?ushi|khudkhushi|khudkushi|atmahatya|aatmahatya|aatmhatya|atmhatya|aatm hatya)\b/,
+  },
+  {
+    id: 'hi.end-self',
+    kinds: ['suicidal_intent'],
+    signal: 'explicit',
+    pattern: new RegExp(`\\b${REFLEXIVE} (?:khatam|khatm|khtm|end) ${KAR_FUTURE}\\b`),
+  },
+  {
+    id: 'hi.no-use-living',
+    kinds: ['suicidal_intent'],
+    signal: 'implicit',
+    pattern: new RegExp(`\\b(?:fayda|faida|matlab|maksad|wajah|reason) ${NAHI} (?:hai )?(?:jee?ne|jine) (?:ka|ki|ke)\\b`),
   },
   {
     id: 'hi.kill-self',
@@ -107,6 +132,28 @@ export const HINDI_CRISIS_RULES: readonly CrisisRule[] = [
     pattern: /\b(?:neend se |so (?:jaun|jaaun|jau) aur )?(?:kabhi|phir|fir) (?:na|nahi|nhi) (?:uthu|uthoon|uthun|uthna|uthoo)\b/,
   },
   {
+    id: 'hi.sleep-forever',
+    kinds: ['suicidal_intent'],
+    signal: 'implicit',
+    pattern:
+      /\bso (?:jaun|jaaun|jaunga|jaungi|jau|jaana|jaoon) hamesha ke liye\b|\bhamesha ke liye so (?:jaun|jaaun|jaunga|jaungi|jau|jaana|jaoon)\b/,
+  },
+  {
+    id: 'hi.nobody-would-care',
+    kinds: ['suicidal_intent'],
+    signal: 'implicit',
+    pattern: new RegExp(
+      `\\b(?:kisi ko|koi|kisiko) (?:farak|fark|farq|fikar|fikr) ${NAHI} (?:padega|padta|karega|hoga)\\b.{0,25}\\b(?:agar|jab) (?:main|mai) (?:na|nahi) (?:rahu|rahun|rahoon|rahunga|rahungi|raha|rahi)\\b|\\bsab (?:kuch )?khatam ho (?:jaye|jaaye|jae|jata|jaata) (?:toh|to) (?:accha|acha|achha|behtar|better)\\b`,
+    ),
+  },
+  {
+    id: 'hi.i-will-die',
+    kinds: ['suicidal_intent'],
+    signal: 'implicit',
+    pattern: /\b(?:main|mai|me) (?:toh |to |ab |sach mein |bas )?mar (?:jaunga|jaungi|jaaunga|jaaungi)\b/,
+  },
+  { id: 'hi.existence-same', kinds: ['suicidal_intent'], signal: 'implicit', pattern: /\b(?:mera|meri) hona (?:ya|na) na hona (?:barabar|ek jaisa|ek hi|same)\b/ },
+  {
     id: 'hi.end-everything',
     kinds: ['suicidal_intent'],
     signal: 'implicit',
@@ -121,6 +168,13 @@ export const HINDI_CRISIS_RULES: readonly CrisisRule[] = [
     pattern: new RegExp(
       `\\b${REFLEXIVE} (?:hurt|harm|chot|nuksan|nuksaan|nuqsaan|nukasan|takleef|dard|cut|kaat|kaatna|kaatne|jala|jalana|saza|sazaa|punish)\\b`,
     ),
+  },
+
+  {
+    id: 'hi.self-harm-blade',
+    kinds: ['self_harm'],
+    signal: 'explicit',
+    pattern: /\b(?:apne|apni|khud|mere|meri)\b.{0,25}\b(?:blade|razor|bled)\b|\b(?:blade|razor) se (?:khud|apne|apni|haath|hath|kalai)\b/,
   },
 
   // Immediate danger, romanised.
@@ -173,12 +227,17 @@ export const HINDI_CRISIS_RULES: readonly CrisisRule[] = [
 
   // Devanagari.
   { id: 'hi-deva.want-to-die', kinds: ['suicidal_intent'], signal: 'explicit', pattern: /मर(?:ना|ने|\sजाना|\sजाने)\s(?:चाहता|चाहती|चाहते)/ },
-  { id: 'hi-deva.mann-to-die', kinds: ['suicidal_intent'], signal: 'explicit', pattern: /मरने\s(?:का|की)\s(?:मन|दिल|इरादा|ख्याल|खयाल|इच्छा)|मुझे\sमरना\sहै/ },
+  {
+    id: 'hi-deva.mann-to-die',
+    kinds: ['suicidal_intent'],
+    signal: 'explicit',
+    pattern: /मरने\s(?:का|की)\s(?:मन|दिल|इरादा|ख्याल|खयाल|इच्छा)|मुझे\s(?:बस\s|अब\s)?मर(?:ना|\sजाना)\sहै|(?:मन|दिल|जी)\s(?:करता|करती|होता)\s(?:है\s)?(?:कि\s)?(?:मैं\s)?मर\sजा/,
+  },
   {
     id: 'hi-deva.no-will-to-live',
     kinds: ['suicidal_intent'],
     signal: 'explicit',
-    pattern: /जीने\s(?:का|की)\s(?:मन|दिल|इच्छा|कोई\s(?:मतलब|वजह|मकसद))\s(?:नहीं|नही|ना)|(?:जीना|जिंदा\sरहना|जिन्दा\sरहना)\s(?:नहीं|नही)\s(?:चाहता|चाहती|है)/,
+    pattern: /जीने\s(?:का|की)\s(?:मन|दिल|इच्छा|कोई\s(?:मतलब|वजह|मकसद))\s(?:नहीं|नही|ना)|(?:जीना|जिंदा\sरहना|जिन्दा\sरहना)\s(?:नहीं|नही)\s(?:चाहता|चाहती|है)|(?:जिंदा|जिन्दा|जीवित)\s(?:नहीं|नही)\s(?:रहना|रहूंगा|रहूंगी)/,
   },
   { id: 'hi-deva.suicide', kinds: ['suicidal_intent'], signal: 'explicit', pattern: /आत्महत्या|आत्म\sहत्या|खुदकुशी|खुदखुशी|सुसाइड/ },
   {
@@ -189,6 +248,7 @@ export const HINDI_CRISIS_RULES: readonly CrisisRule[] = [
   },
   { id: 'hi-deva.method', kinds: ['suicidal_intent'], signal: 'explicit', pattern: /फांसी|फंदा|फंदे|जहर\s(?:खा|पी)|नस\sकाट/ },
   { id: 'hi-deva.self-harm', kinds: ['self_harm'], signal: 'explicit', pattern: /(?:खुद|अपने\sआप)\s?को\s(?:चोट|नुकसान|हर्ट|दर्द|काट|सजा|जला)/ },
+  { id: 'hi-deva.kill-self', kinds: ['suicidal_intent'], signal: 'explicit', pattern: /(?:खुद|अपने\sआप)\s?को\s(?:मार|खत्म)/ },
   {
     id: 'hi-deva.danger',
     kinds: ['immediate_danger'],
@@ -205,6 +265,7 @@ export const HINDI_CRISIS_RULES: readonly CrisisRule[] = [
     id: 'hi-deva.better-without-me',
     kinds: ['suicidal_intent'],
     signal: 'implicit',
-    pattern: /मेरे\sबिना\sसब\s(?:खुश|बेहतर)|काश\sमैं\s(?:मर\sजाता|मर\sजाती|पैदा\sही\sन)/,
+    pattern:
+      /मेरे\sबिना\sसब\s(?:खुश|बेहतर)|काश\sमैं\s(?:मर\sजाता|मर\sजाती|पैदा\sही\sन)|सब\s(?:कुछ\s)?खत्म\sकर\s(?:दूं|दूंगा|दूंगी|दू|लूं|दूँ)/,
   },
 ];

@@ -29,13 +29,23 @@ export const HYPERBOLE_MASKS: readonly MaskRule[] = [
       'g',
     ),
   },
-  { id: 'en.family-will-kill-me-if', pattern: new RegExp(`\\b${FAMILY}\\b(?: \\w+){0,4} (?:kill|murder) me (?:if|when|once|for|because|after)\\b`, 'g') },
+  {
+    id: 'en.family-will-kill-me-if',
+    pattern: new RegExp(
+      `\\b${FAMILY}\\b(?: \\w+){0,4} (?:kill|murder) me (?:if|when|once|for|because|after)\\b|\\b(?:if|when|once)\\b.{0,50}\\b${FAMILY}\\b(?: \\w+){0,4} (?:kill|murder) me\\b`,
+      'g',
+    ),
+  },
   { id: 'en.not-suicidal', pattern: /\b(?:not|never been|never was|never) suicidal\b/g },
   { id: 'en.dont-want-to-die', pattern: /\b(?:dont|do not|never) (?:want|wanted|wanna) to die\b/g },
   {
     id: 'hi.die-of',
     pattern:
       /\b(?:sharam|sharm|hasi|hansi|hassi|hasee|bhookh|bhook|bhukh|garmi|thand|thandi|bore|boredom|tension|khushi|neend|pyaas|pyas|intezaar|intezar)\s(?:se|ke maare|ke mare|ke maré)\s(?:mar|marna|marne|mar jaana|mar jana)\w*/g,
+  },
+  {
+    id: 'hi.die-without-you',
+    pattern: /\b(?:tere|tumhare|uske|unke|iske|\w+ ke) bina (?:main |mai )?(?:toh |to )?mar (?:jaunga|jaungi|jaaunga|jaaungi|jaun)\b|\bmar (?:jaunga|jaungi|jaaunga|jaaungi) (?:agar|jab)\b|\bagar\b.{0,40}\bmar (?:jaunga|jaungi|jaaunga|jaaungi)\b/g,
   },
   { id: 'hi.laugh-die', pattern: /\b(?:hass?|hans|has) (?:hass?|hans|has )?(?:ke|kar|karke) (?:mar|marna|marne)\w*/g },
   {

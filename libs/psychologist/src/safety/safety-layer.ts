@@ -2,10 +2,10 @@ import { llm, voice } from '@livekit/agents';
 import type { PsychologistLogger } from '../ports/logger.js';
 import type { SessionState } from '../session/session-state.js';
 import { careMessage, safetyGuidance } from './care-message.js';
-import { type CrisisAssessment, CrisisDetector } from './crisis-detector.js';
+import { byUrgency, type CrisisAssessment, CrisisDetector } from './crisis-detector.js';
 import { type CountryHelplines, HELPLINES, helplinesFor } from './helplines.js';
 import { prependText } from './prepend-text.js';
-import type { SafetyEvent } from './safety-event.js';
+import type { CrisisKind, CrisisSignal, SafetyEvent } from './safety-event.js';
 
 export interface SafetyLayerOptions {
   detector?: CrisisDetector;
@@ -38,6 +38,8 @@ export class SafetyLayer {
   private readonly detector: CrisisDetector;
   private readonly table: Readonly<Record<string, CountryHelplines>>;
   private readonly screened = new Set<string>();
+  /** Whether the newest screened user turn already got a safety response. */
+  private lastTurnAnswered = false;
 
   constructor(private readonly options: SafetyLayerOptions) {
     this.detector = options.detector ?? new CrisisDetector();
@@ -83,26 +85,57 @@ export class SafetyLayer {
     const last = chatCtx.items.at(-1);
     if (!last || last.type !== 'message' || last.role !== 'user' || this.screened.has(last.id)) return undefined;
     this.remember(last.id);
+    this.lastTurnAnswered = false;
 
     const assessment = this.detector.assess(last.textContent ?? '');
     if (!assessment.isCrisis) return undefined;
 
-    const country = state?.country ?? this.options.country;
-    const helplines = helplinesFor(country, this.table);
-    const event: SafetyEvent = {
-      kinds: assessment.kinds,
-      signal: assessment.signal ?? 'implicit',
-      helpline_country: helplines.country,
-      at: new Date().toISOString(),
-    };
+    const helplines = this.helplinesFor(state);
     chatCtx.items.splice(
       chatCtx.items.length - 1,
       0,
       llm.ChatMessage.create({ role: 'system', content: safetyGuidance(assessment, helplines) }),
     );
+    const event = this.record(assessment.kinds, assessment.signal ?? 'implicit', 'rules', helplines, state, assessment.rules);
+    this.lastTurnAnswered = true;
+    return { assessment, careText: careMessage(assessment, helplines), event };
+  }
+
+  /**
+   * What the LLM reports through the report_safety_concern tool: the second line, for phrasings the rules do
+   * not know. Returns what the model should offer, or undefined when this turn's reply already carries it.
+   */
+  report(reported: readonly CrisisKind[], signal: CrisisSignal, state: SessionState | undefined): string | undefined {
+    const kinds = byUrgency(reported);
+    if (this.lastTurnAnswered || kinds.length === 0) return undefined;
+    this.lastTurnAnswered = true;
+    const helplines = this.helplinesFor(state);
+    this.record(kinds, signal, 'llm', helplines, state, []);
+    return careMessage({ isCrisis: true, kinds, signal, rules: [] }, helplines);
+  }
+
+  private helplinesFor(state: SessionState | undefined): CountryHelplines {
+    return helplinesFor(state?.country ?? this.options.country, this.table);
+  }
+
+  private record(
+    kinds: CrisisKind[],
+    signal: CrisisSignal,
+    detectedBy: SafetyEvent['detected_by'],
+    helplines: CountryHelplines,
+    state: SessionState | undefined,
+    rules: string[],
+  ): SafetyEvent {
+    const event: SafetyEvent = {
+      kinds,
+      signal,
+      helpline_country: helplines.country,
+      detected_by: detectedBy,
+      at: new Date().toISOString(),
+    };
     state?.safety_events.push(event);
     this.options.logger.warn(
-      { kinds: event.kinds, signal: event.signal, rules: assessment.rules, helpline_country: event.helpline_country },
+      { kinds, signal, detected_by: detectedBy, rules, helpline_country: helplines.country },
       'safety response: crisis signal in the user turn',
     );
     try {
@@ -110,7 +143,7 @@ export class SafetyLayer {
     } catch (error) {
       this.options.logger.error({ error: error instanceof Error ? error.name : typeof error }, 'onSafetyEvent listener failed');
     }
-    return { assessment, careText: careMessage(assessment, helplines), event };
+    return event;
   }
 
   private remember(id: string): void {

@@ -14,7 +14,7 @@ describe('SessionState', () => {
       personality_xray: sampleXRay,
       current_focus_topic: 'career',
       country: 'in',
-      safety_events: [{ kinds: ['abuse'], signal: 'explicit', helpline_country: 'IN', at: '2026-01-01T10:00:00.000Z' }],
+      safety_events: [{ kinds: ['abuse'], signal: 'explicit', helpline_country: 'IN', detected_by: 'llm', at: '2026-01-01T10:00:00.000Z' }],
     };
     expect(SessionState.parse(state)).toEqual({ ...state, country: 'IN' });
   });
@@ -27,5 +27,14 @@ describe('SessionState', () => {
     expect(
       SessionState.safeParse({ safety_events: [{ kinds: [], signal: 'explicit', helpline_country: 'IN', at: 'now' }] }).success,
     ).toBe(false);
+  });
+});
+
+describe('SessionState safety events', () => {
+  it('reads an event written before detected_by existed as a rules event', () => {
+    const state = SessionState.parse({
+      safety_events: [{ kinds: ['self_harm'], signal: 'implicit', helpline_country: 'INTL', at: '2026-01-01T10:00:00.000Z' }],
+    });
+    expect(state.safety_events[0]?.detected_by).toBe('rules');
   });
 });
