@@ -1,6 +1,6 @@
 'use client';
 
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Room } from 'livekit-client';
 import {
   clearConversationHistory,
@@ -8,10 +8,10 @@ import {
   getUserId,
   loadConversationHistory,
   resetUserId,
-  saveConversationHistory,
 } from '@amigo/user-id';
 import { forgetProfile } from '../client/forget-profile';
 import { SessionError } from '../client/session-error';
+import { SessionTranscript } from '../client/session-transcript';
 import { startSession } from '../client/start-session';
 import { SessionView } from './session-view';
 import { WelcomeView } from './welcome-view';
@@ -24,7 +24,7 @@ export function AmigoApp() {
   const [phase, setPhase] = useState<Phase>({ name: 'welcome' });
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  const transcript = useRef<ConversationMessage[]>([]);
+  const transcript = useRef(new SessionTranscript());
   /** The live room, cleared as soon as the session ends, so a late Disconnected event cannot end it twice. */
   const activeRoom = useRef<Room | null>(null);
 
@@ -32,7 +32,7 @@ export function AmigoApp() {
     setError(null);
     setNotice(null);
     setPhase({ name: 'connecting' });
-    transcript.current = [];
+    transcript.current = new SessionTranscript();
     try {
       const room = await startSession(getUserId(), loadConversationHistory());
       activeRoom.current = room;
@@ -43,22 +43,26 @@ export function AmigoApp() {
     }
   }, []);
 
+  const persistTranscript = useCallback(() => transcript.current.persist(), []);
+
   const end = useCallback((reason?: string) => {
     const room = activeRoom.current;
     if (!room) return;
     activeRoom.current = null;
-    if (transcript.current.length > 0) {
-      saveConversationHistory([...loadConversationHistory(), ...transcript.current]);
-      transcript.current = [];
-    }
+    persistTranscript();
     void room.disconnect();
     setPhase({ name: 'welcome' });
     if (reason) setError(reason);
-  }, []);
+  }, [persistTranscript]);
 
-  const keepTranscript = useCallback((messages: ConversationMessage[]) => {
-    transcript.current = messages;
-  }, []);
+  // Closing or leaving the tab mid-conversation ends no session through the UI: keep what was said anyway.
+  useEffect(() => {
+    if (phase.name !== 'session') return;
+    window.addEventListener('pagehide', persistTranscript);
+    return () => window.removeEventListener('pagehide', persistTranscript);
+  }, [phase.name, persistTranscript]);
+
+  const keepTranscript = useCallback((messages: ConversationMessage[]) => transcript.current.update(messages), []);
 
   const forget = useCallback(async () => {
     await forgetProfile(getUserId());
