@@ -9,6 +9,8 @@ const run = promisify(execFile);
 
 export interface LocalCluster {
   readonly ports: ReadonlyArray<number>;
+  /** Kills one master, as a crash would. */
+  kill(index: number): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -29,12 +31,14 @@ export async function startCluster(masters = 3): Promise<LocalCluster> {
       { stdio: 'ignore' },
     ),
   );
-  const stop = async () => {
-    await Promise.all(processes.map((p) => new Promise<void>((resolve) => {
+  const kill = (p: ChildProcess) =>
+    new Promise<void>((resolve) => {
       if (p.exitCode !== null || p.signalCode !== null) return resolve();
       p.once('exit', () => resolve());
       p.kill('SIGKILL');
-    })));
+    });
+  const stop = async () => {
+    await Promise.all(processes.map(kill));
     await rm(dir, { recursive: true, force: true });
   };
   try {
@@ -45,7 +49,7 @@ export async function startCluster(masters = 3): Promise<LocalCluster> {
     await stop();
     throw error;
   }
-  return { ports, stop };
+  return { ports, stop, kill: (index) => kill(processes[index]) };
 }
 
 async function cli(port: number, ...args: string[]): Promise<string> {

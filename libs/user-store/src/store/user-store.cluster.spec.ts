@@ -3,6 +3,7 @@ import { createClient, createCluster } from 'redis';
 import { startCluster, type LocalCluster } from '../../testing/local-cluster.js';
 import { RecordingLogger } from '../../testing/recording-logger.js';
 import { legacyKundaliJson, legacyXRayJson, sampleKundali, sampleXRay } from '../../testing/sample-profiles.js';
+import { UserStoreUnavailableError } from '../errors/user-store-error.js';
 import { UserStore } from './user-store.js';
 
 const TTL = 1000;
@@ -118,5 +119,30 @@ describe('UserStore on a 3-master Redis Cluster', () => {
     } finally {
       await shared.close();
     }
+  });
+
+  // Last: it leaves the cluster without one master.
+  it('answers for the surviving masters and fails fast for the lost one', async () => {
+    const users = Array.from({ length: 30 }, () => randomUUID());
+    await Promise.all(users.map((u) => store.saveUserData(u, sampleKundali, sampleXRay)));
+    const lost = nodes[1];
+    const lostKeys = new Set(await lost.keys('*'));
+    expect(lostKeys.size).toBeGreaterThan(0);
+    await cluster.kill(1);
+
+    const outcomes = await Promise.all(
+      users.map(async (u) => {
+        const start = performance.now();
+        const result = await store.loadUserData(u).then((p) => p !== null, (e: unknown) => e);
+        return { result, ms: performance.now() - start };
+      }),
+    );
+    for (const { result, ms } of outcomes) {
+      expect(result === true || result instanceof UserStoreUnavailableError).toBe(true);
+      expect(ms).toBeLessThan(3000);
+    }
+    const failed = outcomes.filter((o) => o.result !== true).length;
+    expect(failed).toBe(lostKeys.size);
+    expect(outcomes.length - failed).toBeGreaterThan(0);
   });
 });

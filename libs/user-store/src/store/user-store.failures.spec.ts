@@ -93,6 +93,22 @@ describe('UserStore failure behaviour', () => {
     }
   });
 
+  it('gives up within timeoutMs when no cluster seed node answers', async () => {
+    const server = await startSilentServer();
+    const url = server.url;
+    await server.stop();
+    const store = new UserStore({ url, cluster: true, timeoutMs: 500, dataKeys: [], logger: new RecordingLogger() });
+    try {
+      for (const op of Object.values(operations(store, randomUUID()))) {
+        const { ms, error } = await elapsed(op);
+        expect(error).toBeInstanceOf(UserStoreUnavailableError);
+        expect(ms).toBeLessThan(1000);
+      }
+    } finally {
+      await store.close();
+    }
+  });
+
   it('fails fast when Redis stops mid-way, and recovers when it is back', async () => {
     const { server, url } = await startRedis();
     const store = new UserStore({ url, timeoutMs: 2000, dataKeys: [], logger: new RecordingLogger() });
