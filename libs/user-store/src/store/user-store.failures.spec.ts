@@ -75,6 +75,31 @@ describe('UserStore failure behaviour', () => {
     }
   });
 
+  it('times out on a connected Redis that stalls, then answers correctly again', async () => {
+    const { server, url } = await startRedis();
+    const admin = createClient({ url });
+    admin.on('error', () => undefined);
+    await admin.connect();
+    const store = new UserStore({ url, timeoutMs: 300, dataKeys: [], logger: new RecordingLogger() });
+    const [a, b] = [randomUUID(), randomUUID()];
+    try {
+      await store.saveUserData(a, { ...sampleKundali, ascendant: 'Aries' }, sampleXRay);
+      await store.saveUserData(b, { ...sampleKundali, ascendant: 'Taurus' }, sampleXRay);
+      await admin.clientPause(1000, 'ALL');
+      const { ms, error } = await elapsed(() => store.loadUserData(a));
+      expect(error).toBeInstanceOf(UserStoreUnavailableError);
+      expect(ms).toBeLessThan(800);
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      // The late reply to the abandoned command must not be taken for the answer to this one.
+      expect((await store.loadUserData(b))?.kundali.ascendant).toBe('Taurus');
+      expect((await store.loadUserData(a))?.kundali.ascendant).toBe('Aries');
+    } finally {
+      await store.close();
+      await admin.close();
+      await server.stop();
+    }
+  });
+
   it('fails fast with a typed error when nothing listens', async () => {
     const server = await startSilentServer();
     const url = server.url;
