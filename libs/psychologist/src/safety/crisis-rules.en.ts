@@ -49,7 +49,7 @@ export const ENGLISH_CRISIS_RULES: readonly CrisisRule[] = [
     kinds: ['suicidal_intent'],
     signal: 'explicit',
     pattern:
-      /\b(?:commit|committing|attempt|attempting|considering|consider|contemplating|planning|plan|thinking of|thinking about|thought about|going to|gonna|want to|wanna|will|might) (?:commit |committing )?suicide\b/,
+      /\b(?:commit|committing|attempt|attempting|considering|consider|contemplating|planning|plan|thinking of|thinking about|thought about|going to|gonna|want to|wanna|will|might) (?:commit |committing |my |my own )?suicide\b/,
   },
   {
     id: 'en.thinking-of-dying',
@@ -91,6 +91,45 @@ export const ENGLISH_CRISIS_RULES: readonly CrisisRule[] = [
     pattern: /\bno (?:other )?way out (?:other than|except|but) (?:dying|death|to die|suicide|ending it|killing myself)\b/,
   },
   {
+    id: 'en.method-crash',
+    kinds: ['suicidal_intent'],
+    signal: 'explicit',
+    pattern:
+      /\b(?:going to|gonna|will|want to|wanna|thinking of|thinking about|about to|might) (?:just )?(?:drive|crash|steer|ram|swerve) (?:my |the )?(?:car|bike|scooter|motorcycle|motorbike)? ?(?:into|off|in front of)\b/,
+  },
+  {
+    id: 'en.end-it',
+    kinds: ['suicidal_intent'],
+    signal: 'explicit',
+    pattern: /\b(?:want|wanna|going|gonna|need|ready|decided|plan|planning|about|think im going) (?:to )?end it\b(?! with| between| for)/,
+  },
+  {
+    id: 'en.method-poison',
+    kinds: ['suicidal_intent'],
+    signal: 'explicit',
+    pattern:
+      /\b(?:rat poison|poison|pesticide|insecticide|bleach|phenyl|kerosene|acid)\b.{0,40}\b(?:drink|drinking|swallow|swallowing|eat|eating|consume)\b|\b(?:drink|swallow|eat|consume) (?:the |some |a bottle of )?(?:rat poison|poison|pesticide|insecticide|bleach|phenyl|kerosene|acid)\b/,
+  },
+  {
+    id: 'en.do-it-with-means',
+    kinds: ['suicidal_intent'],
+    signal: 'explicit',
+    pattern: /\b(?:going to|gonna|will) (?:finally |really )?do it\b.{0,40}\b(?:pills|rope|noose|knife|blade|gun|poison)\b/,
+  },
+  {
+    id: 'en.method-drown',
+    kinds: ['suicidal_intent'],
+    signal: 'explicit',
+    pattern:
+      /\bdrown myself\b|\b(?:going to|gonna|want to|wanna|will) (?:just )?(?:walk|wade) into (?:the )?(?:sea|ocean|river|lake|water)\b|\bnoose\b/,
+  },
+  {
+    id: 'en.death-only-option',
+    kinds: ['suicidal_intent'],
+    signal: 'explicit',
+    pattern: /\b(?:death|dying|suicide) (?:is|seems|feels like) (?:the|my) only (?:option|way out|answer|choice|solution|escape)\b/,
+  },
+  {
     id: 'en.suicide-note',
     kinds: ['suicidal_intent'],
     signal: 'explicit',
@@ -121,7 +160,7 @@ export const ENGLISH_CRISIS_RULES: readonly CrisisRule[] = [
     id: 'en.never-wake-up',
     kinds: ['suicidal_intent'],
     signal: 'implicit',
-    pattern: /\b(?:sleep|fall asleep|go to sleep) and (?:never|not) wake up\b|\b(?:hope|wish|pray) (?:i )?(?:dont|do not|never|wont) wake up\b|\bdont want to wake up\b/,
+    pattern: /\b(?:and|to) (?:just )?(?:never|not) wake up\b|\b(?:hope|wish|pray) (?:i )?(?:dont|do not|never|wont) wake up\b|\bdont want to wake up\b/,
   },
   {
     id: 'en.disappear-forever',
@@ -182,7 +221,7 @@ export const ENGLISH_CRISIS_RULES: readonly CrisisRule[] = [
     kinds: ['suicidal_intent'],
     signal: 'implicit',
     pattern:
-      /\bif i (?:died|die|was dead|were dead|was gone|were gone)\b.{0,40}\b(?:better|easier|happier|relieved|money|insurance)\b|\b(?:better|easier|happier|relieved|money|insurance)\b.{0,40}\bif i (?:died|die|was dead|were dead|was gone|were gone)\b/,
+      /\bif i (?:died|die|was dead|were dead|was gone|were gone|disappeared|vanished|wasnt here|was not here)\b.{0,40}\b(?:better|easier|happier|relieved|money|insurance)\b|\b(?:better|easier|happier|relieved|money|insurance)\b.{0,40}\bif i (?:died|die|was dead|were dead|was gone|were gone|disappeared|vanished|wasnt here|was not here)\b/,
   },
   { id: 'en.should-not-be-alive', kinds: ['suicidal_intent'], signal: 'implicit', pattern: /\bi (?:should not|shouldnt) (?:be alive|exist|have been born)\b/ },
   {
@@ -191,6 +230,18 @@ export const ENGLISH_CRISIS_RULES: readonly CrisisRule[] = [
     signal: 'implicit',
     pattern:
       /\b(?:search\w*|googl\w*|look\w* up|read\w* about|research\w*)\b.{0,30}\b(?:how (?:many|much)|ways? to|how to)\b.{0,30}\b(?:pills|tablets|die|kill myself|overdose|lethal|painless)\b/,
+  },
+  {
+    id: 'en.at-the-edge',
+    kinds: ['suicidal_intent', 'immediate_danger'],
+    signal: 'implicit',
+    pattern: /\bedge of (?:the |a |my |our )?(?:platform|roof|bridge|terrace|cliff|building|balcony|tracks)\b|\bwaiting for (?:the|a) train to (?:come|pass)\b/,
+  },
+  {
+    id: 'en.not-here-next-year',
+    kinds: ['suicidal_intent'],
+    signal: 'implicit',
+    pattern: /\b(?:dont|do not|cant|cannot) see myself (?:being )?(?:here|alive|around)\b|\bmake it look like an accident\b|\b(?:and|to) (?:not|never) come back\b/,
   },
   { id: 'en.never-born', kinds: ['suicidal_intent'], signal: 'implicit', pattern: /\bwish (?:i )?(?:had|was|were) never (?:been )?born\b/ },
   {
@@ -211,7 +262,7 @@ export const ENGLISH_CRISIS_RULES: readonly CrisisRule[] = [
     kinds: ['suicidal_intent'],
     signal: 'implicit',
     pattern:
-      /\bgiv(?:e|ing|en) away (?:all )?my (?:things|stuff|belongings|possessions)\b|\b(?:saying|say|said) (?:my )?goodbyes? (?:to everyone|to everybody|forever|for good|to all of you)\b|\b(?:wont|will not) be (?:here|around|alive) (?:much longer|for long|anymore|any more)\b|\b(?:im|i am|i wanted to|i want to|just wanted to) say(?:ing)? (?:my )?goodbyes?\b(?! to (?:my|the|our|this|that))/,
+      /\bgiv(?:e|ing|en) away (?:all )?my (?:things|stuff|belongings|possessions)\b|\b(?:saying|say|said) (?:my )?goodbyes? (?:to everyone|to everybody|forever|for good|to all of you)\b|\b(?:wont|will not) be (?:here|around|alive) (?:much longer|for long|anymore|any more)\b|\b(?:im|i am|i wanted to|i want to|just wanted to|been|have been|ive been) say(?:ing)? (?:my )?goodbyes?\b(?! to (?:my|the|our|this|that))/,
   },
   { id: 'en.past-attempt', kinds: ['suicidal_intent'], signal: 'implicit', pattern: /\bi (?:have |had |once |already )?(?:attempted|tried) suicide\b/ },
 
@@ -242,6 +293,25 @@ export const ENGLISH_CRISIS_RULES: readonly CrisisRule[] = [
     signal: 'explicit',
     pattern:
       /\b(?:i|i have|ive|i keep|i still|i sometimes|i often) (?:been )?(?:cut|cutting|slice|slicing) my (?:arms?|wrists?|thighs?|legs?|skin|stomach|body)\b|\b(?:starve|starving|starved|punish|punishing|punished) myself\b/,
+  },
+  {
+    id: 'en.self-harm-burn',
+    kinds: ['self_harm'],
+    signal: 'explicit',
+    pattern: /\b(?:burn|burning|burned|burnt) my (?:arms?|wrists?|thighs?|legs?|skin|hands?)\b.{0,15}\bwith (?:a |my )?(?:cigarettes?|lighter|matches|match|iron|hot)\b/,
+  },
+  {
+    id: 'en.self-harm-carve',
+    kinds: ['self_harm'],
+    signal: 'explicit',
+    pattern: /\b(?:carve|carving|carved|scratch|scratching|scratched|etch|etching)\b.{0,20}\b(?:into|in|on) my (?:arms?|wrists?|thighs?|legs?|skin|stomach)\b/,
+  },
+  { id: 'en.until-i-bleed', kinds: ['self_harm'], signal: 'implicit', pattern: /\buntil (?:i|it|they) (?:bleed|bleeds|bled|bruise|bruises|bruised)\b/ },
+  {
+    id: 'en.self-harm-hit',
+    kinds: ['self_harm'],
+    signal: 'explicit',
+    pattern: /\b(?:hit|hitting|punch|punching|slap|slapping|bite|biting) (?:myself|my (?:arms?|hands?|wrists?|legs?|face|head))\b/,
   },
   { id: 'en.self-harm-mention', kinds: ['self_harm'], signal: 'implicit', pattern: /\bself ?harm(?:ing|ed)?\b|\bself injur(?:y|ing)\b/ },
   { id: 'en.deserve-pain', kinds: ['self_harm'], signal: 'implicit', pattern: /\bi deserve (?:to (?:suffer|be hurt|feel pain|be punished)|pain|the pain)\b/ },
@@ -276,11 +346,18 @@ export const ENGLISH_CRISIS_RULES: readonly CrisisRule[] = [
       /\b(?:trying|tried|threatening|threatened|threatens|threaten|wants|want|going|gonna|will|is going|said he would|said she would|said they would) (?:to )?(?:kill|hurt|attack|rape|stab|shoot|strangle|burn) me\b/,
   },
   {
+    id: 'en.attack-now',
+    kinds: ['immediate_danger'],
+    signal: 'explicit',
+    pattern: /\b(?:hitting|beating|attacking|choking|strangling|hurting|raping|stabbing) me (?:right )?now\b/,
+  },
+  { id: 'en.threatening-me', kinds: ['immediate_danger'], signal: 'explicit', pattern: /\b(?:and|is|are|keeps|keep|been) threatening me\b/ },
+  {
     id: 'en.armed-person',
     kinds: ['immediate_danger'],
     signal: 'explicit',
     pattern: new RegExp(
-      `\\b${PERSON} (?:has|have|got|is holding|holding|is pointing|pointed|came at me with|attacked me with|with) (?:a |his |her |their )?(?:gun|knife|weapon|blade)\\b|\\b(?:a|some) (?:man|guy|person|stranger|people) with (?:a )?(?:gun|knife|weapon)\\b`,
+      `\\b${PERSON} (?:has|have|got|is holding|holding|is pointing|pointed|came at me with|attacked me with|with) (?:a |his |her |their )?(?:gun|knife|weapon|blade)\\b|\\b${PERSON}\\b.{0,25}\\bwith (?:a |his |her |their )?(?:gun|knife|weapon|blade|acid)\\b|\\b(?:a|some) (?:man|guy|person|stranger|people) with (?:a )?(?:gun|knife|weapon)\\b`,
     ),
   },
   {
@@ -290,7 +367,7 @@ export const ENGLISH_CRISIS_RULES: readonly CrisisRule[] = [
     pattern:
       /\b(?:someone|somebody|a man|a guy|a stranger|some guy|some man) (?:is |has been |keeps |kept )?following me\b|\b(?:breaking|broke|trying to break) into (?:my|the|our) (?:house|home|room|flat|apartment)\b|\b(?:trying to|tried to|is trying to|are trying to) break (?:in|the door|down the door|my door)\b/,
   },
-  { id: 'en.locked-in', kinds: ['immediate_danger', 'abuse'], signal: 'explicit', pattern: /\blocked me (?:in|inside|up)\b/ },
+  { id: 'en.locked-in', kinds: ['immediate_danger', 'abuse'], signal: 'explicit', pattern: /\block(?:s|ed|ing)? me (?:in|inside|up)\b/ },
 
   // Abuse.
   {
@@ -298,7 +375,7 @@ export const ENGLISH_CRISIS_RULES: readonly CrisisRule[] = [
     kinds: ['abuse'],
     signal: 'explicit',
     pattern: new RegExp(
-      `\\b${PERSON} (?:(?:always|still|often|keeps|sometimes|again|regularly|used to|has been|had|has|also|then|just) )?(?:hits?|hitting|beats?|beating|beat|slaps?|slapped|slapping|kicks?|kicked|kicking|punch(?:es|ed)?|punching|chokes?|choked|choking|strangles?|strangled|burns?|burned|burnt|rapes?|raped|molests?|molested|molesting|abuses?|abused|abusing|forces?|forced|threatens|threatened) me\\b`,
+      `\\b${PERSON} (?:(?:always|still|often|keeps|keeps on|sometimes|again|regularly|used to|has been|had|has|also|then|just|is|are|was|were) )?(?:starves?|starved|starving|hits?|hitting|beats?|beating|beat|slaps?|slapped|slapping|kicks?|kicked|kicking|punch(?:es|ed)?|punching|chokes?|choked|choking|strangles?|strangled|burns?|burned|burnt|rapes?|raped|molests?|molested|molesting|abuses?|abused|abusing|forces?|forced|threatens|threatened) me\\b`,
     ),
   },
   {
@@ -320,6 +397,32 @@ export const ENGLISH_CRISIS_RULES: readonly CrisisRule[] = [
     signal: 'explicit',
     pattern:
       /\b(?:forced|forcing|forces|pressured|pressures) me (?:to have sex|into sex|to do (?:sexual )?things|to sleep with)\b|\btouch(?:es|ed|ing)? me (?:inappropriately|without (?:my )?consent|down there)\b/,
+  },
+  {
+    id: 'en.secret-touch',
+    kinds: ['abuse'],
+    signal: 'explicit',
+    pattern: /\btouch(?:es|ed|ing)? me\b.{0,40}\b(?:not to tell|dont tell|do not tell|our secret|keep it (?:a )?secret)\b/,
+  },
+  {
+    id: 'en.told-not-to-tell',
+    kinds: ['abuse'],
+    signal: 'implicit',
+    pattern: /\b(?:says|said|told me|tells me|warned me) (?:not to|to not|never to) tell (?:anyone|anybody|my (?:mom|mum|mother|parents|dad|father|family))\b/,
+  },
+  {
+    id: 'en.beaten-with',
+    kinds: ['abuse'],
+    signal: 'explicit',
+    pattern:
+      /\b(?:beats|beat|beating|hits|hit|hitting|kicks|kicking|slaps|slapping|whips|whipping) me (?:with|using) (?:a |his |her |their |the )?(?:belt|stick|rod|chappal|slipper|shoe|hanger|wire|pipe|bat|cane)\b|\bdrag(?:s|ged|ging)? me by (?:my |the )?hair\b|\bforced (?:himself|herself|themselves) (?:on|upon) me\b/,
+  },
+  {
+    id: 'en.sexual-images',
+    kinds: ['abuse'],
+    signal: 'explicit',
+    pattern:
+      /\b(?:sends|sent|sending|shows|showed|showing) me (?:nude|naked|sexual|dirty|porn) (?:photos|pictures|pics|videos|images)\b|\basks? (?:me )?for (?:my |mine )?(?:nudes|nude photos|naked (?:photos|pictures|pics))\b/,
   },
   {
     id: 'en.abuse-mention',

@@ -28,7 +28,8 @@ export const HINDI_CRISIS_RULES: readonly CrisisRule[] = [
       `\\bmar(?:ne| jaa?ne) (?:ka|ki|ke) ${MANN}\\b|\\bmar(?:ne|na) (?:ki|ka|ke) (?:soch|sochta|sochti|baare mein soch|plan)`,
     ),
   },
-  { id: 'hi.mujhe-marna-hai', kinds: ['suicidal_intent'], signal: 'explicit', pattern: /\bmujhe (?:bas |ab )?mar(?:na| jaa?na) (?:hai|h|he)\b/ },
+  { id: 'hi.mujhe-marna-hai', kinds: ['suicidal_intent'], signal: 'explicit', pattern: /\b(?:mujhe |bas |ab )+mar(?:na| jaa?na) (?:hai|h|he)\b/ },
+  { id: 'hi.not-afraid-to-die', kinds: ['suicidal_intent'], signal: 'implicit', pattern: new RegExp(`\\bmarne se (?:bhi )?(?:dar|darr) ${NAHI} (?:lagta|lagti|hai)\\b`) },
   {
     id: 'hi.mann-karta-mar-jaun',
     kinds: ['suicidal_intent'],
@@ -152,7 +153,21 @@ export const HINDI_CRISIS_RULES: readonly CrisisRule[] = [
     signal: 'implicit',
     pattern: /\b(?:main|mai|me) (?:toh |to |ab |sach mein |bas )?mar (?:jaunga|jaungi|jaaunga|jaaungi)\b/,
   },
-  { id: 'hi.existence-same', kinds: ['suicidal_intent'], signal: 'implicit', pattern: /\b(?:mera|meri) hona (?:ya|na) na hona (?:barabar|ek jaisa|ek hi|same)\b/ },
+  {
+    id: 'hi.existence-same',
+    kinds: ['suicidal_intent'],
+    signal: 'implicit',
+    pattern: new RegExp(
+      `\\b(?:mera|meri) hona (?:ya|na) na hona (?:barabar|ek jaisa|ek hi|same)\\b|\\b(?:mera|meri) hona (?:bekaar|bekar|fazool)\\b|\\b(?:koi|ek bhi) (?:raasta|rasta) ${NAHI} (?:bacha|hai|dikhta|dikh raha)\\b`,
+    ),
+  },
+  {
+    id: 'hi.end-it-all',
+    kinds: ['suicidal_intent'],
+    signal: 'implicit',
+    pattern: new RegExp(`\\bkhatam (?:karna|kar dena) ${CHAHTA} (?:hoon |hun |hu )?sab\\b|\\bsab (?:kuch )?khatam (?:karna|kar dena) ${CHAHTA}\\b`),
+  },
+  { id: 'hi.burden', kinds: ['suicidal_intent'], signal: 'implicit', pattern: /\b(?:bojh|boj) (?:hoon|hun|hu|ban gaya|ban gayi|ban gai|ban chuka|ban chuki)\b/ },
   {
     id: 'hi.end-everything',
     kinds: ['suicidal_intent'],
@@ -177,7 +192,21 @@ export const HINDI_CRISIS_RULES: readonly CrisisRule[] = [
     pattern: /\b(?:apne|apni|khud|mere|meri)\b.{0,25}\b(?:blade|razor|bled)\b|\b(?:blade|razor) se (?:khud|apne|apni|haath|hath|kalai)\b/,
   },
 
+  {
+    id: 'hi.self-harm-cut',
+    kinds: ['self_harm'],
+    signal: 'explicit',
+    pattern: /\b(?:haath|hath|kalai|bazu|baazu|pair|jangh) (?:pe|par|mein|me) (?:cut|blade|kaat)/,
+  },
+
   // Immediate danger, romanised.
+  {
+    id: 'hi.death-threat',
+    kinds: ['immediate_danger'],
+    signal: 'explicit',
+    pattern:
+      /\bjaan se (?:maarne|marne|maar dene|mar dene|maar dalne) ki dhamki\b|\b(?:maarne|marne|maar dalne) ki dhamki (?:deta|deti|dete|de raha|de rahi|di|dee)\b/,
+  },
   { id: 'hi.save-me', kinds: ['immediate_danger'], signal: 'explicit', pattern: /\bmujhe (?:bachao|bacha lo|bachaa lo|bachalo|bachaao)\b/ },
   {
     id: 'hi.will-kill-me',
@@ -202,7 +231,7 @@ export const HINDI_CRISIS_RULES: readonly CrisisRule[] = [
     kinds: ['abuse'],
     signal: 'explicit',
     pattern: new RegExp(
-      `\\b${WHO}\\b.{0,25}\\bmujhe (?:roz |har roz |har din |bahut |fir se |phir se |roj )?(?:maarta|marta|maarte|marte|maarti|marti|peet(?:ta|te|ti)|pitta|peeta|pita|mara|maara|maari|pitai|thappad|laat)\\b|\\bmujhe (?:roz |har roz |har din |bahut |fir se |phir se |roj )?(?:maarta|maarte|maarti|peet(?:ta|te|ti)|pitai (?:karta|karte|karti|hoti)) (?:hai|hain|h|tha|the|thi)\\b`,
+      `\\b${WHO}\\b.{0,25}\\bmujhe (?:roz |har roz |har din |bahut |fir se |phir se |roj )?(?:(?:belt|danda|dande|chappal|joote|jute|haath|lath|rod|stick|chhadi|patte) se )?(?:maarta|marta|maarte|marte|maarti|marti|peet(?:ta|te|ti)|pitta|peeta|pita|mara|maara|maari|pitai|thappad|laat)\\b|\\bmujhe (?:roz |har roz |har din |bahut |fir se |phir se |roj )?(?:maarta|maarte|maarti|peet(?:ta|te|ti)|pitai (?:karta|karte|karti|hoti)) (?:hai|hain|h|tha|the|thi)\\b`,
     ),
   },
   {
@@ -223,6 +252,7 @@ export const HINDI_CRISIS_RULES: readonly CrisisRule[] = [
     signal: 'explicit',
     pattern: /\b(?:mujhe|hume|humein)\b.{0,20}\b(?:kamre|ghar|room) (?:mein|me|main) band (?:kar (?:diya|dete|rakha|deta|deti)|rakha)/,
   },
+  { id: 'hi.bad-touch', kinds: ['abuse'], signal: 'explicit', pattern: /\bgalat (?:jagah|jagah pe|tarike se|tareeke se) (?:chhoo|chhu|chu|choo|touch)/ },
   { id: 'hi.abuse-word', kinds: ['abuse'], signal: 'implicit', pattern: /\b(?:balatkar|balaatkaar|gharelu hinsa)\b/ },
 
   // Devanagari.
@@ -237,7 +267,7 @@ export const HINDI_CRISIS_RULES: readonly CrisisRule[] = [
     id: 'hi-deva.no-will-to-live',
     kinds: ['suicidal_intent'],
     signal: 'explicit',
-    pattern: /जीने\s(?:का|की)\s(?:मन|दिल|इच्छा|कोई\s(?:मतलब|वजह|मकसद))\s(?:नहीं|नही|ना)|(?:जीना|जिंदा\sरहना|जिन्दा\sरहना)\s(?:नहीं|नही)\s(?:चाहता|चाहती|है)|(?:जिंदा|जिन्दा|जीवित)\s(?:नहीं|नही)\s(?:रहना|रहूंगा|रहूंगी)/,
+    pattern: /जीने\s(?:का|की)\s(?:मन|दिल|इच्छा|कोई\s(?:मतलब|वजह|मकसद|फायदा))\s(?:नहीं|नही|ना)|(?:जीना|जिंदा\sरहना|जिन्दा\sरहना)\s(?:नहीं|नही)\s(?:चाहता|चाहती|है)|(?:जिंदा|जिन्दा|जीवित)\s(?:नहीं|नही)\s(?:रहना|रहूंगा|रहूंगी)/,
   },
   { id: 'hi-deva.suicide', kinds: ['suicidal_intent'], signal: 'explicit', pattern: /आत्महत्या|आत्म\sहत्या|खुदकुशी|खुदखुशी|सुसाइड/ },
   {
@@ -246,14 +276,19 @@ export const HINDI_CRISIS_RULES: readonly CrisisRule[] = [
     signal: 'explicit',
     pattern: /अपनी\s(?:ही\s)?(?:जान|जिंदगी|जिन्दगी)\s(?:ले|खत्म)|(?:जिंदगी|जिन्दगी)\s(?:खत्म|समाप्त)\s(?:कर|करना|करने)/,
   },
-  { id: 'hi-deva.method', kinds: ['suicidal_intent'], signal: 'explicit', pattern: /फांसी|फंदा|फंदे|जहर\s(?:खा|पी)|नस\sकाट/ },
+  {
+    id: 'hi-deva.method',
+    kinds: ['suicidal_intent'],
+    signal: 'explicit',
+    pattern: /फांसी|फंदा|फंदे|जहर\s(?:खा|पी)|नस\sकाट|(?:छत|पुल|बिल्डिंग|बालकनी|टेरेस)\sसे\sकूद|(?:ट्रेन|गाड़ी|गाडी)\sके\s(?:आगे|नीचे)\s(?:कूद|आ)/,
+  },
   { id: 'hi-deva.self-harm', kinds: ['self_harm'], signal: 'explicit', pattern: /(?:खुद|अपने\sआप)\s?को\s(?:चोट|नुकसान|हर्ट|दर्द|काट|सजा|जला)/ },
   { id: 'hi-deva.kill-self', kinds: ['suicidal_intent'], signal: 'explicit', pattern: /(?:खुद|अपने\sआप)\s?को\s(?:मार|खत्म)/ },
   {
     id: 'hi-deva.danger',
     kinds: ['immediate_danger'],
     signal: 'explicit',
-    pattern: /मुझे\s(?:बचाओ|बचा\sलो)|मुझे\s(?:जान\sसे\s)?मार\s(?:डालेगा|डालेगी|डालेंगे|देगा|देगी|देंगे)|गोलियां\s(?:खा\sली|ले\sली)/,
+    pattern: /जान\sसे\sमारने\sकी\sधमकी|मुझे\s(?:बचाओ|बचा\sलो)|मुझे\s(?:जान\sसे\s)?मार\s(?:डालेगा|डालेगी|डालेंगे|देगा|देगी|देंगे)|गोलियां\s(?:खा\sली|ले\sली)/,
   },
   {
     id: 'hi-deva.abuse',
@@ -266,6 +301,6 @@ export const HINDI_CRISIS_RULES: readonly CrisisRule[] = [
     kinds: ['suicidal_intent'],
     signal: 'implicit',
     pattern:
-      /मेरे\sबिना\sसब\s(?:खुश|बेहतर)|काश\sमैं\s(?:मर\sजाता|मर\sजाती|पैदा\sही\sन)|सब\s(?:कुछ\s)?खत्म\sकर\s(?:दूं|दूंगा|दूंगी|दू|लूं|दूँ)/,
+      /बोझ\s(?:हूं|हू|बन\sगया|बन\sगई)|मेरा\sहोना\s(?:बेकार|ना\sहोना)|मेरे\sबिना\sसब\s(?:खुश|बेहतर)|काश\sमैं\s(?:मर\sजाता|मर\sजाती|पैदा\sही\sन)|सब\s(?:कुछ\s)?खत्म\sकर\s(?:दूं|दूंगा|दूंगी|दू|लूं|दूँ)/,
   },
 ];

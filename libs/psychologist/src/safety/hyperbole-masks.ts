@@ -36,6 +36,7 @@ export const HYPERBOLE_MASKS: readonly MaskRule[] = [
       'g',
     ),
   },
+  { id: 'en.could-kick-myself', pattern: /\bcould (?:hit|slap|kick|punch) myself\b/g },
   { id: 'en.not-suicidal', pattern: /\b(?:not|never been|never was|never) suicidal\b/g },
   { id: 'en.dont-want-to-die', pattern: /\b(?:dont|do not|never) (?:want|wanted|wanna) to die\b/g },
   {
