@@ -3,8 +3,8 @@ import type { UserId } from './user-id.js';
 /** The Redis keys of one user, current and Python-era. */
 export interface ProfileKeys {
   /**
-   * HASH with fields `kundali` and `xray`. The digest is wrapped in a hash tag so every key of a user maps to one
-   * cluster slot.
+   * The profile string (see stored-profile.ts). The digest is wrapped in a hash tag so every key of a user maps to
+   * one cluster slot.
    */
   readonly profile: string;
   /** Python-era JSON strings, keyed by the raw id; read once, then migrated and removed. */
