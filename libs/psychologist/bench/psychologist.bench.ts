@@ -2,6 +2,7 @@ import { RulesBackend } from '@amigo/astro-profiler';
 import { buildInstructions } from '../src/agent/instructions.js';
 import { CrisisDetector } from '../src/safety/crisis-detector.js';
 import { CRISIS, EVERYDAY, HELD_OUT_CRISIS, HELD_OUT_EVERYDAY } from '../src/safety/crisis-utterances.fixture.js';
+import { FRESH_CRISIS, FRESH_EVERYDAY } from '../src/safety/crisis-utterances.fresh.fixture.js';
 import { sampleKundali } from '../src/testing/agent.fixture.js';
 
 // Figures of the safety layer on the labelled table, and what it costs per user turn.
@@ -27,7 +28,8 @@ function timeEach(label: string, runs: number, fn: (i: number) => void): void {
 const detector = new CrisisDetector();
 const pct = (n: number, of: number) => `${n}/${of} (${((100 * n) / of).toFixed(1)}%)`;
 
-function report(title: string, crisis: typeof CRISIS, everyday: readonly string[]): void {
+// Held-out tables print totals only: listing their misses would invite patching rules one utterance at a time.
+function report(title: string, crisis: typeof CRISIS, everyday: readonly string[], { listMisses }: { listMisses: boolean }): void {
   const explicit = crisis.filter(([, , e]) => e);
   const implicit = crisis.filter(([, , e]) => !e);
   const caught = (rows: typeof CRISIS) => rows.filter(([u]) => detector.assess(u).isCrisis).length;
@@ -36,12 +38,16 @@ function report(title: string, crisis: typeof CRISIS, everyday: readonly string[
   console.log(`  explicit recall   ${pct(caught(explicit), explicit.length)}`);
   console.log(`  implicit recall   ${pct(caught(implicit), implicit.length)}`);
   console.log(`  false positives   ${pct(falsePositives.length, everyday.length)}`);
+  if (!listMisses) return;
   for (const [u] of crisis.filter(([u]) => !detector.assess(u).isCrisis)) console.log(`    misses: "${u}"`);
   for (const u of falsePositives) console.log(`    fires on: "${u}" (${detector.assess(u).rules.join(', ')})`);
 }
 
-report('Crisis detector on the labelled table (the rules were written against it)', CRISIS, EVERYDAY);
-report('\nCrisis detector on the held-out table (never used to change the rules)', HELD_OUT_CRISIS, HELD_OUT_EVERYDAY);
+report('Crisis detector on the labelled table (the rules were written against it)', CRISIS, EVERYDAY, { listMisses: true });
+report('\nCrisis detector on the first held-out table (40 utterances)', HELD_OUT_CRISIS, HELD_OUT_EVERYDAY, { listMisses: false });
+report('\nCrisis detector on the frozen fresh table (2026-11-25, written before the compositional rules)', FRESH_CRISIS, FRESH_EVERYDAY, {
+  listMisses: false,
+});
 
 const all = [...CRISIS.map(([u]) => u), ...EVERYDAY];
 const long = `${'I had a long day at work and my manager kept calling me, '.repeat(60)}and now I just want to sleep.`;
