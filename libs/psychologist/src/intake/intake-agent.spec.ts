@@ -18,6 +18,7 @@ import { NO_LLM_REPLY, OfflineLLM } from './offline-llm.js';
 
 const USER = '5d0c7c1e-8f3a-4b8e-9a51-2f8f1d6c4b27';
 
+jest.setTimeout(30_000);
 beforeAll(() => initializeLogger({ pretty: false, level: 'fatal' }));
 
 class RecordingWriter implements ProfileWriter {
@@ -34,7 +35,7 @@ const quietLogger = (): PsychologistLogger & { warnings: string[] } => {
   return { warnings, info: () => undefined, warn: (_o, m) => warnings.push(m), error: (_o, m) => warnings.push(m) };
 };
 
-async function until(condition: () => boolean, timeoutMs = 5_000): Promise<void> {
+async function until(condition: () => boolean, timeoutMs = 20_000): Promise<void> {
   const started = Date.now();
   while (!condition()) {
     if (Date.now() - started > timeoutMs) throw new Error('condition not reached in time');

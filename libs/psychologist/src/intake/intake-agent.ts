@@ -44,6 +44,8 @@ If they speak meanwhile, answer briefly and kindly that you are almost ready.`;
 export class IntakeAgent extends voice.Agent<SessionState> {
   private readonly options: IntakeAgentOptions;
   private readonly logger: PsychologistLogger;
+  private task?: CollectBirthDetailsTask;
+  private finishing: Promise<void> = Promise.resolve();
 
   constructor(options: IntakeAgentOptions) {
     super({ instructions: INSTRUCTIONS, chatCtx: options.chatCtx });
@@ -55,11 +57,18 @@ export class IntakeAgent extends voice.Agent<SessionState> {
     this.session.say(INTAKE_GREETING);
     const attempts = this.options.maxAttempts ?? 2;
     for (let attempt = 1; attempt <= attempts; attempt++) {
-      const birth = await new CollectBirthDetailsTask({ service: this.options.service }).run();
-      const profile = await this.buildProfile(birth);
-      if (profile) {
-        await this.finish(birth, profile.kundali, profile.xray);
-        return;
+      let settle = () => undefined as void;
+      this.finishing = new Promise<void>((resolve) => (settle = resolve));
+      this.task = new CollectBirthDetailsTask({ service: this.options.service });
+      try {
+        const birth = await this.task.run();
+        const profile = await this.buildProfile(birth);
+        if (profile) {
+          await this.finish(birth, profile.kundali, profile.xray);
+          return;
+        }
+      } finally {
+        settle();
       }
       this.session.say(
         attempt < attempts
@@ -67,6 +76,14 @@ export class IntakeAgent extends voice.Agent<SessionState> {
           : 'I am sorry, I cannot compute your chart right now. Please try again a little later.',
       );
     }
+  }
+
+  /**
+   * Resolves once the work after the last confirmed answers (chart, X-Ray, save, handoff) is over: a text front end
+   * waits for it before its next prompt, or before exiting.
+   */
+  whenSettled(): Promise<void> {
+    return this.task?.done ? this.finishing : Promise.resolve();
   }
 
   private async buildProfile(birth: BirthDetails): Promise<{ kundali: Kundali; xray: PersonalityXRay } | undefined> {
@@ -88,7 +105,7 @@ export class IntakeAgent extends voice.Agent<SessionState> {
     state.kundali_json = kundali;
     state.personality_xray = xray;
     await this.persist(state.user_id, kundali, xray);
-    this.session.say(summarizeProfile(kundali, xray));
+    await this.session.say(summarizeProfile(kundali, xray)).waitForPlayout();
     this.session.updateAgent(this.options.next({ kundali, xray, chatCtx: this.chatCtx.copy() }));
   }
 

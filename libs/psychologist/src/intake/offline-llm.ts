@@ -15,6 +15,17 @@ export const NO_LLM_REPLY =
 
 const YES = /^(y|yes|yeah|yep|yup|correct|right|ok|okay|sure|that'?s right|that is right|confirm(ed)?)\b/i;
 const NO = /^(no|nope|not quite|wrong)\W*$/i;
+/** What people put before a correction ("no, actually it was ..."): not part of the answer. */
+const FILLER = /^(no|nope|sorry|oops|actually|wait|well|oh|i mean|correction|not quite|wrong)\b[\s,.:;!-]*/i;
+
+function withoutFiller(text: string): string {
+  let rest = text;
+  for (let previous = ''; previous !== rest; ) {
+    previous = rest;
+    rest = rest.replace(FILLER, '');
+  }
+  return rest || text;
+}
 
 const RECORDERS: Record<Exclude<IntakeStep, 'confirm'>, string> = {
   date: RECORD_BIRTH_DATE,
@@ -69,7 +80,8 @@ export class OfflineLLM extends llm.LLM {
     if (awaiting !== 'confirm') return { call: RECORDERS[awaiting], args: { answer: text } };
     if (YES.test(text)) return { call: CONFIRM_BIRTH_DETAILS, args: {} };
     if (NO.test(text)) return { say: 'What should I change? Tell me the right date, time or place.' };
-    return { call: this.correctionOf(text), args: { answer: text } };
+    const correction = withoutFiller(text);
+    return { call: this.correctionOf(correction), args: { answer: correction } };
   }
 
   /** A correction after the summary: whichever answer it reads as. */

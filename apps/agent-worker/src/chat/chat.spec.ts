@@ -1,0 +1,153 @@
+import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { UserStore } from '@amigo/user-store';
+import { RedisMemoryServer } from 'redis-memory-server';
+
+jest.setTimeout(120_000);
+
+const WORKSPACE = resolve(__dirname, '../../../..');
+const CHAT = resolve(__dirname, 'chat.ts');
+
+/** The terminal session as a person uses it: lines in, lines out, waiting for each answer before typing. */
+const running = new Set<ChildProcessWithoutNullStreams>();
+
+class Terminal {
+  private readonly child: ChildProcessWithoutNullStreams;
+  private out = '';
+  private seen = 0;
+  readonly exited: Promise<number | null>;
+
+  constructor(env: NodeJS.ProcessEnv, args: string[] = []) {
+    this.child = spawn(process.execPath, ['--conditions=@amigo/source', '--import', 'tsx', CHAT, ...args], {
+      cwd: WORKSPACE,
+      env,
+    });
+    this.child.stdout.on('data', (chunk: Buffer) => (this.out += chunk.toString()));
+    this.child.stderr.on('data', () => undefined);
+    running.add(this.child);
+    this.exited = new Promise((done) =>
+      this.child.on('exit', (code) => {
+        running.delete(this.child);
+        done(code);
+      }),
+    );
+  }
+
+  /** Waits for output matching `pattern` after what was already consumed, and consumes up to it. */
+  async expect(pattern: RegExp, timeoutMs = 30_000): Promise<string> {
+    const started = Date.now();
+    for (;;) {
+      const rest = this.out.slice(this.seen);
+      const match = pattern.exec(rest);
+      if (match) {
+        this.seen += match.index + match[0].length;
+        return rest.slice(0, match.index + match[0].length);
+      }
+      if (Date.now() - started > timeoutMs) throw new Error(`expected ${pattern} in:\n${rest}`);
+      await new Promise((r) => setTimeout(r, 20));
+    }
+  }
+
+  type(line: string): void {
+    this.child.stdin.write(`${line}\n`);
+  }
+
+  async end(): Promise<number | null> {
+    this.child.stdin.end();
+    return this.exited;
+  }
+
+  get output(): string {
+    return this.out;
+  }
+}
+
+describe('nx run agent-worker:chat (offline, real Redis)', () => {
+  let redis: RedisMemoryServer;
+  let store: UserStore;
+  let dataDir: string;
+  let env: NodeJS.ProcessEnv;
+  let baseEnv: NodeJS.ProcessEnv;
+
+  beforeAll(async () => {
+    redis = await RedisMemoryServer.create();
+    const url = `redis://${await redis.getHost()}:${await redis.getPort()}`;
+    store = new UserStore({ url });
+    dataDir = await mkdtemp(join(tmpdir(), 'amigo-chat-'));
+    // No model settings: the session must run offline end to end.
+    baseEnv = { PATH: process.env['PATH'], HOME: process.env['HOME'], REDIS_URL: url };
+    env = { ...baseEnv, AMIGO_DATA_DIR: dataDir };
+  });
+  afterEach(() => running.forEach((child) => child.kill()));
+  afterAll(async () => {
+    await store.close();
+    await redis.stop();
+    await rm(dataDir, { recursive: true, force: true });
+  });
+
+  it('runs intake once, then greets the returning user, then forgets them', async () => {
+    const first = new Terminal(env);
+    await first.expect(/Amigo: What is your date of birth\?.*\n/);
+    first.type('30 February 1990');
+    await first.expect(/does not exist/);
+    first.type('15 August 1990');
+    await first.expect(/at what time were you born\?.*\n/);
+    first.type('quarter past six in the morning');
+    await first.expect(/Where were you born\?.*\n/);
+    first.type('Pune');
+    await first.expect(/born on 15 August 1990, at 06:15, in Pune, Maharashtra, India\. Is that right\?.*\n/);
+    first.type('actually the 16th of August 1990');
+    await first.expect(/born on 16 August 1990, at 06:15, in Pune, Maharashtra, India\./);
+    first.type('yes');
+    const report = await first.expect(/Saved\. Next time you will be greeted without these questions\.\n/);
+    expect(report).toMatch(/Your birth chart[\s\S]*Ascendant: \w+[\s\S]*Moon +\w+[\s\S]*Your Personality X-Ray[\s\S]*Archetype: /);
+    first.type('I have been feeling low');
+    await first.expect(/Amigo: The full conversation needs a language model/);
+    expect(await first.end()).toBe(0);
+
+    const userId = (await readFile(join(dataDir, 'user-id'), 'utf8')).trim();
+    const stored = await store.loadUserData(userId);
+    expect(stored?.kundali.planets.length).toBeGreaterThanOrEqual(9);
+    const archetype = stored?.xray.core_identity.archetype;
+    expect(report).toContain(`Archetype: ${archetype}`);
+
+    const second = new Terminal(env);
+    await second.expect(new RegExp(`Amigo: Welcome back! .*"${archetype}"`));
+    second.type('Hello again');
+    await second.expect(/Amigo: The full conversation needs a language model/);
+    expect(await second.end()).toBe(0);
+    expect(second.output).not.toMatch(/date of birth/);
+
+    const forget = new Terminal(env, ['--forget']);
+    await forget.expect(/Forgotten: your chart and X-Ray are deleted\./);
+    expect(await forget.end()).toBe(0);
+    await expect(store.hasUserData(userId)).resolves.toBe(false);
+    await expect(readFile(join(dataDir, 'user-id'), 'utf8')).rejects.toThrow();
+  });
+
+  it('uses the id given with --user and refuses one that is not a UUID', async () => {
+    const ownDir = await mkdtemp(join(tmpdir(), 'amigo-chat-user-'));
+    const env = { ...baseEnv, AMIGO_DATA_DIR: ownDir };
+    const bad = new Terminal(env, ['--user', 'alice']);
+    expect(await bad.end()).toBe(2);
+
+    const userId = '7c9e6679-7425-40de-944b-e07fc1f90ae7';
+    const terminal = new Terminal(env, ['--user', userId]);
+    await terminal.expect(/What is your date of birth\?/);
+    for (const [answer, next] of [
+      ['1 January 1985', /what time/],
+      ["I don't know", /Where were you born/],
+      ['Mumbai', /time unknown, in Mumbai/],
+      ['yes', /Saved\./],
+    ] as const) {
+      terminal.type(answer);
+      await terminal.expect(next);
+    }
+    expect(await terminal.end()).toBe(0);
+    await expect(store.hasUserData(userId)).resolves.toBe(true);
+    await expect(readFile(join(ownDir, 'user-id'), 'utf8')).rejects.toThrow();
+    await rm(ownDir, { recursive: true, force: true });
+  });
+});
