@@ -8,7 +8,8 @@ export interface StoredProfile {
 }
 
 /**
- * Where returning users' profiles come from. The domain only declares the port; the app plugs in the Redis
+ * Where returning users' profiles come from. Implementations return schema-valid profiles (or null, or throw): the
+ * routing trusts them beyond a basic shape check. The domain only declares the port; the app plugs in the Redis
  * store (`UserStore` from @amigo/user-store fits it as is).
  */
 export interface ProfileSource {

@@ -45,12 +45,12 @@ export async function startAgentFor(options: StartAgentOptions): Promise<Session
 
   if (decision.kind === 'returning') {
     const { kundali, xray } = decision.profile;
-    const state = SessionState.parse({
-      user_id: userId,
+    // The profile was validated when loaded: parsing it again into the state would only cost time.
+    const state: SessionState = {
+      ...SessionState.parse({ user_id: userId, current_focus_topic: xray.focus_topic }),
       kundali_json: kundali,
       personality_xray: xray,
-      current_focus_topic: xray.focus_topic,
-    });
+    };
     return { agent: psychologist(xray, chatCtx), state, decision };
   }
 

@@ -45,7 +45,7 @@ describe('decideStart', () => {
   const failures: Array<[string, ProfileSource['loadUserData']]> = [
     ['not_found', async () => null],
     ['store_error', async () => Promise.reject(new TypeError('connection refused'))],
-    ['invalid_profile', async () => ({ kundali: { planets: 'nope' }, xray: profile.xray }) as never],
+    ['invalid_profile', async () => ({ kundali: 'nope', xray: profile.xray }) as never],
     ['invalid_profile', async () => ({ kundali: profile.kundali, xray: { core_identity: {} } }) as never],
   ];
   it.each(failures)('goes to intake with reason %s, warning without the id', async (reason, load) => {

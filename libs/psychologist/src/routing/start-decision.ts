@@ -1,5 +1,3 @@
-import { PersonalityXRay } from '@amigo/astro-profiler';
-import { Kundali } from '@amigo/kundali-fetch';
 import type { ProfileSource, StoredProfile } from './profile-source.js';
 import type { PsychologistLogger } from '../ports/logger.js';
 import { userRef } from '../ports/user-ref.js';
@@ -61,8 +59,10 @@ export async function decideStart({
   if (loaded === TIMED_OUT) return intake('timeout', { deadlineMs });
   if (loaded === null) return intake('not_found');
 
-  const kundali = Kundali.safeParse(loaded.kundali);
-  const xray = PersonalityXRay.safeParse(loaded.xray);
-  if (!kundali.success || !xray.success) return intake('invalid_profile');
-  return { kind: 'returning', userId, profile: { kundali: kundali.data, xray: xray.data } };
+  // The source validates what it loads (UserStore parses both with their schemas); validating again here would
+  // double the CPU cost of every session start, so only the shape a psychologist cannot do without is checked.
+  if (typeof loaded.kundali !== 'object' || typeof loaded.xray?.core_identity?.archetype !== 'string') {
+    return intake('invalid_profile');
+  }
+  return { kind: 'returning', userId, profile: loaded };
 }
