@@ -1,14 +1,26 @@
 import { RulesBackend } from '@amigo/astro-profiler';
 import { buildInstructions } from '../src/agent/instructions.js';
 import { CrisisDetector } from '../src/safety/crisis-detector.js';
-import { CRISIS, EVERYDAY, HELD_OUT_CRISIS, HELD_OUT_EVERYDAY } from '../src/safety/crisis-utterances.fixture.js';
-import { FRESH_CRISIS, FRESH_EVERYDAY } from '../src/safety/crisis-utterances.fresh.fixture.js';
+import {
+  CRISIS,
+  EVERYDAY,
+  HELD_OUT_CRISIS,
+  HELD_OUT_EVERYDAY,
+} from '../src/safety/crisis-utterances.fixture.js';
+import {
+  FRESH_CRISIS,
+  FRESH_EVERYDAY,
+} from '../src/safety/crisis-utterances.fresh.fixture.js';
 import { sampleKundali } from '../src/testing/agent.fixture.js';
 
 // Figures of the safety layer on the labelled table, and what it costs per user turn.
 
 function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
+  return (
+    sorted[
+      Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))
+    ] ?? Number.NaN
+  );
 }
 
 function timeEach(label: string, runs: number, fn: (i: number) => void): void {
@@ -26,37 +38,75 @@ function timeEach(label: string, runs: number, fn: (i: number) => void): void {
 }
 
 const detector = new CrisisDetector();
-const pct = (n: number, of: number) => `${n}/${of} (${((100 * n) / of).toFixed(1)}%)`;
+const pct = (n: number, of: number) =>
+  `${n}/${of} (${((100 * n) / of).toFixed(1)}%)`;
 
 // Held-out tables print totals only: listing their misses would invite patching rules one utterance at a time.
-function report(title: string, crisis: typeof CRISIS, everyday: readonly string[], { listMisses }: { listMisses: boolean }): void {
+function report(
+  title: string,
+  crisis: typeof CRISIS,
+  everyday: readonly string[],
+  { listMisses }: { listMisses: boolean },
+): void {
   const explicit = crisis.filter(([, , e]) => e);
   const implicit = crisis.filter(([, , e]) => !e);
-  const caught = (rows: typeof CRISIS) => rows.filter(([u]) => detector.assess(u).isCrisis).length;
+  const caught = (rows: typeof CRISIS) =>
+    rows.filter(([u]) => detector.assess(u).isCrisis).length;
   const falsePositives = everyday.filter((u) => detector.assess(u).isCrisis);
   console.log(title);
   console.log(`  explicit recall   ${pct(caught(explicit), explicit.length)}`);
   console.log(`  implicit recall   ${pct(caught(implicit), implicit.length)}`);
-  console.log(`  false positives   ${pct(falsePositives.length, everyday.length)}`);
+  console.log(
+    `  false positives   ${pct(falsePositives.length, everyday.length)}`,
+  );
   if (!listMisses) return;
-  for (const [u] of crisis.filter(([u]) => !detector.assess(u).isCrisis)) console.log(`    misses: "${u}"`);
-  for (const u of falsePositives) console.log(`    fires on: "${u}" (${detector.assess(u).rules.join(', ')})`);
+  for (const [u] of crisis.filter(([u]) => !detector.assess(u).isCrisis))
+    console.log(`    misses: "${u}"`);
+  for (const u of falsePositives)
+    console.log(
+      `    fires on: "${u}" (${detector.assess(u).rules.join(', ')})`,
+    );
 }
 
-report('Crisis detector on the labelled table (the rules were written against it)', CRISIS, EVERYDAY, { listMisses: true });
-report('\nCrisis detector on the first held-out table (40 utterances)', HELD_OUT_CRISIS, HELD_OUT_EVERYDAY, { listMisses: false });
-report('\nCrisis detector on the frozen fresh table (2026-11-25, written before the compositional rules)', FRESH_CRISIS, FRESH_EVERYDAY, {
-  listMisses: false,
-});
+report(
+  'Crisis detector on the labelled table (the rules were written against it)',
+  CRISIS,
+  EVERYDAY,
+  { listMisses: true },
+);
+report(
+  '\nCrisis detector on the first held-out table (40 utterances)',
+  HELD_OUT_CRISIS,
+  HELD_OUT_EVERYDAY,
+  { listMisses: false },
+);
+report(
+  '\nCrisis detector on the frozen fresh table (2026-11-25, written before the compositional rules)',
+  FRESH_CRISIS,
+  FRESH_EVERYDAY,
+  {
+    listMisses: false,
+  },
+);
 
 const all = [...CRISIS.map(([u]) => u), ...EVERYDAY];
 const long = `${'I had a long day at work and my manager kept calling me, '.repeat(60)}and now I just want to sleep.`;
 console.log('\nCost per user turn');
-timeEach('assess (table utterances)', 20_000, (i) => detector.assess(all[i % all.length] ?? ''));
-timeEach(`assess (${long.length}-char monologue)`, 2_000, () => detector.assess(long));
+timeEach('assess (table utterances)', 20_000, (i) =>
+  detector.assess(all[i % all.length] ?? ''),
+);
+timeEach(`assess (${long.length}-char monologue)`, 2_000, () =>
+  detector.assess(long),
+);
 
-const xray = await new RulesBackend({ clock: () => new Date('2026-01-01T00:00:00Z') }).generate(sampleKundali, {
+const xray = await new RulesBackend({
+  clock: () => new Date('2026-01-01T00:00:00Z'),
+}).generate(sampleKundali, {
   focusTopic: 'career',
 });
-timeEach('buildInstructions (rules X-Ray)', 5_000, () => buildInstructions(xray, { focusTopic: 'career' }));
-console.log(`  instructions length: ${buildInstructions(xray, { focusTopic: 'career' }).length} chars`);
+timeEach('buildInstructions (rules X-Ray)', 5_000, () =>
+  buildInstructions(xray, { focusTopic: 'career' }),
+);
+console.log(
+  `  instructions length: ${buildInstructions(xray, { focusTopic: 'career' }).length} chars`,
+);

@@ -15,12 +15,20 @@ export const HYPERBOLE_MASKS: readonly MaskRule[] = [
     pattern:
       /\b(?:die|died|dying|dead) (?:of|from|with) (?:embarrassment|shame|laughter|laughing|boredom|hunger|cringe|jealousy|happiness|joy|cuteness|excitement|curiosity|heat|the heat|thirst|exhaustion|envy|nerves|suspense)\b/g,
   },
-  { id: 'en.dying-to', pattern: /\b(?:dying|die) to (?:see|try|know|meet|go|get|eat|watch|hear|tell|find out|read|visit|have|buy|talk|show)\b/g },
+  {
+    id: 'en.dying-to',
+    pattern:
+      /\b(?:dying|die) to (?:see|try|know|meet|go|get|eat|watch|hear|tell|find out|read|visit|have|buy|talk|show)\b/g,
+  },
   { id: 'en.to-die-for', pattern: /\bto die for\b/g },
-  { id: 'en.kill-myself-laughing', pattern: /\bkill(?:ing)? myself (?:laughing|with laughter)\b/g },
+  {
+    id: 'en.kill-myself-laughing',
+    pattern: /\bkill(?:ing)? myself (?:laughing|with laughter)\b/g,
+  },
   {
     id: 'en.killing-myself-effort',
-    pattern: /\bkilling myself (?:trying|working|studying|at|over|for|with|on|to (?:get|finish|make|meet|keep|pay|please|prepare|study))\b/g,
+    pattern:
+      /\bkilling myself (?:trying|working|studying|at|over|for|with|on|to (?:get|finish|make|meet|keep|pay|please|prepare|study))\b/g,
   },
   {
     id: 'en.thing-kills-me',
@@ -36,9 +44,18 @@ export const HYPERBOLE_MASKS: readonly MaskRule[] = [
       'g',
     ),
   },
-  { id: 'en.could-kick-myself', pattern: /\bcould (?:hit|slap|kick|punch) myself\b/g },
-  { id: 'en.not-suicidal', pattern: /\b(?:not|never been|never was|never) suicidal\b/g },
-  { id: 'en.dont-want-to-die', pattern: /\b(?:dont|do not|never) (?:want|wanted|wanna) to die\b/g },
+  {
+    id: 'en.could-kick-myself',
+    pattern: /\bcould (?:hit|slap|kick|punch) myself\b/g,
+  },
+  {
+    id: 'en.not-suicidal',
+    pattern: /\b(?:not|never been|never was|never) suicidal\b/g,
+  },
+  {
+    id: 'en.dont-want-to-die',
+    pattern: /\b(?:dont|do not|never) (?:want|wanted|wanna) to die\b/g,
+  },
   {
     id: 'hi.die-of',
     pattern:
@@ -46,13 +63,50 @@ export const HYPERBOLE_MASKS: readonly MaskRule[] = [
   },
   {
     id: 'hi.die-without-you',
-    pattern: /\b(?:tere|tumhare|uske|unke|iske|\w+ ke) bina (?:main |mai )?(?:toh |to )?mar (?:jaunga|jaungi|jaaunga|jaaungi|jaun)\b|\bmar (?:jaunga|jaungi|jaaunga|jaaungi) (?:agar|jab)\b|\bagar\b.{0,40}\bmar (?:jaunga|jaungi|jaaunga|jaaungi)\b/g,
+    pattern:
+      /\b(?:tere|tumhare|uske|unke|iske|\w+ ke) bina (?:main |mai )?(?:toh |to )?mar (?:jaunga|jaungi|jaaunga|jaaungi|jaun)\b|\bmar (?:jaunga|jaungi|jaaunga|jaaungi) (?:agar|jab)\b|\bagar\b.{0,40}\bmar (?:jaunga|jaungi|jaaunga|jaaungi)\b/g,
   },
-  { id: 'hi.laugh-die', pattern: /\b(?:hass?|hans|has) (?:hass?|hans|has )?(?:ke|kar|karke) (?:mar|marna|marne)\w*/g },
+  {
+    id: 'hi.laugh-die',
+    pattern:
+      /\b(?:hass?|hans|has) (?:hass?|hans|has )?(?:ke|kar|karke) (?:mar|marna|marne)\w*/g,
+  },
   {
     id: 'hi.family-will-kill-me-if',
     pattern:
       /\bagar\b.{0,60}\b(?:mummy|mumma|maa|mom|mummi|papa|pitaji|dad|daddy|boss|teacher|sir|madam|ghar wale|gharwale)\b.{0,40}\b(?:maar|mar) (?:dalegi|dalega|daalegi|daalega|degi|dega|denge|dalenge)\b|\b(?:mummy|mumma|maa|mom|mummi|papa|pitaji|dad|daddy|boss|teacher|sir|madam|ghar wale|gharwale)\b.{0,20}\b(?:maar|mar) (?:dalegi|dalega|daalegi|daalega|degi|dega|denge|dalenge)\b.{0,10}\b(?:agar|jab)\b/g,
   },
-  { id: 'hi-deva.die-of', pattern: /(?:शर्म|हंसी|हंस\sहंस\sके|भूख|गर्मी|बोरियत|ठंड)\s(?:से\s)?मर\S*/g },
+  {
+    id: 'en.device-dies',
+    pattern:
+      /\b(?:phone|mobile|battery|laptop|charger|car|bike|scooter|plant|plants|bulb|tv|fridge|torch|watch|headphones|earphones|signal|wifi|server|engine)(?: \w+){0,2}? (?:is |are |will |gonna |going to |about to |is about to |is going to )*(?:die|dying|dead|died)\b/g,
+  },
+  {
+    id: 'en.rather-die-than',
+    pattern: /\b(?:rather|sooner) (?:die|be dead) than\b/g,
+  },
+  {
+    id: 'en.die-if-i-dont',
+    pattern:
+      /\b(?:die|be dead) if (?:i|we) (?:dont|do not|cant|cannot|miss|have to|lose|dont get|dont see|cant get)\b/g,
+  },
+  {
+    id: 'en.accidental-injury',
+    pattern:
+      /\b(?:cut|cuts|burned|burnt|burn|hurt|injured|scratched|bruised|twisted|sprained) (?:myself|my \w+)(?: \w+){0,3}? (?:while|playing|at the gym|at gym|by accident|accidentally|in the kitchen|on the (?:tawa|stove|pan|iron|oven)|shaving|cooking|chopping|peeling|during|in a (?:fall|match|game)|falling)\b/g,
+  },
+  {
+    id: 'hi.for-you-give-life',
+    pattern:
+      /\b(?:tere|tumhare|tumhaare|aapke|uske|unke|iske|desh ke|dosti ke|pyaar ke|pyar ke|\w+ ke|\w+ ki) liye (?:apni )?jaan(?: bhi| tak)? (?:de|dena|dene|deni|hazir|haazir|kurban|qurban)\w*(?: \w+)?/g,
+  },
+  {
+    id: 'hi.die-from-cause',
+    pattern:
+      /\bmar (?:jaunga|jaungi|jaaunga|jaaungi|gaya|gayi|gaye|raha|rahi|rahe) \w+ se\b/g,
+  },
+  {
+    id: 'hi-deva.die-of',
+    pattern: /(?:शर्म|हंसी|हंस\sहंस\sके|भूख|गर्मी|बोरियत|ठंड)\s(?:से\s)?मर\S*/g,
+  },
 ];

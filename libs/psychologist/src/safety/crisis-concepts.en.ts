@@ -1,0 +1,207 @@
+import type { CrisisRule } from './crisis-rule.js';
+import {
+  EN_DELIBERATE,
+  EN_FILLER,
+  EN_HARM_VERB,
+  EN_INTENT,
+  EN_LETHAL_ME,
+  EN_MEANS,
+  EN_METHOD_ACT,
+  EN_PERSON,
+  EN_SELF_BODY,
+  EN_SELF_ENDING,
+  EN_THREAT,
+  EN_VIOLENCE_ME,
+} from './lexicon.js';
+
+// Compositional English rules: a frame (intent, threat, person) times a concept (ending one's life, a method,
+// hurting oneself, violence done to me), built from the word classes in lexicon.ts. They sit beside the
+// phrase rules of crisis-rules.en.ts and catch new combinations of known parts, not just known phrases.
+
+const rx = (source: string) => new RegExp(source);
+
+export const ENGLISH_CONCEPT_RULES: readonly CrisisRule[] = [
+  // Suicidal intent: <intent frame> <ending oneself>.
+  {
+    id: 'en.c.intent-x-ending',
+    kinds: ['suicidal_intent'],
+    signal: 'explicit',
+    pattern: rx(
+      `(?<!\\b(?:was|were|thought i|thought|like i|like im|as if i|as if im|if i|if im) )\\b${EN_INTENT} ${EN_FILLER}${EN_SELF_ENDING}\\b(?! (?:with|between|of|from|laughing|if|when i (?:see|hear|get)|someday|one day|eventually|anyway|alone|of old age|happy|young|without|before i|in (?:a|the) (?:game|movie|dream)))`,
+    ),
+  },
+  {
+    id: 'en.c.life-to-be-over',
+    kinds: ['suicidal_intent'],
+    signal: 'explicit',
+    pattern:
+      /\b(?:want|wish|need|wanted|ready for|pray for|waiting for) (?:my life|my existence|this life|it all|everything|all of it|all this|my time here) (?:to (?:be over|end|stop|finish)|over)\b(?! (?:so|and then|soon so))|\bmy life (?:is|will be) over (?:soon|tonight|today|by|after)\b/,
+  },
+  {
+    id: 'en.c.dont-want-alive',
+    kinds: ['suicidal_intent'],
+    signal: 'explicit',
+    pattern:
+      /\b(?:dont|do not|no longer|never) (?:want|wish|wanna) (?:to )?(?:be alive|wake up (?:tomorrow|again|anymore|any more|ever)|see tomorrow|see another day|exist anymore|be on this earth)\b/,
+  },
+  {
+    id: 'en.c.intent-x-method',
+    kinds: ['suicidal_intent'],
+    signal: 'explicit',
+    pattern: rx(
+      `\\b${EN_INTENT} ${EN_FILLER}(?:\\w+ ){0,2}${EN_METHOD_ACT}\\b`,
+    ),
+  },
+  {
+    id: 'en.c.means-kept-for-it',
+    kinds: ['suicidal_intent'],
+    signal: 'explicit',
+    pattern: rx(
+      `\\b${EN_MEANS}\\b.{0,40}\\b(?:for (?:the day|when|the end|the night|later|that day|tonight)|when i (?:decide|am ready|finally|go)|to (?:end it|do it|use (?:it|them) on myself)|ready for (?:tonight|me|the end))\\b|\\b(?:do it|end it|go through with it)\\b.{0,40}\\b${EN_MEANS}\\b|\\b${EN_MEANS}\\b.{0,40}\\b(?:do it|end it|go through with it) (?:tonight|today|now|tomorrow|soon)\\b`,
+    ),
+  },
+  {
+    id: 'en.c.farewell',
+    kinds: ['suicidal_intent'],
+    signal: 'explicit',
+    pattern:
+      /\b(?:my|this is my) (?:last|final) (?:message|goodbye|words|note|letter|post|night|day)\b|\bthis is (?:my )?goodbye\b|\bgoodbye (?:everyone|everybody|forever|world|all of you|for good)\b|\b(?:wrote|written|writing|write|left) (?:a |my |the )?(?:note|letter)s?\b.{0,50}\b(?:do it|end it|goodbye|before i go|when im gone|after im gone|tonight)\b/,
+  },
+  {
+    id: 'en.c.wont-be-here',
+    kinds: ['suicidal_intent'],
+    signal: 'explicit',
+    pattern:
+      /\b(?:i|ill|i will|im|i am)\b.{0,20}\b(?:wont|will not|not going to|wont still) be (?:here|around|alive|in this world) (?:after|by|tomorrow|next|much longer|for long|anymore|any more|when)\b/,
+  },
+  // Suicidal intent, indirect.
+  {
+    id: 'en.c.better-off-without-me',
+    kinds: ['suicidal_intent'],
+    signal: 'implicit',
+    pattern:
+      /\bbetter (?:off )?(?:dead|without me|if i (?:was|were|am) (?:not (?:around|here|alive)|gone|dead|never born)|if i (?:wasnt|werent|didnt exist|died|disappeared))\b|\b(?:happier|relieved|better|easier) (?:when|once|after) (?:im|i am) (?:gone|dead)\b/,
+  },
+  {
+    id: 'en.c.nothing-to-live-for',
+    kinds: ['suicidal_intent'],
+    signal: 'implicit',
+    pattern:
+      /\bnothing (?:left )?(?:to live for|for me (?:here|in this world|anymore|in life)|left for me)\b|\bno (?:reason|point|purpose|will) (?:to|in|of|for) (?:live|living|go on|going on|be alive|being alive|exist|existing|stay alive|staying alive|life)\b|\b(?:life|living) has no (?:meaning|point|purpose) (?:anymore|any more|for me)\b/,
+  },
+  {
+    id: 'en.c.never-wake',
+    kinds: ['suicidal_intent'],
+    signal: 'implicit',
+    pattern:
+      /\b(?:not|never) (?:have to )?wake up (?:again|ever|anymore|any more|tomorrow)\b|\b(?:fall asleep|sleep|go to sleep) and (?:not|never) (?:have to )?wake\b/,
+  },
+  {
+    id: 'en.c.vanish',
+    kinds: ['suicidal_intent'],
+    signal: 'implicit',
+    pattern:
+      /\b(?:should|could|would|want to|wanna|wish i could|need to) (?:just )?(?:disappear|vanish|cease to exist|not exist|not be here|not be alive|stop existing) (?:forever|for good|permanently|from (?:this|the) world|from (?:everyones|everybodys) lives?)\b|\b(?:should|shouldnt|should not) (?:even )?(?:be alive|exist|have been born)\b/,
+  },
+  {
+    id: 'en.c.method-research',
+    kinds: ['suicidal_intent'],
+    signal: 'implicit',
+    pattern:
+      /\b(?:painless|quick|easy|quiet|peaceful|easiest|quickest|surest|best) (?:ways?|methods?|means) to (?:die|go|end (?:it|my life|things)|kill myself|not wake up)\b|\b(?:how (?:to|do i|can i)|ways? to) (?:die|kill myself|end my life|end it all|overdose)\b|\blethal dose\b/,
+  },
+  {
+    id: 'en.c.giving-away',
+    kinds: ['suicidal_intent'],
+    signal: 'implicit',
+    pattern:
+      /\bgiv(?:e|es|ing|en) away (?:all )?(?:of )?my (?!old )(?:\w+ )?(?:things|stuff|belongings|possessions|everything|clothes|books|savings|jewell?ery|phone|pets?|dog|cat|plants|guitar|laptop|collection)\b(?!.{0,30}\b(?:charity|donation|ngo|sale|orphanage)\b)/,
+  },
+
+  // Self-harm.
+  {
+    id: 'en.c.intent-x-harm-self',
+    kinds: ['self_harm'],
+    signal: 'explicit',
+    pattern: rx(
+      `\\b${EN_INTENT} ${EN_FILLER}${EN_HARM_VERB} ${EN_SELF_BODY}\\b`,
+    ),
+  },
+  {
+    id: 'en.c.harm-self-deliberately',
+    kinds: ['self_harm'],
+    signal: 'explicit',
+    pattern: rx(
+      `\\b${EN_HARM_VERB} ${EN_SELF_BODY} (?:\\w+ ){0,3}?${EN_DELIBERATE}`,
+    ),
+  },
+  {
+    id: 'en.c.harm-self-habit',
+    kinds: ['self_harm'],
+    signal: 'explicit',
+    pattern:
+      /\b(?:harm|harming|harmed|injure|injuring) myself\b|\b(?:cutting|burning|hurting|punishing|starving) myself\b|\b(?:started|start|keep|kept|been|stop) (?:cutting|burning|hurting|harming|scratching) (?:myself|again)\b/,
+  },
+  {
+    id: 'en.c.hiding-injuries',
+    kinds: ['self_harm'],
+    signal: 'implicit',
+    pattern:
+      /\b(?:hide|hiding|cover|covering|nobody sees|no one sees|nobody can see|no one can see|so (?:nobody|no one) (?:sees|can see|notices))\b.{0,20}\b(?:the|my) (?:cuts|scars|marks|burns|bruises|wounds)\b|\b(?:cuts|scars|marks|burns) on my (?:arms?|wrists?|thighs?|legs?)\b/,
+  },
+
+  // Immediate danger.
+  {
+    id: 'en.c.threat-on-me',
+    kinds: ['immediate_danger'],
+    signal: 'explicit',
+    pattern: rx(
+      `${EN_PERSON}(?: \\w+){0,3}? ${EN_THREAT} (?:\\w+ )?${EN_LETHAL_ME} me\\b(?! (?:at|in) (?:chess|cricket|the game|a game))`,
+    ),
+  },
+  {
+    id: 'en.c.scared-to-go-home',
+    kinds: ['immediate_danger'],
+    signal: 'explicit',
+    pattern:
+      /\b(?:scared|afraid|terrified|frightened|too scared|too afraid|cant|cannot|dont want) (?:to go|of going|to be|of being|to stay|of staying|to sleep) (?:back )?(?:home|at home|inside|in (?:my|the|our) (?:house|home|room))\b(?! (?:alone|in the dark|at night because of (?:ghosts|the dark)))|\b(?:dont|do not) feel safe (?:at home|in my (?:own )?(?:home|house)|with (?:my )?\w+)\b|\b(?:not|never) safe (?:at home|here|with him|with her|with them|in this house|anymore)\b/,
+  },
+  {
+    id: 'en.c.armed-near',
+    kinds: ['immediate_danger'],
+    signal: 'explicit',
+    pattern: rx(
+      `${EN_PERSON}(?: \\w+){0,5}? (?:with|holding|has|had|got|carrying|waving|pulled|pulled out) (?:a |an |his |her |their |the )?(?:knife|gun|pistol|weapon|blade|rod|axe|sickle|acid|bottle of acid|kerosene|petrol)\\b`,
+    ),
+  },
+  {
+    id: 'en.c.hiding-from-someone',
+    kinds: ['immediate_danger'],
+    signal: 'implicit',
+    pattern:
+      /\b(?:im|i am|been|hiding) (?:hiding|locked) (?:from (?:him|her|them|my \w+)|in (?:the|my|a) (?:bathroom|toilet|room|cupboard|closet|wardrobe|car))\b|\b(?:call|calling) (?:the )?police\b|\b(?:he|she|they) (?:is|are) (?:coming|outside|at the door|banging|breaking)\b.{0,40}\b(?:scared|hiding|help|afraid|terrified)\b/,
+  },
+
+  // Abuse.
+  {
+    id: 'en.c.person-x-violence',
+    kinds: ['abuse'],
+    signal: 'explicit',
+    pattern: rx(`${EN_PERSON}(?: \\w+){0,3}? ${EN_VIOLENCE_ME}`),
+  },
+  {
+    id: 'en.c.violence-on-body',
+    kinds: ['abuse'],
+    signal: 'explicit',
+    pattern: rx(
+      `${EN_PERSON}(?: \\w+){0,3}? (?:pushed|shoved|threw|kicked|dragged|choked|strangled|slapped|punched|burned|burnt|hit|beat|attacked) (?:me|my (?:head|face|body|neck|mother|mom|child|kids?|son|daughter))\\b(?! (?:at|in) (?:chess|cricket|carrom|ludo|the game|a game|the exam|the race))`,
+    ),
+  },
+  {
+    id: 'en.c.bruises',
+    kinds: ['abuse'],
+    signal: 'implicit',
+    pattern:
+      /\b(?:bruises|marks|burns|black eye|a swollen)\b.{0,40}\b(?:he|she|they|him|her|them|husband|wife|father|dad|mother|mom|partner|boyfriend|brother|uncle|in laws|beating)\b|\b(?:scared|afraid|terrified|frightened) of (?:my )?(?:husband|wife|partner|boyfriend|father|dad|stepfather|stepdad|uncle|brother|in laws|father in law|mother in law|him)\b(?! s\b)/,
+  },
+];

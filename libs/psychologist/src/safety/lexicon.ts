@@ -1,0 +1,343 @@
+/**
+ * Word classes the compositional crisis rules are built from. Each is a regex fragment (a non-capturing group)
+ * written against normalizeUtterance()'s output: lower case, no apostrophes ("dont", "im"), "'ll" as " will".
+ */
+
+/** A non-capturing alternation of the given fragments, longest first so "wanna" wins over "want". */
+export function alt(words: readonly string[]): string {
+  return `(?:${[...words].sort((a, b) => b.length - a.length).join('|')})`;
+}
+
+// English
+
+/** Frames that put the speaker's desire, plan or readiness in front of an act: "I want to", "I'm ready to". */
+export const EN_INTENT = alt([
+  'want to',
+  'wants to',
+  'wanted to',
+  'wanna',
+  'wish to',
+  'wish i could',
+  'would like to',
+  'id like to',
+  'going to',
+  'gonna',
+  'will',
+  'plan to',
+  'planning to',
+  'plan on',
+  'made a plan to',
+  'ready to',
+  'decided to',
+  'decide to',
+  'made up my mind to',
+  'intend to',
+  'about to',
+  'thinking about',
+  'thinking of',
+  'thought about',
+  'thought of',
+  'think about',
+  'feel like',
+  'felt like',
+  'urge to',
+  'tempted to',
+  'need to',
+  'have to',
+  'should just',
+  'should',
+  'might just',
+  'might',
+  'cant wait to',
+  'trying to',
+  'tried to',
+  'try to',
+  'longing to',
+  'long to',
+  'considering',
+  'contemplating',
+  'going to go and',
+  'i just',
+  'deserve to',
+  'prepared to',
+  'preparing to',
+]);
+
+/** Adverbs that may sit between a frame and its verb ("want to just quietly die"). */
+export const EN_FILLER =
+  '(?:(?:just|really|finally|simply|quietly|actually|honestly|seriously|literally|maybe|probably|then|also|go and|go|to|now|tonight|today|soon|so badly|badly|so bad) )*';
+
+/** Ways of dying or ceasing to be, said of oneself after an intent frame. */
+export const EN_SELF_ENDING = alt([
+  'die',
+  'be dead',
+  'end my life',
+  'end my own life',
+  'end it all',
+  'end it',
+  'end things',
+  'end everything',
+  'end myself',
+  'put an end to (?:my life|it all|everything|myself|my existence)',
+  'take my (?:own )?life',
+  'kill myself',
+  'off myself',
+  'hang myself',
+  'shoot myself',
+  'drown myself',
+  'poison myself',
+  'stab myself',
+  'not (?:be )?(?:alive|here|around) (?:anymore|any more|tomorrow|after)',
+  'not exist',
+  'stop existing',
+  'stop living',
+  'stop breathing',
+  'stop being alive',
+  'cease to exist',
+  'not wake up',
+  'never wake up',
+  'disappear (?:forever|for good|permanently|from (?:this|the) world)',
+  'vanish (?:forever|for good|permanently|from (?:this|the) world)',
+  'leave this world',
+  'leave (?:this|the) earth',
+  'be gone (?:forever|for good)',
+  'go for good',
+  'sleep forever',
+  'go to sleep forever',
+  'not be born',
+  'overdose',
+  'od',
+  'slit my (?:wrists?|throat)',
+]);
+
+/** Means of suicide that are intent on their own when a frame precedes them. */
+export const EN_METHOD_ACT = alt([
+  '(?:jump|jumping|step|stepping|throw myself|throwing myself|lie down|lying down|walk|walking) (?:off|from|in front of|under|onto|into) (?:a |an |the |this |that |our |my )?(?:\\w+ ){0,2}(?:train|truck|lorry|bus|car|metro|tracks?|bridge|roof|rooftop|building|terrace|cliff|balcony|floor|storey|window|flyover|river|sea|lake|well|traffic)',
+  '(?:drink|drinking|swallow|swallowing|eat|eating|take|taking|consume|down|downing) (?:the |some |a (?:bottle|cup|glass) of |all (?:the |of the |my )?|every )?(?:\\w+ )?(?:poison|rat poison|pesticide|insecticide|bleach|phenyl|acid|kerosene|toilet cleaner|harpic|weed killer)',
+  '(?:take|taking|swallow|swallowing|pop|popping|down|downing|eat|eating|overdose on) (?:all|every|each|the whole|a whole|too many|a handful of|a lot of|a bunch of|a bottle of|a strip of|\\d+|all of) (?:of )?(?:the |my |these |those |his |her )?(?:bottle of |strip of |pack of )?(?:sleeping |\\w+ )?(?:pills?|tablets?|meds|medication|medicines?|painkillers|paracetamol|insulin)',
+  '(?:hang|hanging) (?:myself )?(?:from|with) (?:the |a |my )?(?:ceiling )?(?:fan|rope|ceiling|beam|dupatta|scarf|belt)',
+  '(?:cut|slit|slash) my (?:wrists?|veins?|throat)',
+  '(?:crash|drive|steer|ram|swerve) (?:my |the )?(?:car|bike|scooter|motorcycle|motorbike) (?:into|off)',
+]);
+
+/** Things that can be made ready or kept for an attempt. */
+export const EN_MEANS = alt([
+  'rope',
+  'noose',
+  'pills',
+  'tablets',
+  'sleeping pills',
+  'razor',
+  'razor blade',
+  'blade',
+  'poison',
+  'rat poison',
+  'pesticide',
+  'gun',
+  'dupatta',
+]);
+
+/** Verbs of hurting oneself. */
+export const EN_HARM_VERB = alt([
+  'cut',
+  'cuts',
+  'cutting',
+  'hurt',
+  'hurts',
+  'hurting',
+  'harm',
+  'harms',
+  'harmed',
+  'harming',
+  'burn',
+  'burns',
+  'burned',
+  'burnt',
+  'burning',
+  'scratch',
+  'scratched',
+  'scratching',
+  'punish',
+  'punished',
+  'punishing',
+  'starve',
+  'starved',
+  'starving',
+  'punch',
+  'punched',
+  'punching',
+  'slash',
+  'slashed',
+  'slashing',
+  'carve',
+  'carved',
+  'carving',
+  'bruise',
+  'bruised',
+  'stab',
+  'stabbed',
+  'stabbing',
+  'injure',
+  'injured',
+  'injuring',
+  'bite',
+  'bit',
+  'biting',
+  'choke',
+  'choking',
+  'strangle',
+  'strangling',
+  'suffocate',
+  'suffocating',
+]);
+
+/** Oneself or a part of one's own body. */
+export const EN_SELF_BODY =
+  '(?:myself|my (?:own )?(?:arms?|wrists?|skin|thighs?|legs?|body|hands?|stomach|face|chest|hips?|ankles?|forearms?))';
+
+/** Marks of deliberate, repeated or tooled self-injury after the act. */
+export const EN_DELIBERATE = alt([
+  'on purpose',
+  'deliberately',
+  'intentionally',
+  'again',
+  'every (?:day|night|time|week)',
+  'until',
+  'till',
+  'to feel',
+  'to punish',
+  'to cope',
+  'to calm',
+  'so (?:that )?(?:i|it)',
+  'when i (?:feel|get|am|m)',
+  'whenever',
+  'with (?:a |the |my |some )?(?:razor|blade|knife|lighter|cigarettes?|iron|compass|scissors|glass|pin|needle|nails?|matches|match|hot)',
+  'because i deserve',
+  'as punishment',
+  'for punishment',
+  'secretly',
+  'in secret',
+  'so nobody',
+  'so no one',
+]);
+
+/** People who may be hurting the speaker: pronouns and relations (anyone introduced with "my"). */
+export const EN_PERSON = `(?:\\b(?:he|she|they|someone|somebody|people|a man|a guy|some guy|some man|men|boys|my (?:\\w+ ){0,2}?(?:husband|wife|partner|boyfriend|girlfriend|bf|gf|ex|father|dad|daddy|papa|stepfather|stepdad|mother|mom|mum|mummy|stepmother|stepmom|brother|sister|uncle|aunt|cousin|in laws|mother in law|father in law|teacher|tutor|coach|boss|fiance|landlord|neighbou?r|grandfather|grandpa|nana|dada|chacha|mama|bhaiya|son|daughter|family|parents|relative|husbands? family|sasur|saas|senior|classmates?|roommate|flatmate|employer|owner|friend|friends)|(?:husband|father|dad|uncle|stepfather|brother|boyfriend|partner))\\b)`;
+
+/** Physical violence done to the speaker, as "<verb> me"; exceptions keep games and pressure out. */
+export const EN_VIOLENCE_ME = alt([
+  '(?:hits?|hitting) me(?! up| with (?:a |new |more |so |this |that |questions|news|work|tasks|emails|calls|the news|facts|reality))',
+  '(?:beats?|beating|beat) me(?! at| in (?:a |the )?(?:game|match|race|chess|cricket|carrom|ludo|exam|test|marks|class|rank)| to (?:it|the)| by)',
+  'beat me up',
+  'beaten me',
+  '(?:push(?:es|ed|ing)?|shov(?:e|es|ed|ing)) me(?! to| towards| for| harder| hard| too| into (?:study|marr|doing|taking|joining|a career))',
+  '(?:slap(?:s|ped|ping)?|kick(?:s|ed|ing)?|punch(?:es|ed|ing)?) me(?! out)',
+  '(?:chok(?:e|es|ed|ing)|strangl(?:e|es|ed|ing)) me',
+  '(?:burn(?:s|ed|t|ing)?) me(?! out)',
+  '(?:drag(?:s|ged|ging)?) me',
+  '(?:grab(?:s|bed|bing)?) me (?:by|and|hard|roughly)',
+  '(?:threw|throws|throw|throwing) (?:\\w+ )?(?:things|plates|stuff|a \\w+|the \\w+) at me',
+  'spit(?:s|ting)? on me',
+  '(?:pin(?:s|ned|ning)?) me (?:down|against|to)',
+  '(?:pull(?:s|ed|ing)?|yank(?:s|ed)?) my hair',
+  '(?:twist(?:s|ed)?) my arm',
+  'rais(?:e|es|ed) (?:his|her|their) hand on me',
+  'lay (?:a )?(?:hand|finger) on me',
+  '(?:touch(?:es|ed|ing)?) me(?! (?:on the shoulder|gently|to wake))',
+  '(?:rap(?:e|es|ed|ing)|molest(?:s|ed|ing)?|abus(?:e|es|ed|ing)) me',
+  '(?:lock(?:s|ed|ing)?) me (?:in|inside|up|out)',
+  '(?:starv(?:e|es|ed|ing)) me',
+  'hurt(?:s|ing)? me (?:physically|badly|with|every|when|again)',
+  'physically hurt(?:s|ing)? me',
+  '(?:assault(?:s|ed|ing)?|attack(?:s|ed|ing)?) me',
+  'forc(?:e|es|ed|ing) me (?:to (?:have sex|sleep with|do (?:sexual |dirty )?things|touch|undress|watch porn|kiss)|into (?:sex|bed))',
+]);
+
+/** Verbs of a threat on one's life or body, as "<verb> me". */
+export const EN_LETHAL_ME = alt([
+  'kill',
+  'murder',
+  'hurt',
+  'burn',
+  'stab',
+  'shoot',
+  'strangle',
+  'attack',
+  'rape',
+  'beat',
+  'choke',
+  'throw acid on',
+]);
+
+/** Frames that turn a violent verb into a threat or an attempt: "will", "threatened to", "is coming to". */
+export const EN_THREAT = alt([
+  'will',
+  'is going to',
+  'are going to',
+  'going to',
+  'gonna',
+  'is gonna',
+  'wants to',
+  'want to',
+  'threatened to',
+  'threatens to',
+  'threaten to',
+  'threatening to',
+  'trying to',
+  'tried to',
+  'is trying to',
+  'said he would',
+  'said she would',
+  'said they would',
+  'said he will',
+  'said she will',
+  'said they will',
+  'says he will',
+  'says she will',
+  'is coming to',
+  'came to',
+  'might',
+  'would',
+]);
+
+// Romanised Hindi (Hinglish)
+
+export const HI_SELF =
+  '(?:main|mai|mein|me|mujhe|muje|mujhko|mera|meri|mere|hum|humko)';
+export const HI_WANT =
+  '(?:chahta|chahti|chahte|chahata|chahati|chaahta|chaahti|chata|chati)';
+export const HI_NOT = '(?:nahi|nahin|nai|nhi|nahee|na)';
+/** "dunga / dungi / du / doon / dena / deni hai" and friends, for compound verbs (jaan de dunga). */
+export const HI_GIVE =
+  '(?:dunga|dungi|du|dun|doon|dena|deni|dene|denge|de dunga|de dungi|de du|deta|deti)';
+/** A person who may be hurting the speaker (subject of a Hindi sentence). */
+export const HI_WHO =
+  '(?:woh|wo|vo|voh|pati|husband|sasur|saas|papa|pitaji|pappa|baba|abba|abbu|bhai|bhaiya|chacha|chachu|mama|mamu|boyfriend|bf|devar|jeth|nanad|koi|log|sasural wale|sasural waale|ghar wale|gharwale|teacher|sir|uncle|padosi|maalik|malik|seth|mummy|maa|ammi|stepfather|sautela|sauteli)';
+/** Violent verbs in the forms people use for habitual, past or threatened violence. */
+export const HI_VIOLENCE = alt([
+  'maarta',
+  'maarti',
+  'maarte',
+  'peet ?ta',
+  'peet ?ti',
+  'peet ?te',
+  'peeta',
+  'peeti',
+  'peete',
+  'pitta',
+  'pitai (?:karta|karti|karte|ki|hoti)',
+  'thappad (?:maarta|maarti|maarte|mara|maara|maari|diya|deta|deti)',
+  'laat (?:maarta|maarti|maarte|mari|maari|maara)',
+  'dhakka (?:diya|deta|deti|dete|de diya|maara)',
+  '(?:ghoonsa|ghusa|mukka|mukke) (?:maarta|maara|maari|mare)',
+  'gala (?:dabata|dabati|dabaya|dabaate|daba)',
+  'baal (?:kheenchta|khinchta|kheenchti|kheencha|pakad)',
+  'haath uthata',
+  'haath uthaya',
+  'haath uthati',
+  '(?:cigarette|garam|press|iron) se jala\\w*',
+  '(?:kamre|ghar|room|bathroom) (?:mein|me|main) band (?:kar (?:deta|deti|dete|diya|rakha|rakhta)|rakhta|rakha)',
+  'galat (?:tarah|tareeke|tarike|jagah|jagah pe|nazar) (?:se )?(?:chhoo|chhu|chu|choo|touch|haath)\\w*',
+  '(?:ganda|gandi|bad) (?:touch|harkat)',
+  'zabardasti (?:karta|karti|karte|ki|kiya)',
+]);
