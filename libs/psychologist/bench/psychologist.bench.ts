@@ -8,6 +8,10 @@ import {
   HELD_OUT_EVERYDAY,
 } from '../src/safety/crisis-utterances.fixture.js';
 import {
+  BLIND_CRISIS,
+  BLIND_EVERYDAY,
+} from '../src/safety/crisis-utterances.blind.fixture.js';
+import {
   FRESH_CRISIS,
   FRESH_EVERYDAY,
 } from '../src/safety/crisis-utterances.fresh.fixture.js';
@@ -84,9 +88,13 @@ report(
   '\nCrisis detector on the frozen fresh table (2026-11-25, written before the compositional rules)',
   FRESH_CRISIS,
   FRESH_EVERYDAY,
-  {
-    listMisses: false,
-  },
+  { listMisses: false },
+);
+report(
+  '\nCrisis detector on the frozen blind table (2026-11-25, written after the compositional rules)',
+  BLIND_CRISIS,
+  BLIND_EVERYDAY,
+  { listMisses: false },
 );
 
 const all = [...CRISIS.map(([u]) => u), ...EVERYDAY];

@@ -6,7 +6,6 @@ import {
   HI_VIOLENCE,
   HI_WANT,
   HI_WHO,
-  HI_WILL,
 } from './lexicon.js';
 
 // Compositional Hindi rules, romanised and Devanagari: (self) x (dying / ending life / harming oneself) with
