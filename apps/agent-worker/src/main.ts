@@ -2,6 +2,7 @@ import { type JobContext, type JobProcess, ServerOptions, cli, defineAgent, infe
 import type { SessionState } from '@amigo/psychologist';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { loadDotEnv } from './config/dot-env.js';
 import { ConfigError, loadWorkerConfig } from './config/env-config.js';
 import { createRuntime } from './runtime/runtime.js';
 import type { SessionDeps } from './session/prepare-session.js';
@@ -51,6 +52,7 @@ export default defineAgent({
 
 async function launch(): Promise<void> {
   let config;
+  loadDotEnv();
   try {
     config = loadWorkerConfig();
   } catch (error) {

@@ -2,13 +2,15 @@ import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { UserStore } from '@amigo/user-store';
 import { RedisMemoryServer } from 'redis-memory-server';
 
 jest.setTimeout(120_000);
 
-const WORKSPACE = resolve(__dirname, '../../../..');
 const CHAT = resolve(__dirname, 'chat.ts');
+// Absolute, because the terminal runs outside the workspace (see below).
+const TSX = pathToFileURL(require.resolve('tsx')).href;
 
 /** The terminal session as a person uses it: lines in, lines out, waiting for each answer before typing. */
 const running = new Set<ChildProcessWithoutNullStreams>();
@@ -20,8 +22,9 @@ class Terminal {
   readonly exited: Promise<number | null>;
 
   constructor(env: NodeJS.ProcessEnv, args: string[] = []) {
-    this.child = spawn(process.execPath, ['--conditions=@amigo/source', '--import', 'tsx', CHAT, ...args], {
-      cwd: WORKSPACE,
+    this.child = spawn(process.execPath, ['--conditions=@amigo/source', '--import', TSX, CHAT, ...args], {
+      // Not the workspace: a developer's .env there (with a model key) must not turn this offline test online.
+      cwd: env['AMIGO_DATA_DIR'],
       env,
     });
     this.child.stdout.on('data', (chunk: Buffer) => (this.out += chunk.toString()));

@@ -2,6 +2,7 @@ import { IntakeAgent, OfflineLLM, PsychologistAgent, type PsychologistLogger, ty
 import { initializeLogger, type llm as agentsLlm, voice } from '@livekit/agents';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
+import { loadDotEnv } from '../config/dot-env.js';
 import { ConfigError, loadChatConfig } from '../config/env-config.js';
 import { createRuntime } from '../runtime/runtime.js';
 import { createLlm } from '../session/models.js';
@@ -28,6 +29,7 @@ async function settled(session: voice.AgentSession<SessionState>): Promise<void>
 
 async function chat(): Promise<void> {
   const args = parseChatArgs(process.argv.slice(2));
+  loadDotEnv();
   const config = loadChatConfig();
   initializeLogger({ pretty: false, level: 'fatal' });
 
