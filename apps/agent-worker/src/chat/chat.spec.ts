@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { UserStore } from '@amigo/user-store';
 import { RedisMemoryServer } from 'redis-memory-server';
+import { lastMessage, startOpenAICompatibleServer } from '../testing/openai-compatible-server.js';
 
 jest.setTimeout(120_000);
 
@@ -152,5 +153,52 @@ describe('nx run agent-worker:chat (offline, real Redis)', () => {
     await expect(store.hasUserData(userId)).resolves.toBe(true);
     await expect(readFile(join(ownDir, 'user-id'), 'utf8')).rejects.toThrow();
     await rm(ownDir, { recursive: true, force: true });
+  });
+
+  it('holds the full conversation through the configured OpenAI-compatible LLM, intake tools included', async () => {
+    const answers: Record<string, [string, Record<string, unknown>]> = {
+      'I was born on the 2nd of March 1978': ['record_birth_date', { answer: '2 March 1978' }],
+      'at 9 in the evening': ['record_birth_time', { answer: '9 in the evening' }],
+      'in Kolkata': ['record_birth_place', { answer: 'Kolkata' }],
+      'yes exactly': ['confirm_birth_details', {}],
+    };
+    const llm = await startOpenAICompatibleServer((messages) => {
+      const last = lastMessage(messages);
+      if (last.role === 'tool') return { content: (JSON.parse(last.text) as { say: string }).say };
+      const call = answers[last.text];
+      if (call) return { toolCall: { name: call[0], arguments: call[1] } };
+      return { content: `LLM heard: ${last.text}` };
+    });
+    const ownDir = await mkdtemp(join(tmpdir(), 'amigo-chat-llm-'));
+    const terminal = new Terminal({
+      ...baseEnv,
+      AMIGO_DATA_DIR: ownDir,
+      OPENAI_BASE_URL: llm.baseURL,
+      OPENAI_API_KEY: 'local',
+      AMIGO_LLM_MODEL: 'scripted',
+      AMIGO_PROFILER_BACKEND: 'rules',
+    });
+    try {
+      await terminal.expect(/What is your date of birth\?/);
+      for (const [said, next] of [
+        ['I was born on the 2nd of March 1978', /what time/],
+        ['at 9 in the evening', /Where were you born/],
+        ['in Kolkata', /born on 2 March 1978, at 21:00, in Kolkata, West Bengal, India/],
+        ['yes exactly', /Saved\./],
+        ['My brother and I stopped talking', /Amigo: LLM heard: My brother and I stopped talking/],
+      ] as const) {
+        terminal.type(said);
+        await terminal.expect(next);
+      }
+      expect(await terminal.end()).toBe(0);
+      const userId = (await readFile(join(ownDir, 'user-id'), 'utf8')).trim();
+      await expect(store.hasUserData(userId)).resolves.toBe(true);
+      const lastRequest = llm.requests[llm.requests.length - 1] ?? [];
+      expect(lastRequest.map((m) => lastMessage([m]).text)).toEqual(expect.arrayContaining(['I was born on the 2nd of March 1978', 'in Kolkata']));
+      expect(JSON.stringify(lastRequest[0])).toMatch(/X-Ray|Personality/i);
+    } finally {
+      await llm.close();
+      await rm(ownDir, { recursive: true, force: true });
+    }
   });
 });
