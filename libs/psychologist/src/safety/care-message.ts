@@ -10,7 +10,10 @@ function reach(service: HelplineService): string {
  * The words Amigo says first when someone may be in crisis: care, the fitting helpline, and an open door to keep
  * talking. Fixed text on purpose: it does not depend on the LLM answering, or answering well.
  */
-export function careMessage(assessment: CrisisAssessment, helplines: CountryHelplines): string {
+export function careMessage(
+  assessment: CrisisAssessment,
+  helplines: CountryHelplines,
+): string {
   const { kinds } = assessment;
   const parts: string[] = [];
   if (kinds.includes('immediate_danger')) {
@@ -18,14 +21,25 @@ export function careMessage(assessment: CrisisAssessment, helplines: CountryHelp
       `Your safety matters most right now. If you are in danger or have hurt yourself, please call ${helplines.emergency} straight away, or ask someone near you to help.`,
     );
   } else if (kinds.includes('suicidal_intent') || kinds.includes('self_harm')) {
-    parts.push("Thank you for telling me. I'm really glad you did, and I'm taking what you said seriously. You don't have to carry this alone.");
+    parts.push(
+      "Thank you for telling me. I'm really glad you did, and I'm taking what you said seriously. You don't have to carry this alone.",
+    );
   } else {
-    parts.push("I'm so sorry this is happening to you. It is not your fault, and you deserve to be safe.");
+    parts.push(
+      "I'm so sorry this is happening to you. It is not your fault, and you deserve to be safe.",
+    );
   }
-  const lines = kinds.includes('abuse') && helplines.abuse ? [helplines.abuse, helplines.crisis] : [helplines.crisis];
+  const lines =
+    kinds.includes('abuse') && helplines.abuse
+      ? [helplines.abuse, helplines.crisis]
+      : [helplines.crisis];
   const offer = lines.map(reach).join('; or ');
-  parts.push(`I'm an AI, so please also reach a person who can help: ${offer}.`);
-  parts.push("I'm here with you. Can you tell me a little more about what's happening right now?");
+  parts.push(
+    `I'm an AI, so please also reach a person who can help: ${offer}.`,
+  );
+  parts.push(
+    "I'm here with you. Can you tell me a little more about what's happening right now?",
+  );
   return parts.join(' ');
 }
 
@@ -40,7 +54,10 @@ const KIND_WORDS = {
  * A system note for the LLM on the turn that raised concern. The care message has already been said at the
  * start of the reply, so the model continues it instead of repeating the number.
  */
-export function safetyGuidance(assessment: CrisisAssessment, helplines: CountryHelplines): string {
+export function safetyGuidance(
+  assessment: CrisisAssessment,
+  helplines: CountryHelplines,
+): string {
   const concern = assessment.kinds.map((kind) => KIND_WORDS[kind]).join(', ');
   return [
     `Safety note for this reply: the person's last message suggests ${concern}.`,

@@ -74,7 +74,49 @@ export const ENGLISH_CONCEPT_RULES: readonly CrisisRule[] = [
     pattern:
       /\b(?:i|ill|i will|im|i am)\b.{0,20}\b(?:wont|will not|not going to|wont still) be (?:here|around|alive|in this world) (?:after|by|tomorrow|next|much longer|for long|anymore|any more|when)\b/,
   },
+  {
+    id: 'en.c.last-night',
+    kinds: ['suicidal_intent'],
+    signal: 'explicit',
+    pattern:
+      /\b(?:tonight|today|this|tomorrow) (?:is|will be) (?:my|the) last (?:night|day)\b|\bmy last (?:night|day) (?:on earth|alive|here|in this world)\b|\b(?:done|finished) (?:living|existing|being alive)\b/,
+  },
   // Suicidal intent, indirect.
+  {
+    id: 'en.c.not-coming-back',
+    kinds: ['suicidal_intent'],
+    signal: 'implicit',
+    pattern:
+      /\b(?:what if|if) i (?:just )?(?:never|didnt|did not) (?:came|come|wake|woke) (?:back|up)\b|\b(?:should not|shouldnt) (?:even )?be (?:here|alive|around)\b(?! (?:at|in|with|today|right now|for))|\b(?:dead|gone|empty) inside\b.{0,30}\bwant (?:it|that) to be (?:real|permanent|true)\b|\b(?:tired|exhausted|sick|weary) of (?:fighting|struggling|surviving)\b(?! (?:with|about|over|for (?!my life)))/,
+  },
+  {
+    id: 'en.c.life-pointless',
+    kinds: ['suicidal_intent'],
+    signal: 'implicit',
+    pattern:
+      /\b(?:my )?life is (?:so |completely |totally )?(?:pointless|meaningless|worthless|not worth it|not worth living|a waste)\b|\bwant out of (?:this life|life|this world|existence|it all)\b/,
+  },
+  {
+    id: 'en.c.stop-permanently',
+    kinds: ['suicidal_intent'],
+    signal: 'implicit',
+    pattern:
+      /\b(?:want|wish|need) (?:\w+ ){1,3}to (?:stop|end|be over) (?:permanently|forever|for good)\b/,
+  },
+  {
+    id: 'en.c.lethal-question',
+    kinds: ['suicidal_intent'],
+    signal: 'implicit',
+    pattern:
+      /\bhow (?:many|much) (?:\w+ ){0,3}(?:will|would|does it take to|to|can) (?:kill (?:me|a person|someone)|die|overdose|be (?:lethal|fatal))\b|\b(?:lethal|fatal|deadly) (?:dose|amount|quantity)\b/,
+  },
+  {
+    id: 'en.c.if-i-die',
+    kinds: ['suicidal_intent'],
+    signal: 'implicit',
+    pattern:
+      /\bif i (?:die|dont make it|am gone|m gone|dont wake up|dont come back)(?: tonight| today| tomorrow| soon)?\b.{0,40}\b(?:tell|give|take care|look after|let|say|love|sorry|forgive)\b|\b(?:take care of|look after) my \w+ (?:when|after|once) (?:im|i am) gone\b/,
+  },
   {
     id: 'en.c.better-off-without-me',
     kinds: ['suicidal_intent'],
@@ -143,6 +185,13 @@ export const ENGLISH_CONCEPT_RULES: readonly CrisisRule[] = [
       /\b(?:harm|harming|harmed|injure|injuring) myself\b|\b(?:cutting|burning|hurting|punishing|starving) myself\b|\b(?:started|start|keep|kept|been|stop) (?:cutting|burning|hurting|harming|scratching) (?:myself|again)\b/,
   },
   {
+    id: 'en.c.urge-to-cut',
+    kinds: ['self_harm'],
+    signal: 'explicit',
+    pattern:
+      /\b(?:urge|urges|want|wanna|need|feel like|tempted|itch|itching|craving|crave) (?:to )?(?:cut|self harm|selfharm|burn|hurt)(?: again| tonight| today| so bad| so badly)?(?= and| but| when| because|$)|\b(?:when|after|since|every time|each time|whenever) i (?:cut|self harm|selfharm)\b(?! (?:the|my (?!arms?|wrists?|skin|thighs?|legs?)|a|an|some|it|them|this|that|onions|vegetables|hair|back|down|out|off|up|class|classes|school|college|ties|corners))/,
+  },
+  {
     id: 'en.c.hiding-injuries',
     kinds: ['self_harm'],
     signal: 'implicit',
@@ -182,6 +231,29 @@ export const ENGLISH_CONCEPT_RULES: readonly CrisisRule[] = [
       /\b(?:im|i am|been|hiding) (?:hiding|locked) (?:from (?:him|her|them|my \w+)|in (?:the|my|a) (?:bathroom|toilet|room|cupboard|closet|wardrobe|car))\b|\b(?:call|calling) (?:the )?police\b|\b(?:he|she|they) (?:is|are) (?:coming|outside|at the door|banging|breaking)\b.{0,40}\b(?:scared|hiding|help|afraid|terrified)\b/,
   },
 
+  {
+    id: 'en.c.coming-to-hurt',
+    kinds: ['immediate_danger'],
+    signal: 'explicit',
+    pattern: rx(
+      `${EN_PERSON}(?: \\w+){0,2}? (?:is |are )?(?:coming|come|came|on (?:his|her|their) way)\\b.{0,40}\\bto (?:kill|beat|hurt|attack|rape|finish|get) (?:me|us)\\b`,
+    ),
+  },
+  {
+    id: 'en.c.on-the-edge-now',
+    kinds: ['immediate_danger', 'suicidal_intent'],
+    signal: 'explicit',
+    pattern:
+      /\b(?:im|i am) (?:\w+ )?(?:on|at) (?:the|a|this|my|our) (?:\w+ )?(?:edge|ledge|roof|rooftop|terrace|parapet|railing|bridge|track|tracks|cliff)\b.{0,30}\b(?:now|right now|alone|ready|about to|tonight|to jump|want to|going to)\b/,
+  },
+  {
+    id: 'en.c.means-in-hand',
+    kinds: ['immediate_danger', 'suicidal_intent'],
+    signal: 'implicit',
+    pattern:
+      /\b(?:have|holding|got|with) (?:the|a|my|some) (?:blade|razor|knife|pills|rope|noose|poison) (?:in my hands?|right here|with me (?:now|right now)|right now|ready)\b/,
+  },
+
   // Abuse.
   {
     id: 'en.c.person-x-violence',
@@ -194,7 +266,7 @@ export const ENGLISH_CONCEPT_RULES: readonly CrisisRule[] = [
     kinds: ['abuse'],
     signal: 'explicit',
     pattern: rx(
-      `${EN_PERSON}(?: \\w+){0,3}? (?:pushed|shoved|threw|kicked|dragged|choked|strangled|slapped|punched|burned|burnt|hit|beat|attacked) (?:me|my (?:head|face|body|neck|mother|mom|child|kids?|son|daughter))\\b(?! (?:at|in) (?:chess|cricket|carrom|ludo|the game|a game|the exam|the race))`,
+      `${EN_PERSON}(?: \\w+){0,3}? (?:pushed|shoved|threw|kicked|dragged|choked|strangled|slapped|punched|burned|burnt|hit|beat|attacked) my (?:head|face|body|neck|mother|mom|mum|child|children|kids?|son|daughter|baby|sister|brother)\\b`,
     ),
   },
   {

@@ -67,6 +67,28 @@ export const HINDI_CONCEPT_RULES: readonly CrisisRule[] = [
     pattern:
       /\b(?:phaa?nsi|faa?nsi|phanda|fanda|phande|fande)\b|\b(?:zeher|zehar|jeher|jehar|jahar|zahar|poison|keetnashak|kitnashak|pesticide|phenyl|tezaab|tezab|(?:chuha|chuhe|chuhon) (?:maar|mar)\w* (?:ki |ka )?(?:dawai|dawa|davai|goli|zeher))\b.{0,15}\b(?:kha|khaa|pee|pi|pe|le|lu|nigal)\w*|\b(?:saari|sari|sab|saare|bahut saari|dher saari|ek saath|poori|puri|\d+)\b.{0,20}\b(?:goliyan|goliyaan|goli|golia|pills|tablets|dawaiyan|dawaiyaan)\b.{0,15}\b(?:kha|khaa|nigal|le)\w*|\b(?:chhat|chat|chhath|terrace|building|pul|bridge|balcony|chhajje|neeche|niche|khidki)\b.{0,12}\b(?:kood|kud|koodna|kudna|chhalang)\w*|\b(?:train|metro|truck|bus|gaadi|gadi) ke (?:aage|neeche|niche|samne|saamne)\b/,
   },
+  {
+    id: 'hi.c.cannot-live',
+    kinds: ['suicidal_intent'],
+    signal: 'explicit',
+    pattern:
+      /\b(?:nahi|na|nhi) (?:jiya|jeeya) (?:jaata|jata|jaati|jati)\b|\b(?:jiya|jeeya) (?:nahi|na|nhi) (?:jaata|jata|jaati|jati)\b|\b(?:ab|aur) (?:jee|ji) (?:nahi|na|nhi) (?:sakta|sakti|paunga|paungi|paa raha|paa rahi)\b|\b(?:chala|chali|chale) (?:jaun|jaaun|jaunga|jaungi|jaaunga|jaaungi|jaana|jana) hamesha ke liye\b|\bmar(?:ne|na) (?:ki|ka) (?:tayyari|taiyari|taiyyari|tayari|faisla|faisala|intezaam|intezam|tareeka|tarika|tarike)\b/,
+  },
+  {
+    id: 'hi.c.life-x-end',
+    kinds: ['suicidal_intent'],
+    signal: 'explicit',
+    pattern:
+      /\b(?:zindagi|zindgi|jindagi|jindgi|life|jeevan)\b.{0,40}\b(?:khatam|khatm|khtm|end) (?:karna|karni|karne|kar (?:du|dun|doon|dunga|dungi|lu|lun|loon|lunga|lungi|dena|deni))\b/,
+  },
+  {
+    id: 'hi.c.die-would-be-better',
+    kinds: ['suicidal_intent'],
+    signal: 'implicit',
+    pattern: rx(
+      `\\b${DIE}\\b (?:toh|to) (?:hi )?(?:theek|thik|accha|acha|achha|behtar|better|sukoon|aaram)\\b`,
+    ),
+  },
   // Suicidal intent, indirect.
   {
     id: 'hi.c.after-me',
@@ -93,6 +115,13 @@ export const HINDI_CONCEPT_RULES: readonly CrisisRule[] = [
       /\bjab tak (?:khoon|khun|blood) (?:na|nahi|nhi) (?:nikle|nikalta|aaye|aata)\b/,
   },
 
+  {
+    id: 'hi.c.self-harm-tool',
+    kinds: ['self_harm'],
+    signal: 'explicit',
+    pattern:
+      /\b(?:blade|razor|chaku|chaaku|chakku|knife|compass|kaanch|glass|cigarette)\b (?:se|ke saath)\b.{0,25}\b(?:kaat|kat|cut|jala|nishaan|nishan)\w*|\b(?:apna|apni|apne)\b (?:\w+ )?(?:haath|hath|kalai|kalaai|bazu|baazu|pair|jaangh|skin|chamdi)\b (?:\w+ )?(?:kaat|kat|jala|cut)\w*/,
+  },
   // Immediate danger, romanised.
   {
     id: 'hi.c.threat',
@@ -108,6 +137,22 @@ export const HINDI_CONCEPT_RULES: readonly CrisisRule[] = [
     signal: 'explicit',
     pattern: rx(
       `\\b(?:safe|surakshit) ${HI_NOT} (?:hoon|hun|hu|hoo|lagta|lagti|mehsoos|feel|hai)\\b|\\bghar (?:jaane|jane|jaate|jate|wapas jaane) se (?:dar|darr|daar|ghabrahat)\\b|\\bghar (?:pe|par|mein|me) (?:dar|darr) (?:lagta|lagti)\\b`,
+    ),
+  },
+
+  {
+    id: 'hi.c.armed',
+    kinds: ['immediate_danger'],
+    signal: 'explicit',
+    pattern:
+      /\b(?:chaku|chaaku|chakku|chhura|chura|knife|bandook|banduk|gun|pistol|katta|talwar|tezaab|tezab|acid|kerosene|petrol)\b (?:le ?ke|leke|lekar|le kar|ke saath|liye|haath mein)\b.{0,15}\b(?:aa|khada|khadi|ghoom|baitha|dhoond|daudaa|pichhe)\w*/,
+  },
+  {
+    id: 'hi.c.not-safe-feel',
+    kinds: ['immediate_danger'],
+    signal: 'explicit',
+    pattern: rx(
+      `\\b(?:safe|surakshit) (?:feel|mehsoos) ${HI_NOT} (?:hota|hoti|karta|karti|kar pata|kar pati)\\b`,
     ),
   },
 
@@ -137,6 +182,13 @@ export const HINDI_CONCEPT_RULES: readonly CrisisRule[] = [
       /(?:जिंदगी|जिन्दगी|ज़िंदगी|जीवन|खुद\sको|अपने\sआप\sको)\s(?:को\s)?(?:खत्म|ख़त्म|समाप्त)\s(?:कर|करना|करने|कर\sदूं|कर\sलूं)|(?:जीना|जिंदा\sरहना|जिन्दा\sरहना)\s(?:ही\s|अब\s)?(?:नहीं|नही)\s(?:है|चाहता|चाहती|चाहिए)|दुनिया\s(?:से\sचला|से\sचली|छोड़|छोड)|फांसी|फंदा|फंदे|(?:जहर|ज़हर|कीटनाशक)\s(?:\S+\s){0,2}?(?:खा|पी|पे|ले)|(?:नस|नसें|कलाई)\s(?:\S+\s)?काट|(?:छत|पुल|बिल्डिंग|बालकनी|टेरेस)\sसे\s(?:नीचे\s)?कूद/,
   },
   {
+    id: 'hi-deva.c.cannot-live',
+    kinds: ['suicidal_intent'],
+    signal: 'explicit',
+    pattern:
+      /(?:नहीं|नही|ना)\sजिया\sजाता|जिया\s(?:नहीं|नही)\sजाता|(?:चला|चली)\s(?:जाऊं|जाऊंगा|जाऊंगी|जाना)\sहमेशा\sके\sलिए|हमेशा\sके\sलिए\s(?:चला|चली|सो)\s(?:जाऊं|जाऊंगा|जाऊंगी|जाना)|मरने\s(?:की|का)\s(?:तैयारी|योजना|सोच|फैसला|इरादा)/,
+  },
+  {
     id: 'hi-deva.c.after-me',
     kinds: ['suicidal_intent'],
     signal: 'implicit',
@@ -158,10 +210,17 @@ export const HINDI_CONCEPT_RULES: readonly CrisisRule[] = [
       /(?:सुरक्षित|सेफ)\s(?:नहीं|नही)\s(?:हूं|हूँ|हू|लगता|लगती|महसूस|है)|घर\s(?:जाने|वापस\sजाने)\sसे\sडर|मुझे\s(?:जान\sसे\s)?(?:मार|जला)\s(?:डालेगा|डालेगी|डालेंगे|देगा|देगी|देंगे|दूंगा)|(?:मारने|जलाने|जान\sसे\sमारने|तेजाब|तेज़ाब)\s(?:\S+\s){0,2}?धमकी/,
   },
   {
+    id: 'hi-deva.c.tools',
+    kinds: ['self_harm', 'immediate_danger'],
+    signal: 'explicit',
+    pattern:
+      /(?:ब्लेड|चाकू|कांच)\sसे\s(?:\S+\s){0,3}?काट|(?:चाकू|छुरा|बंदूक|तलवार|तेजाब)\s(?:लेकर|ले\sके|लिए)\s(?:\S+\s)?(?:आ|खड़ा|खडा|घूम)/,
+  },
+  {
     id: 'hi-deva.c.abuse',
     kinds: ['abuse'],
     signal: 'explicit',
     pattern:
-      /मुझे\s(?:\S+\s){0,3}?(?:मारता|मारते|मारती|पीटता|पीटते|पीटती|पिटाई|थप्पड़|थप्पड|लात|धक्का)|(?:मारता|मारते|मारती|पीटता|पीटते|पीटती)\s(?:\S+\s){0,2}?मुझे|गलत\s(?:तरीके|तरह|जगह|ढंग)\sसे\sछू|(?:कमरे|घर)\s(?:में|मे)\sबंद\sकर|गला\sदबा|हाथ\sउठा/,
+      /मुझे\s(?:\S+\s){0,3}?(?:मारता|मारते|मारती|पीटता|पीटते|पीटती|पिटाई|थप्पड़|थप्पड|लात|धक्का)|(?:मारता|मारते|मारती|पीटता|पीटते|पीटती)\s(?:\S+\s){0,2}?मुझे|गलत\s(?:तरीके|तरह|जगह|ढंग)\sसे\sछू|(?:कमरे|घर)\s(?:में|मे)\sबंद\sकर|गला\sदबा|हाथ\sउठा|धक्का\s(?:दिया|देता|देती|दे)/,
   },
 ];

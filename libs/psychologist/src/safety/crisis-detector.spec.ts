@@ -10,11 +10,14 @@ describe('CrisisDetector on the labelled table', () => {
   });
 
   it('catches every explicit statement, with its kind', () => {
-    const missed = CRISIS.filter(([u, , explicit]) => explicit && !detector.assess(u).isCrisis).map(([u]) => u);
+    const missed = CRISIS.filter(
+      ([u, , explicit]) => explicit && !detector.assess(u).isCrisis,
+    ).map(([u]) => u);
     expect(missed).toEqual([]);
-    const wrongKind = CRISIS.filter(([u, kind, explicit]) => explicit && !detector.assess(u).kinds.includes(kind)).map(
-      ([u, kind]) => `${kind}: ${u}`,
-    );
+    const wrongKind = CRISIS.filter(
+      ([u, kind, explicit]) =>
+        explicit && !detector.assess(u).kinds.includes(kind),
+    ).map(([u, kind]) => `${kind}: ${u}`);
     expect(wrongKind).toEqual([]);
   });
 
@@ -44,17 +47,25 @@ describe('CrisisDetector', () => {
   });
 
   it('marks an indirect signal as implicit', () => {
-    expect(detector.assess('Everyone would be better off without me').signal).toBe('implicit');
+    expect(
+      detector.assess('Everyone would be better off without me').signal,
+    ).toBe('implicit');
   });
 
   it('is indifferent to case, punctuation, curly apostrophes and nukta spellings', () => {
-    expect(detector.assess('I DON’T WANT TO LIVE ANYMORE!!!').isCrisis).toBe(true);
+    expect(detector.assess('I DON’T WANT TO LIVE ANYMORE!!!').isCrisis).toBe(
+      true,
+    );
     expect(detector.assess('ख़ुदकुशी').isCrisis).toBe(true);
     expect(detector.assess('खुदकुशी').isCrisis).toBe(true);
   });
 
   it('still fires when a figure of speech and a real statement share a sentence', () => {
-    expect(detector.assess('This job is killing me and honestly I want to kill myself').isCrisis).toBe(true);
+    expect(
+      detector.assess(
+        'This job is killing me and honestly I want to kill myself',
+      ).isCrisis,
+    ).toBe(true);
   });
 
   it('returns nothing for empty or blank input', () => {
@@ -64,7 +75,14 @@ describe('CrisisDetector', () => {
 
   it('accepts its own rule table', () => {
     const custom = new CrisisDetector({
-      rules: [{ id: 'test.word', kinds: ['abuse'], signal: 'explicit', pattern: /\bbanana\b/g }],
+      rules: [
+        {
+          id: 'test.word',
+          kinds: ['abuse'],
+          signal: 'explicit',
+          pattern: /\bbanana\b/g,
+        },
+      ],
       masks: [],
     });
     expect(custom.assess('banana').rules).toEqual(['test.word']);

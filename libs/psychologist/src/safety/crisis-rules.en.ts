@@ -14,7 +14,8 @@ export const ENGLISH_CRISIS_RULES: readonly CrisisRule[] = [
     id: 'en.kill-myself',
     kinds: ['suicidal_intent'],
     signal: 'explicit',
-    pattern: /\b(?:kill|killing|killed|off|offing|hang|hanging|shoot|shooting) myself\b/,
+    pattern:
+      /\b(?:kill|killing|killed|off|offing|hang|hanging|shoot|shooting) myself\b/,
   },
   {
     id: 'en.end-my-life',
@@ -22,7 +23,13 @@ export const ENGLISH_CRISIS_RULES: readonly CrisisRule[] = [
     signal: 'explicit',
     pattern: /\b(?:end|ending|take|taking|took) my (?:own )?life\b(?! back)/,
   },
-  { id: 'en.end-it-all', kinds: ['suicidal_intent'], signal: 'explicit', pattern: /\bend(?:ing)? (?:it all|everything|it tonight|it today|it now|my suffering|the suffering|this suffering)\b/ },
+  {
+    id: 'en.end-it-all',
+    kinds: ['suicidal_intent'],
+    signal: 'explicit',
+    pattern:
+      /\bend(?:ing)? (?:it all|everything|it tonight|it today|it now|my suffering|the suffering|this suffering)\b/,
+  },
   {
     id: 'en.want-to-die',
     kinds: ['suicidal_intent'],
@@ -30,12 +37,18 @@ export const ENGLISH_CRISIS_RULES: readonly CrisisRule[] = [
     pattern:
       /\b(?:want|wants|wanna|wanted|wish|would like|id like|going|gonna|ready|deserve|need|plan|planning|decided|intend|trying) (?:to )?(?:die|be dead|stop living|stop being alive|not be alive anymore)\b/,
   },
-  { id: 'en.wish-dead', kinds: ['suicidal_intent'], signal: 'explicit', pattern: /\bwish (?:i )?(?:was|were|could be) dead\b/ },
+  {
+    id: 'en.wish-dead',
+    kinds: ['suicidal_intent'],
+    signal: 'explicit',
+    pattern: /\bwish (?:i )?(?:was|were|could be) dead\b/,
+  },
   {
     id: 'en.dont-want-to-live',
     kinds: ['suicidal_intent'],
     signal: 'explicit',
-    pattern: /\b(?:dont|do not|no longer|dont really|dont even) (?:want|wish|wanna) (?:to )?(?:live|be alive|exist|be here anymore|be here any more|go on living)\b/,
+    pattern:
+      /\b(?:dont|do not|no longer|dont really|dont even) (?:want|wish|wanna) (?:to )?(?:live|be alive|exist|be here anymore|be here any more|go on living)\b/,
   },
   {
     id: 'en.suicidal-self',
@@ -55,7 +68,8 @@ export const ENGLISH_CRISIS_RULES: readonly CrisisRule[] = [
     id: 'en.thinking-of-dying',
     kinds: ['suicidal_intent'],
     signal: 'explicit',
-    pattern: /\b(?:think|thinking|thought|thoughts) (?:a lot |constantly |always )?(?:about|of) (?:killing myself|ending (?:it|my life|everything)|taking my (?:own )?life)\b/,
+    pattern:
+      /\b(?:think|thinking|thought|thoughts) (?:a lot |constantly |always )?(?:about|of) (?:killing myself|ending (?:it|my life|everything)|taking my (?:own )?life)\b/,
   },
   {
     id: 'en.method-jump',
@@ -68,13 +82,15 @@ export const ENGLISH_CRISIS_RULES: readonly CrisisRule[] = [
     id: 'en.method-overdose',
     kinds: ['suicidal_intent'],
     signal: 'explicit',
-    pattern: /\b(?:i|to|gonna|wanna|will|im|going to|about to|could) (?:just )?(?:overdose|od)\b/,
+    pattern:
+      /\b(?:i|to|gonna|wanna|will|im|going to|about to|could) (?:just )?(?:overdose|od)\b/,
   },
   {
     id: 'en.method-wrists',
     kinds: ['suicidal_intent', 'self_harm'],
     signal: 'explicit',
-    pattern: /\b(?:slit|slitting|cut|cutting|slash|slashing) my (?:wrists?|veins?|throat)\b/,
+    pattern:
+      /\b(?:slit|slitting|cut|cutting|slash|slashing) my (?:wrists?|veins?|throat)\b/,
   },
   {
     id: 'en.method-pills-intent',
@@ -88,7 +104,8 @@ export const ENGLISH_CRISIS_RULES: readonly CrisisRule[] = [
     id: 'en.no-way-out',
     kinds: ['suicidal_intent'],
     signal: 'explicit',
-    pattern: /\bno (?:other )?way out (?:other than|except|but) (?:dying|death|to die|suicide|ending it|killing myself)\b/,
+    pattern:
+      /\bno (?:other )?way out (?:other than|except|but) (?:dying|death|to die|suicide|ending it|killing myself)\b/,
   },
   {
     id: 'en.method-crash',
@@ -101,7 +118,8 @@ export const ENGLISH_CRISIS_RULES: readonly CrisisRule[] = [
     id: 'en.end-it',
     kinds: ['suicidal_intent'],
     signal: 'explicit',
-    pattern: /\b(?:want|wanna|going|gonna|need|ready|decided|plan|planning|about|think im going) (?:to )?end it\b(?! with| between| for)/,
+    pattern:
+      /\b(?:want|wanna|going|gonna|need|ready|decided|plan|planning|about|think im going) (?:to )?end it\b(?! with| between| for)/,
   },
   {
     id: 'en.method-poison',
@@ -114,7 +132,8 @@ export const ENGLISH_CRISIS_RULES: readonly CrisisRule[] = [
     id: 'en.do-it-with-means',
     kinds: ['suicidal_intent'],
     signal: 'explicit',
-    pattern: /\b(?:going to|gonna|will) (?:finally |really )?do it\b.{0,40}\b(?:pills|rope|noose|knife|blade|gun|poison)\b/,
+    pattern:
+      /\b(?:going to|gonna|will) (?:finally |really )?do it\b.{0,40}\b(?:pills|rope|noose|knife|blade|gun|poison)\b/,
   },
   {
     id: 'en.method-drown',
@@ -127,13 +146,15 @@ export const ENGLISH_CRISIS_RULES: readonly CrisisRule[] = [
     id: 'en.death-only-option',
     kinds: ['suicidal_intent'],
     signal: 'explicit',
-    pattern: /\b(?:death|dying|suicide) (?:is|seems|feels like) (?:the|my) only (?:option|way out|answer|choice|solution|escape)\b/,
+    pattern:
+      /\b(?:death|dying|suicide) (?:is|seems|feels like) (?:the|my) only (?:option|way out|answer|choice|solution|escape)\b/,
   },
   {
     id: 'en.suicide-note',
     kinds: ['suicidal_intent'],
     signal: 'explicit',
-    pattern: /\b(?:suicide|goodbye) (?:note|letter)s?\b|\b(?:wrote|written|writing|write) (?:a |my |the |some )?(?:letters?|notes?|messages?)\b.{0,40}\b(?:goodbye|farewell)\b/,
+    pattern:
+      /\b(?:suicide|goodbye) (?:note|letter)s?\b|\b(?:wrote|written|writing|write) (?:a |my |the |some )?(?:letters?|notes?|messages?)\b.{0,40}\b(?:goodbye|farewell)\b/,
   },
 
   // Suicidal intent, said indirectly.
@@ -154,13 +175,15 @@ export const ENGLISH_CRISIS_RULES: readonly CrisisRule[] = [
     id: 'en.not-worth-living',
     kinds: ['suicidal_intent'],
     signal: 'implicit',
-    pattern: /\b(?:isnt|is not|aint|not) worth living\b|\blife (?:isnt|is not|aint) worth it\b/,
+    pattern:
+      /\b(?:isnt|is not|aint|not) worth living\b|\blife (?:isnt|is not|aint) worth it\b/,
   },
   {
     id: 'en.never-wake-up',
     kinds: ['suicidal_intent'],
     signal: 'implicit',
-    pattern: /\b(?:and|to) (?:just )?(?:never|not) wake up\b|\b(?:hope|wish|pray) (?:i )?(?:dont|do not|never|wont) wake up\b|\bdont want to wake up\b/,
+    pattern:
+      /\b(?:and|to) (?:just )?(?:never|not) wake up\b|\b(?:hope|wish|pray) (?:i )?(?:dont|do not|never|wont) wake up\b|\bdont want to wake up\b/,
   },
   {
     id: 'en.disappear-forever',
@@ -169,7 +192,13 @@ export const ENGLISH_CRISIS_RULES: readonly CrisisRule[] = [
     pattern:
       /\b(?:want|wanna|wish i could|need) (?:to )?(?:disappear|vanish) (?:forever|for good|permanently|from (?:this|the) world)\b|\b(?:want|wanna|wish i could) (?:to )?(?:stop existing|not exist|cease to exist)\b/,
   },
-  { id: 'en.no-way-out-alone', kinds: ['suicidal_intent'], signal: 'implicit', pattern: /\b(?:i see|i can see|i cant see|theres|there is|there seems to be) (?:no|any) (?:other )?way out\b(?! of)/ },
+  {
+    id: 'en.no-way-out-alone',
+    kinds: ['suicidal_intent'],
+    signal: 'implicit',
+    pattern:
+      /\b(?:i see|i can see|i cant see|theres|there is|there seems to be) (?:no|any) (?:other )?way out\b(?! of)/,
+  },
   {
     id: 'en.if-i-were-gone',
     kinds: ['suicidal_intent'],
@@ -188,7 +217,8 @@ export const ENGLISH_CRISIS_RULES: readonly CrisisRule[] = [
     id: 'en.no-point-anymore',
     kinds: ['suicidal_intent'],
     signal: 'implicit',
-    pattern: /\b(?:dont|do not|cant|cannot) see (?:the|any) point (?:anymore|any more|in (?:living|life|going on|anything)|of (?:living|life|anything))\b/,
+    pattern:
+      /\b(?:dont|do not|cant|cannot) see (?:the|any) point (?:anymore|any more|in (?:living|life|going on|anything)|of (?:living|life|anything))\b/,
   },
   {
     id: 'en.means-ready',
@@ -201,13 +231,15 @@ export const ENGLISH_CRISIS_RULES: readonly CrisisRule[] = [
     id: 'en.easier-if-i-didnt-exist',
     kinds: ['suicidal_intent'],
     signal: 'implicit',
-    pattern: /\b(?:easier|better|simpler) if i (?:just )?(?:didnt|did not|wasnt|was not|werent|were not) (?:exist|here|around|alive|born)\b/,
+    pattern:
+      /\b(?:easier|better|simpler) if i (?:just )?(?:didnt|did not|wasnt|was not|werent|were not) (?:exist|here|around|alive|born)\b/,
   },
   {
     id: 'en.own-funeral',
     kinds: ['suicidal_intent'],
     signal: 'implicit',
-    pattern: /\b(?:imagin\w*|think\w* about|plan\w*|pictur\w*|dream\w* about) my (?:own )?(?:funeral|death)\b/,
+    pattern:
+      /\b(?:imagin\w*|think\w* about|plan\w*|pictur\w*|dream\w* about) my (?:own )?(?:funeral|death)\b/,
   },
   {
     id: 'en.passive-death-wish',
@@ -223,7 +255,12 @@ export const ENGLISH_CRISIS_RULES: readonly CrisisRule[] = [
     pattern:
       /\bif i (?:died|die|was dead|were dead|was gone|were gone|disappeared|vanished|wasnt here|was not here)\b.{0,40}\b(?:better|easier|happier|relieved|money|insurance)\b|\b(?:better|easier|happier|relieved|money|insurance)\b.{0,40}\bif i (?:died|die|was dead|were dead|was gone|were gone|disappeared|vanished|wasnt here|was not here)\b/,
   },
-  { id: 'en.should-not-be-alive', kinds: ['suicidal_intent'], signal: 'implicit', pattern: /\bi (?:should not|shouldnt) (?:be alive|exist|have been born)\b/ },
+  {
+    id: 'en.should-not-be-alive',
+    kinds: ['suicidal_intent'],
+    signal: 'implicit',
+    pattern: /\bi (?:should not|shouldnt) (?:be alive|exist|have been born)\b/,
+  },
   {
     id: 'en.method-research',
     kinds: ['suicidal_intent'],
@@ -235,28 +272,43 @@ export const ENGLISH_CRISIS_RULES: readonly CrisisRule[] = [
     id: 'en.at-the-edge',
     kinds: ['suicidal_intent', 'immediate_danger'],
     signal: 'implicit',
-    pattern: /\bedge of (?:the |a |my |our )?(?:platform|roof|bridge|terrace|cliff|building|balcony|tracks)\b|\bwaiting for (?:the|a) train to (?:come|pass)\b/,
+    pattern:
+      /\bedge of (?:the |a |my |our )?(?:platform|roof|bridge|terrace|cliff|building|balcony|tracks)\b|\bwaiting for (?:the|a) train to (?:come|pass)\b/,
   },
   {
     id: 'en.not-here-next-year',
     kinds: ['suicidal_intent'],
     signal: 'implicit',
-    pattern: /\b(?:dont|do not|cant|cannot) see myself (?:being )?(?:here|alive|around)\b|\bmake it look like an accident\b|\b(?:and|to) (?:not|never) come back\b/,
+    pattern:
+      /\b(?:dont|do not|cant|cannot) see myself (?:being )?(?:here|alive|around)\b|\bmake it look like an accident\b|\b(?:and|to) (?:not|never) come back\b/,
   },
-  { id: 'en.never-born', kinds: ['suicidal_intent'], signal: 'implicit', pattern: /\bwish (?:i )?(?:had|was|were) never (?:been )?born\b/ },
+  {
+    id: 'en.never-born',
+    kinds: ['suicidal_intent'],
+    signal: 'implicit',
+    pattern: /\bwish (?:i )?(?:had|was|were) never (?:been )?born\b/,
+  },
   {
     id: 'en.cant-go-on',
     kinds: ['suicidal_intent'],
     signal: 'implicit',
-    pattern: /\b(?:cant|cannot|can not) (?:go on|keep going|keep living|do life) (?:anymore|any more|like this|much longer)\b|\bcant go on living\b/,
+    pattern:
+      /\b(?:cant|cannot|can not) (?:go on|keep going|keep living|do life) (?:anymore|any more|like this|much longer)\b|\bcant go on living\b/,
   },
   {
     id: 'en.tired-of-living',
     kinds: ['suicidal_intent'],
     signal: 'implicit',
-    pattern: /\b(?:tired|sick|done) (?:of|with) (?:living|being alive|existing|life itself)\b|\bdone with life\b/,
+    pattern:
+      /\b(?:tired|sick|done) (?:of|with) (?:living|being alive|existing|life itself)\b|\bdone with life\b/,
   },
-  { id: 'en.burden', kinds: ['suicidal_intent'], signal: 'implicit', pattern: /\b(?:im|i am|feel like|feel like im|feel like i am) (?:just |such |only |nothing but )?a burden\b/ },
+  {
+    id: 'en.burden',
+    kinds: ['suicidal_intent'],
+    signal: 'implicit',
+    pattern:
+      /\b(?:im|i am|feel like|feel like im|feel like i am) (?:just |such |only |nothing but )?a burden\b/,
+  },
   {
     id: 'en.goodbyes',
     kinds: ['suicidal_intent'],
@@ -264,7 +316,12 @@ export const ENGLISH_CRISIS_RULES: readonly CrisisRule[] = [
     pattern:
       /\bgiv(?:e|ing|en) away (?:all )?my (?:things|stuff|belongings|possessions)\b|\b(?:saying|say|said) (?:my )?goodbyes? (?:to everyone|to everybody|forever|for good|to all of you)\b|\b(?:wont|will not) be (?:here|around|alive) (?:much longer|for long|anymore|any more)\b|\b(?:im|i am|i wanted to|i want to|just wanted to|been|have been|ive been) say(?:ing)? (?:my )?goodbyes?\b(?! to (?:my|the|our|this|that))/,
   },
-  { id: 'en.past-attempt', kinds: ['suicidal_intent'], signal: 'implicit', pattern: /\bi (?:have |had |once |already )?(?:attempted|tried) suicide\b/ },
+  {
+    id: 'en.past-attempt',
+    kinds: ['suicidal_intent'],
+    signal: 'implicit',
+    pattern: /\bi (?:have |had |once |already )?(?:attempted|tried) suicide\b/,
+  },
 
   // Self-harm.
   {
@@ -285,7 +342,8 @@ export const ENGLISH_CRISIS_RULES: readonly CrisisRule[] = [
     id: 'en.self-harm-head',
     kinds: ['self_harm'],
     signal: 'explicit',
-    pattern: /\b(?:bang|banging|banged|hit|hitting|smash|smashing|slam|slamming) my head (?:against|on|into)\b/,
+    pattern:
+      /\b(?:bang|banging|banged|hit|hitting|smash|smashing|slam|slamming) my head (?:against|on|into)\b/,
   },
   {
     id: 'en.self-harm-body',
@@ -298,23 +356,43 @@ export const ENGLISH_CRISIS_RULES: readonly CrisisRule[] = [
     id: 'en.self-harm-burn',
     kinds: ['self_harm'],
     signal: 'explicit',
-    pattern: /\b(?:burn|burning|burned|burnt) my (?:arms?|wrists?|thighs?|legs?|skin|hands?)\b.{0,15}\bwith (?:a |my )?(?:cigarettes?|lighter|matches|match|iron|hot)\b/,
+    pattern:
+      /\b(?:burn|burning|burned|burnt) my (?:arms?|wrists?|thighs?|legs?|skin|hands?)\b.{0,15}\bwith (?:a |my )?(?:cigarettes?|lighter|matches|match|iron|hot)\b/,
   },
   {
     id: 'en.self-harm-carve',
     kinds: ['self_harm'],
     signal: 'explicit',
-    pattern: /\b(?:carve|carving|carved|scratch|scratching|scratched|etch|etching)\b.{0,20}\b(?:into|in|on) my (?:arms?|wrists?|thighs?|legs?|skin|stomach)\b/,
+    pattern:
+      /\b(?:carve|carving|carved|scratch|scratching|scratched|etch|etching)\b.{0,20}\b(?:into|in|on) my (?:arms?|wrists?|thighs?|legs?|skin|stomach)\b/,
   },
-  { id: 'en.until-i-bleed', kinds: ['self_harm'], signal: 'implicit', pattern: /\buntil (?:i|it|they) (?:bleed|bleeds|bled|bruise|bruises|bruised)\b/ },
+  {
+    id: 'en.until-i-bleed',
+    kinds: ['self_harm'],
+    signal: 'implicit',
+    pattern:
+      /\buntil (?:i|it|they) (?:bleed|bleeds|bled|bruise|bruises|bruised)\b/,
+  },
   {
     id: 'en.self-harm-hit',
     kinds: ['self_harm'],
     signal: 'explicit',
-    pattern: /\b(?:hit|hitting|punch|punching|slap|slapping|bite|biting) (?:myself|my (?:arms?|hands?|wrists?|legs?|face|head))\b/,
+    pattern:
+      /\b(?:hit|hitting|punch|punching|slap|slapping|bite|biting) (?:myself|my (?:arms?|hands?|wrists?|legs?|face|head))\b/,
   },
-  { id: 'en.self-harm-mention', kinds: ['self_harm'], signal: 'implicit', pattern: /\bself ?harm(?:ing|ed)?\b|\bself injur(?:y|ing)\b/ },
-  { id: 'en.deserve-pain', kinds: ['self_harm'], signal: 'implicit', pattern: /\bi deserve (?:to (?:suffer|be hurt|feel pain|be punished)|pain|the pain)\b/ },
+  {
+    id: 'en.self-harm-mention',
+    kinds: ['self_harm'],
+    signal: 'implicit',
+    pattern: /\bself ?harm(?:ing|ed)?\b|\bself injur(?:y|ing)\b/,
+  },
+  {
+    id: 'en.deserve-pain',
+    kinds: ['self_harm'],
+    signal: 'implicit',
+    pattern:
+      /\bi deserve (?:to (?:suffer|be hurt|feel pain|be punished)|pain|the pain)\b/,
+  },
 
   // Immediate danger.
   {
@@ -329,7 +407,8 @@ export const ENGLISH_CRISIS_RULES: readonly CrisisRule[] = [
     id: 'en.on-the-edge',
     kinds: ['immediate_danger', 'suicidal_intent'],
     signal: 'explicit',
-    pattern: /\b(?:im|i am) (?:standing |sitting |right )?on (?:the |a )?(?:edge|ledge|roof|railing|bridge|tracks|railway tracks?) (?:now|right now|of)\b|\b(?:im|i am) about to jump\b/,
+    pattern:
+      /\b(?:im|i am) (?:standing |sitting |right )?on (?:the |a )?(?:edge|ledge|roof|railing|bridge|tracks|railway tracks?) (?:now|right now|of)\b|\b(?:im|i am) about to jump\b/,
   },
   {
     id: 'en.not-safe',
@@ -349,9 +428,15 @@ export const ENGLISH_CRISIS_RULES: readonly CrisisRule[] = [
     id: 'en.attack-now',
     kinds: ['immediate_danger'],
     signal: 'explicit',
-    pattern: /\b(?:hitting|beating|attacking|choking|strangling|hurting|raping|stabbing) me (?:right )?now\b/,
+    pattern:
+      /\b(?:hitting|beating|attacking|choking|strangling|hurting|raping|stabbing) me (?:right )?now\b/,
   },
-  { id: 'en.threatening-me', kinds: ['immediate_danger'], signal: 'explicit', pattern: /\b(?:and|is|are|keeps|keep|been) threatening me\b/ },
+  {
+    id: 'en.threatening-me',
+    kinds: ['immediate_danger'],
+    signal: 'explicit',
+    pattern: /\b(?:and|is|are|keeps|keep|been) threatening me\b/,
+  },
   {
     id: 'en.armed-person',
     kinds: ['immediate_danger'],
@@ -367,7 +452,12 @@ export const ENGLISH_CRISIS_RULES: readonly CrisisRule[] = [
     pattern:
       /\b(?:someone|somebody|a man|a guy|a stranger|some guy|some man) (?:is |has been |keeps |kept )?following me\b|\b(?:breaking|broke|trying to break) into (?:my|the|our) (?:house|home|room|flat|apartment)\b|\b(?:trying to|tried to|is trying to|are trying to) break (?:in|the door|down the door|my door)\b/,
   },
-  { id: 'en.locked-in', kinds: ['immediate_danger', 'abuse'], signal: 'explicit', pattern: /\block(?:s|ed|ing)? me (?:in|inside|up)\b/ },
+  {
+    id: 'en.locked-in',
+    kinds: ['immediate_danger', 'abuse'],
+    signal: 'explicit',
+    pattern: /\block(?:s|ed|ing)? me (?:in|inside|up)\b/,
+  },
 
   // Abuse.
   {
@@ -389,7 +479,9 @@ export const ENGLISH_CRISIS_RULES: readonly CrisisRule[] = [
     id: 'en.abusive-relationship',
     kinds: ['abuse'],
     signal: 'explicit',
-    pattern: new RegExp(`\\b${PERSON} (?:is|are|has been|was|gets|can be) (?:very |really |so |often )?(?:abusive|violent)\\b`),
+    pattern: new RegExp(
+      `\\b${PERSON} (?:is|are|has been|was|gets|can be) (?:very |really |so |often )?(?:abusive|violent)\\b`,
+    ),
   },
   {
     id: 'en.sexual-coercion',
@@ -402,13 +494,15 @@ export const ENGLISH_CRISIS_RULES: readonly CrisisRule[] = [
     id: 'en.secret-touch',
     kinds: ['abuse'],
     signal: 'explicit',
-    pattern: /\btouch(?:es|ed|ing)? me\b.{0,40}\b(?:not to tell|dont tell|do not tell|our secret|keep it (?:a )?secret)\b/,
+    pattern:
+      /\btouch(?:es|ed|ing)? me\b.{0,40}\b(?:not to tell|dont tell|do not tell|our secret|keep it (?:a )?secret)\b/,
   },
   {
     id: 'en.told-not-to-tell',
     kinds: ['abuse'],
     signal: 'implicit',
-    pattern: /\b(?:says|said|told me|tells me|warned me) (?:not to|to not|never to) tell (?:anyone|anybody|my (?:mom|mum|mother|parents|dad|father|family))\b/,
+    pattern:
+      /\b(?:says|said|told me|tells me|warned me) (?:not to|to not|never to) tell (?:anyone|anybody|my (?:mom|mum|mother|parents|dad|father|family))\b/,
   },
   {
     id: 'en.beaten-with',
@@ -428,6 +522,7 @@ export const ENGLISH_CRISIS_RULES: readonly CrisisRule[] = [
     id: 'en.abuse-mention',
     kinds: ['abuse'],
     signal: 'implicit',
-    pattern: /\b(?:domestic (?:violence|abuse)|marital rape|dowry (?:harassment|torture|demands?|death))\b/,
+    pattern:
+      /\b(?:domestic (?:violence|abuse)|marital rape|dowry (?:harassment|torture|demands?|death))\b/,
   },
 ];

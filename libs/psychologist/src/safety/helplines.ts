@@ -26,7 +26,10 @@ export const CountryHelplines = z.object({
    * Month of the newest published material (official pages, press releases, parliamentary answers) the numbers
    * were cross-checked against; null when the entry rests on the service's long-published number alone.
    */
-  as_of: z.string().regex(/^\d{4}-\d{2}$/).nullable(),
+  as_of: z
+    .string()
+    .regex(/^\d{4}-\d{2}$/)
+    .nullable(),
 });
 export type CountryHelplines = z.infer<typeof CountryHelplines>;
 
@@ -50,7 +53,11 @@ export const HELPLINES: Readonly<Record<string, CountryHelplines>> = {
       hours: 'free, 24 hours a day',
       url: 'https://wcd.gov.in/',
     },
-    sources: ['https://telemanas.mohfw.gov.in/', 'https://pib.gov.in/', 'https://wcd.gov.in/'],
+    sources: [
+      'https://telemanas.mohfw.gov.in/',
+      'https://pib.gov.in/',
+      'https://wcd.gov.in/',
+    ],
     as_of: '2025-12',
   },
   US: {
@@ -75,7 +82,12 @@ export const HELPLINES: Readonly<Record<string, CountryHelplines>> = {
   },
   GB: {
     country: 'GB',
-    crisis: { name: 'Samaritans', numbers: ['116 123'], hours: 'free, 24 hours a day', url: 'https://www.samaritans.org/' },
+    crisis: {
+      name: 'Samaritans',
+      numbers: ['116 123'],
+      hours: 'free, 24 hours a day',
+      url: 'https://www.samaritans.org/',
+    },
     emergency: '999',
     abuse: {
       name: 'the National Domestic Abuse Helpline',
@@ -83,12 +95,20 @@ export const HELPLINES: Readonly<Record<string, CountryHelplines>> = {
       hours: 'free, 24 hours a day',
       url: 'https://www.nationaldahelpline.org.uk/',
     },
-    sources: ['https://www.samaritans.org/', 'https://www.nationaldahelpline.org.uk/'],
+    sources: [
+      'https://www.samaritans.org/',
+      'https://www.nationaldahelpline.org.uk/',
+    ],
     as_of: null,
   },
   IE: {
     country: 'IE',
-    crisis: { name: 'Samaritans Ireland', numbers: ['116 123'], hours: 'free, 24 hours a day', url: 'https://www.samaritans.org/ireland/' },
+    crisis: {
+      name: 'Samaritans Ireland',
+      numbers: ['116 123'],
+      hours: 'free, 24 hours a day',
+      url: 'https://www.samaritans.org/ireland/',
+    },
     emergency: '112 or 999',
     sources: ['https://www.samaritans.org/ireland/'],
     as_of: null,
@@ -108,10 +128,23 @@ export const HELPLINES: Readonly<Record<string, CountryHelplines>> = {
   },
   AU: {
     country: 'AU',
-    crisis: { name: 'Lifeline', numbers: ['13 11 14'], hours: '24 hours a day', url: 'https://www.lifeline.org.au/' },
+    crisis: {
+      name: 'Lifeline',
+      numbers: ['13 11 14'],
+      hours: '24 hours a day',
+      url: 'https://www.lifeline.org.au/',
+    },
     emergency: '000',
-    abuse: { name: '1800RESPECT', numbers: ['1800 737 732'], hours: '24 hours a day', url: 'https://www.1800respect.org.au/' },
-    sources: ['https://www.lifeline.org.au/', 'https://www.1800respect.org.au/'],
+    abuse: {
+      name: '1800RESPECT',
+      numbers: ['1800 737 732'],
+      hours: '24 hours a day',
+      url: 'https://www.1800respect.org.au/',
+    },
+    sources: [
+      'https://www.lifeline.org.au/',
+      'https://www.1800respect.org.au/',
+    ],
     as_of: '2024-09',
   },
   NZ: {
@@ -129,7 +162,12 @@ export const HELPLINES: Readonly<Record<string, CountryHelplines>> = {
   },
   SG: {
     country: 'SG',
-    crisis: { name: 'Samaritans of Singapore', numbers: ['1767'], hours: '24 hours a day', url: 'https://www.sos.org.sg/' },
+    crisis: {
+      name: 'Samaritans of Singapore',
+      numbers: ['1767'],
+      hours: '24 hours a day',
+      url: 'https://www.sos.org.sg/',
+    },
     emergency: '995 for an ambulance, 999 for the police',
     sources: ['https://www.sos.org.sg/'],
     as_of: null,

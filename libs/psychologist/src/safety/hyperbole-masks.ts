@@ -23,7 +23,17 @@ export const HYPERBOLE_MASKS: readonly MaskRule[] = [
   { id: 'en.to-die-for', pattern: /\bto die for\b/g },
   {
     id: 'en.kill-myself-laughing',
-    pattern: /\bkill(?:ing)? myself (?:laughing|with laughter)\b/g,
+    pattern: /\bkill(?:ing|ed|s)? myself (?:laughing|with laughter)\b/g,
+  },
+  {
+    id: 'en.could-sleep-forever',
+    pattern:
+      /\b(?:could|can|would) (?:easily |literally |honestly |happily |just )?sleep (?:forever|for (?:a|days|weeks|a week|a year|ages|a month|a decade))\b/g,
+  },
+  {
+    id: 'en.live-somewhere',
+    pattern:
+      /\b(?:dont|do not|no longer|never) (?:want|wanna|wish) to live (?:in (?!this (?:world|body|life)|the world)|with|at|near|alone|on my own|there|abroad)\b/g,
   },
   {
     id: 'en.killing-myself-effort',
@@ -51,6 +61,11 @@ export const HYPERBOLE_MASKS: readonly MaskRule[] = [
   {
     id: 'en.not-suicidal',
     pattern: /\b(?:not|never been|never was|never) suicidal\b/g,
+  },
+  {
+    id: 'en.denial',
+    pattern:
+      /\b(?:would|will|could) never (?:ever )?(?:kill myself|end my life|take my (?:own )?life|hurt myself|harm myself|do that to myself)\b|\b(?:im|i am) not (?:going to|gonna) (?:kill myself|end my life|take my (?:own )?life|hurt myself|harm myself)\b/g,
   },
   {
     id: 'en.dont-want-to-die',
@@ -93,7 +108,12 @@ export const HYPERBOLE_MASKS: readonly MaskRule[] = [
   {
     id: 'en.accidental-injury',
     pattern:
-      /\b(?:cut|cuts|burned|burnt|burn|hurt|injured|scratched|bruised|twisted|sprained) (?:myself|my \w+)(?: \w+){0,3}? (?:while|playing|at the gym|at gym|by accident|accidentally|in the kitchen|on the (?:tawa|stove|pan|iron|oven)|shaving|cooking|chopping|peeling|during|in a (?:fall|match|game)|falling)\b/g,
+      /\b(?:cut|cuts|burned|burnt|burn|hurt|injured|scratched|bruised|twisted|sprained) (?:myself|my \w+)(?: \w+){0,3}? (?:(?:while |when )?(?!(?:morning|evening|something|nothing|anything|everything|thing|during|feeling|thinking|wanting|bleeding|king|ring|sting|spring|string|bring|ceiling)\b)\w+ing|at the gym|at gym|by accident|accidentally|in the kitchen|on the (?:tawa|stove|pan|iron|oven)|during|in a (?:fall|match|game))\b/g,
+  },
+  {
+    id: 'hi.cant-live-without',
+    pattern:
+      /\b(?:tere|tumhare|tumhaare|uske|unke|aapke|\w+ ke) bina (?:main |mai )?(?:toh |to )?(?:jee|ji|jeena|jina|reh|rah) (?:nahi|na|nhi) (?:sakta|sakti|paunga|paungi|paaunga|paaungi)\b/g,
   },
   {
     id: 'hi.for-you-give-life',

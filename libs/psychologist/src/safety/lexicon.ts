@@ -61,6 +61,9 @@ export const EN_INTENT = alt([
   'deserve to',
   'prepared to',
   'preparing to',
+  'time for me to',
+  'its time to',
+  'time to',
 ]);
 
 /** Adverbs that may sit between a frame and its verb ("want to just quietly die"). */
@@ -69,6 +72,25 @@ export const EN_FILLER =
 
 /** Ways of dying or ceasing to be, said of oneself after an intent frame. */
 export const EN_SELF_ENDING = alt([
+  'dying',
+  'ending (?:my (?:own )?life|it all|it|things|everything|myself|this life|my existence)',
+  'killing myself',
+  'taking my (?:own )?life',
+  'hanging myself',
+  'overdosing',
+  'end this life',
+  'end my existence',
+  'finish myself(?: off)?',
+  'finishing myself(?: off)?',
+  'do away with myself',
+  'take the extreme step',
+  'taking the extreme step',
+  'not live (?:anymore|any more)',
+  'give up on (?:life|living)',
+  'quit (?:life|living)',
+  'never open my eyes again',
+  'close my eyes forever',
+  'sleep permanently',
   'die',
   'be dead',
   'end my life',
@@ -227,13 +249,16 @@ export const EN_PERSON = `(?:\\b(?:he|she|they|someone|somebody|people|a man|a g
 /** Physical violence done to the speaker, as "<verb> me"; exceptions keep games and pressure out. */
 export const EN_VIOLENCE_ME = alt([
   '(?:hits?|hitting) me(?! up| with (?:a |new |more |so |this |that |questions|news|work|tasks|emails|calls|the news|facts|reality))',
-  '(?:beats?|beating|beat) me(?! at| in (?:a |the )?(?:game|match|race|chess|cricket|carrom|ludo|exam|test|marks|class|rank)| to (?:it|the)| by)',
+  '(?:beats?|beating|beat) me(?! at| in (?!front|the (?:face|head|stomach|back|chest))| to (?:it|the)| by)',
   'beat me up',
   'beaten me',
   '(?:push(?:es|ed|ing)?|shov(?:e|es|ed|ing)) me(?! to| towards| for| harder| hard| too| into (?:study|marr|doing|taking|joining|a career))',
   '(?:slap(?:s|ped|ping)?|kick(?:s|ed|ing)?|punch(?:es|ed|ing)?) me(?! out)',
   '(?:chok(?:e|es|ed|ing)|strangl(?:e|es|ed|ing)) me',
   '(?:burn(?:s|ed|t|ing)?) me(?! out)',
+  '(?:threw|throws|throw|throwing) me (?:on|onto|against|to|down|across|off|into)',
+  '(?:grab(?:s|bed|bing)?|squeez(?:e|es|ed)|press(?:es|ed)?) my (?:neck|throat)',
+  '(?:burn(?:s|ed|t|ing)?|cut(?:s|ting)?|whip(?:s|ped|ping)?|twist(?:s|ed)?|hit(?:s|ting)?|beat(?:s|ing)?) my (?:hands?|arms?|face|back|legs?|body|skin|fingers?)(?! with (?:a |new |more )?(?:question|task|work|news))',
   '(?:drag(?:s|ged|ging)?) me',
   '(?:grab(?:s|bed|bing)?) me (?:by|and|hard|roughly)',
   '(?:threw|throws|throw|throwing) (?:\\w+ )?(?:things|plates|stuff|a \\w+|the \\w+) at me',
@@ -267,6 +292,10 @@ export const EN_LETHAL_ME = alt([
   'beat',
   'choke',
   'throw acid on',
+  'finish',
+  'finish (?:me )?off',
+  'end',
+  'do something to',
 ]);
 
 /** Frames that turn a violent verb into a threat or an attempt: "will", "threatened to", "is coming to". */
@@ -332,6 +361,7 @@ export const HI_VIOLENCE = alt([
   '(?:ghoonsa|ghusa|mukka|mukke) (?:maarta|maara|maari|mare)',
   'gala (?:dabata|dabati|dabaya|dabaate|daba)',
   'baal (?:kheenchta|khinchta|kheenchti|kheencha|pakad)',
+  'haath utha (?:deta|deti|dete|diya|leta|leti)',
   'haath uthata',
   'haath uthaya',
   'haath uthati',

@@ -9,12 +9,16 @@ async function collect<T>(stream: ReadableStream<T>): Promise<T[]> {
 
 describe('prependText', () => {
   it('yields the text, a space, then the rest', async () => {
-    expect(await collect(prependText('Care.', ReadableStream.from(['a', 'b'])))).toEqual(['Care.', ' ', 'a', 'b']);
+    expect(
+      await collect(prependText('Care.', ReadableStream.from(['a', 'b']))),
+    ).toEqual(['Care.', ' ', 'a', 'b']);
   });
 
   it('yields the text alone when there is no rest or the rest is empty', async () => {
     expect(await collect(prependText('Care.', null))).toEqual(['Care.']);
-    expect(await collect(prependText('Care.', ReadableStream.from([])))).toEqual(['Care.']);
+    expect(
+      await collect(prependText('Care.', ReadableStream.from([]))),
+    ).toEqual(['Care.']);
   });
 
   it('cancels the rest when cancelled', async () => {

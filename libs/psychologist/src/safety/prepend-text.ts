@@ -4,7 +4,10 @@ import { ReadableStream } from 'node:stream/web';
  * A stream that yields `text` first, then everything `rest` yields, with a space in between only if `rest`
  * yields anything. Cancelling it cancels `rest`, so an interrupted reply stops the LLM request too.
  */
-export function prependText<T>(text: string, rest: ReadableStream<T> | null): ReadableStream<T | string> {
+export function prependText<T>(
+  text: string,
+  rest: ReadableStream<T> | null,
+): ReadableStream<T | string> {
   const reader = rest?.getReader();
   let stage: 'text' | 'first' | 'rest' = 'text';
   return new ReadableStream<T | string>({

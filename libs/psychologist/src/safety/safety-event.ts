@@ -1,6 +1,11 @@
 import { z } from 'zod';
 
-export const CrisisKind = z.enum(['suicidal_intent', 'self_harm', 'immediate_danger', 'abuse']);
+export const CrisisKind = z.enum([
+  'suicidal_intent',
+  'self_harm',
+  'immediate_danger',
+  'abuse',
+]);
 export type CrisisKind = z.infer<typeof CrisisKind>;
 
 /** How directly the person said it: an explicit statement of intent, or a strong indirect signal. */

@@ -2,7 +2,11 @@ import { llm, voice } from '@livekit/agents';
 import type { PsychologistLogger } from '../ports/logger.js';
 import type { SessionState } from '../session/session-state.js';
 import { careMessage, safetyGuidance } from './care-message.js';
-import { byUrgency, type CrisisAssessment, CrisisDetector } from './crisis-detector.js';
+import {
+  byUrgency,
+  type CrisisAssessment,
+  CrisisDetector,
+} from './crisis-detector.js';
 import { type CountryHelplines, HELPLINES, helplinesFor } from './helplines.js';
 import { prependText } from './prepend-text.js';
 import type { CrisisKind, CrisisSignal, SafetyEvent } from './safety-event.js';
@@ -59,10 +63,21 @@ export class SafetyLayer {
     modelSettings: voice.ModelSettings,
   ): ReturnType<voice.Agent['llmNode']> {
     const response = this.screen(chatCtx, sessionStateOf(agent));
-    if (!response) return voice.Agent.default.llmNode(agent, chatCtx, toolCtx, modelSettings);
+    if (!response)
+      return voice.Agent.default.llmNode(
+        agent,
+        chatCtx,
+        toolCtx,
+        modelSettings,
+      );
     let rest: Awaited<ReturnType<voice.Agent['llmNode']>> = null;
     try {
-      rest = await voice.Agent.default.llmNode(agent, chatCtx, toolCtx, modelSettings);
+      rest = await voice.Agent.default.llmNode(
+        agent,
+        chatCtx,
+        toolCtx,
+        modelSettings,
+      );
     } catch (error) {
       this.options.logger.error(
         { error: error instanceof Error ? error.name : typeof error },
@@ -74,16 +89,27 @@ export class SafetyLayer {
 
   /** Marks messages as already handled, e.g. restored history, which must not set off a response again. */
   skip(chatCtx: llm.ChatContext | { items: llm.ChatItem[] }): void {
-    for (const item of chatCtx.items) if (item.type === 'message' && item.role === 'user') this.remember(item.id);
+    for (const item of chatCtx.items)
+      if (item.type === 'message' && item.role === 'user')
+        this.remember(item.id);
   }
 
   /**
    * Screens the newest item of the context the LLM is about to see, if it is a user message not screened yet.
    * Mutates `chatCtx` (the per-reply copy) by inserting the safety note.
    */
-  screen(chatCtx: llm.ChatContext, state: SessionState | undefined): SafetyResponse | undefined {
+  screen(
+    chatCtx: llm.ChatContext,
+    state: SessionState | undefined,
+  ): SafetyResponse | undefined {
     const last = chatCtx.items.at(-1);
-    if (!last || last.type !== 'message' || last.role !== 'user' || this.screened.has(last.id)) return undefined;
+    if (
+      !last ||
+      last.type !== 'message' ||
+      last.role !== 'user' ||
+      this.screened.has(last.id)
+    )
+      return undefined;
     this.remember(last.id);
     this.lastTurnAnswered = false;
 
@@ -94,9 +120,19 @@ export class SafetyLayer {
     chatCtx.items.splice(
       chatCtx.items.length - 1,
       0,
-      llm.ChatMessage.create({ role: 'system', content: safetyGuidance(assessment, helplines) }),
+      llm.ChatMessage.create({
+        role: 'system',
+        content: safetyGuidance(assessment, helplines),
+      }),
     );
-    const event = this.record(assessment.kinds, assessment.signal ?? 'implicit', 'rules', helplines, state, assessment.rules);
+    const event = this.record(
+      assessment.kinds,
+      assessment.signal ?? 'implicit',
+      'rules',
+      helplines,
+      state,
+      assessment.rules,
+    );
     this.lastTurnAnswered = true;
     return { assessment, careText: careMessage(assessment, helplines), event };
   }
@@ -105,7 +141,11 @@ export class SafetyLayer {
    * What the LLM reports through the report_safety_concern tool: the second line, for phrasings the rules do
    * not know. Returns what the model should offer, or undefined when this turn's reply already carries it.
    */
-  report(reported: readonly CrisisKind[], signal: CrisisSignal, state: SessionState | undefined): string | undefined {
+  report(
+    reported: readonly CrisisKind[],
+    signal: CrisisSignal,
+    state: SessionState | undefined,
+  ): string | undefined {
     const kinds = byUrgency(reported);
     if (this.lastTurnAnswered || kinds.length === 0) return undefined;
     this.lastTurnAnswered = true;
@@ -135,13 +175,22 @@ export class SafetyLayer {
     };
     state?.safety_events.push(event);
     this.options.logger.warn(
-      { kinds, signal, detected_by: detectedBy, rules, helpline_country: helplines.country },
+      {
+        kinds,
+        signal,
+        detected_by: detectedBy,
+        rules,
+        helpline_country: helplines.country,
+      },
       'safety response: crisis signal in the user turn',
     );
     try {
       this.options.onSafetyEvent?.(event);
     } catch (error) {
-      this.options.logger.error({ error: error instanceof Error ? error.name : typeof error }, 'onSafetyEvent listener failed');
+      this.options.logger.error(
+        { error: error instanceof Error ? error.name : typeof error },
+        'onSafetyEvent listener failed',
+      );
     }
     return event;
   }
@@ -155,7 +204,9 @@ export class SafetyLayer {
   }
 }
 
-function sessionStateOf(agent: voice.Agent<SessionState>): SessionState | undefined {
+function sessionStateOf(
+  agent: voice.Agent<SessionState>,
+): SessionState | undefined {
   try {
     return agent.session.userData;
   } catch {
