@@ -1,6 +1,7 @@
 import type { BirthDetails } from '@amigo/kundali-fetch';
 import { llm, voice } from '@livekit/agents';
 import { z } from 'zod';
+import type { SafetyLayer } from '../safety/safety-layer.js';
 import type { SessionState } from '../session/session-state.js';
 import { AnswerProblem, type BirthChartService, type BirthPlace } from './birth-chart-service.js';
 import {
@@ -25,6 +26,8 @@ const Answer = z.object({ answer: z.string().min(1).max(200).describe("The perso
 
 export interface CollectBirthDetailsTaskOptions {
   service: BirthChartService;
+  /** Screens every turn for crisis signals, as in the rest of the conversation (shared with the intake agent). */
+  safety: SafetyLayer;
   chatCtx?: llm.ChatContext;
 }
 
@@ -38,8 +41,9 @@ export class CollectBirthDetailsTask extends voice.AgentTask<BirthDetails, Sessi
   private time?: string;
   private place?: BirthPlace;
   private choices: BirthPlace[] = [];
+  private readonly safety: SafetyLayer;
 
-  constructor({ service, chatCtx }: CollectBirthDetailsTaskOptions) {
+  constructor({ service, safety, chatCtx }: CollectBirthDetailsTaskOptions) {
     super({
       instructions: INSTRUCTIONS,
       chatCtx,
@@ -66,10 +70,20 @@ export class CollectBirthDetailsTask extends voice.AgentTask<BirthDetails, Sessi
         }),
       },
     });
+    this.safety = safety;
   }
 
   override async onEnter(): Promise<void> {
     this.session.say(QUESTIONS.date);
+  }
+
+  /** Birth questions never come before safety: every reply passes the crisis screen first. */
+  override async llmNode(
+    chatCtx: llm.ChatContext,
+    toolCtx: llm.ToolContext,
+    modelSettings: voice.ModelSettings,
+  ): ReturnType<voice.Agent['llmNode']> {
+    return this.safety.llmNode(this, chatCtx, toolCtx, modelSettings);
   }
 
   private nextStep(): IntakeStep {

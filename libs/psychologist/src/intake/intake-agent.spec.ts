@@ -145,4 +145,20 @@ describe('IntakeAgent', () => {
       await session.close();
     }
   });
+
+  it('answers a crisis signal during intake with the care message first, and records it without words', async () => {
+    const llm = new voice.testing.FakeLLM([
+      { input: "I don't want to live anymore", content: 'I am here with you.' },
+    ]);
+    const { session, state, say } = await startIntake(llm, new RecordingWriter());
+    try {
+      const reply = messages(await say("I don't want to live anymore")).join(' ');
+      expect(reply).toMatch(/^Thank you for telling me\..*Tele-MANAS/s);
+      expect(reply).toContain('I am here with you.');
+      expect(state.safety_events).toEqual([expect.objectContaining({ kinds: ['suicidal_intent'] })]);
+      expect(JSON.stringify(state.safety_events)).not.toContain('live anymore');
+    } finally {
+      await session.close();
+    }
+  });
 });

@@ -1,6 +1,7 @@
 import type { PersonalityXRay } from '@amigo/astro-profiler';
 import type { BirthDetails, Kundali } from '@amigo/kundali-fetch';
 import { type llm, voice } from '@livekit/agents';
+import { SafetyLayer } from '../safety/safety-layer.js';
 import { livekitLogger, type PsychologistLogger } from '../ports/logger.js';
 import { userRef } from '../ports/user-ref.js';
 import type { XRayGenerator } from '../ports/xray-generator.js';
@@ -31,6 +32,8 @@ export interface IntakeAgentOptions {
   logger?: PsychologistLogger;
   /** How many times the chart computation is retried with new answers before giving up. */
   maxAttempts?: number;
+  /** The crisis screen for intake's turns; by default the psychologist's rules and helplines. */
+  safety?: SafetyLayer;
 }
 
 const INSTRUCTIONS = `You are Amigo, a warm companion. You are setting up: the person's birth chart is being prepared.
@@ -44,6 +47,7 @@ If they speak meanwhile, answer briefly and kindly that you are almost ready.`;
 export class IntakeAgent extends voice.Agent<SessionState> {
   private readonly options: IntakeAgentOptions;
   private readonly logger: PsychologistLogger;
+  private readonly safety: SafetyLayer;
   private task?: CollectBirthDetailsTask;
   private finishing: Promise<void> = Promise.resolve();
 
@@ -51,6 +55,17 @@ export class IntakeAgent extends voice.Agent<SessionState> {
     super({ instructions: INSTRUCTIONS, chatCtx: options.chatCtx });
     this.options = options;
     this.logger = options.logger ?? livekitLogger;
+    this.safety = options.safety ?? new SafetyLayer({ logger: this.logger });
+    this.safety.skip(this.chatCtx);
+  }
+
+  /** Every reply, even while setting up, passes the crisis screen first (see {@link SafetyLayer.llmNode}). */
+  override async llmNode(
+    chatCtx: llm.ChatContext,
+    toolCtx: llm.ToolContext,
+    modelSettings: voice.ModelSettings,
+  ): ReturnType<voice.Agent['llmNode']> {
+    return this.safety.llmNode(this, chatCtx, toolCtx, modelSettings);
   }
 
   override async onEnter(): Promise<void> {
@@ -59,7 +74,7 @@ export class IntakeAgent extends voice.Agent<SessionState> {
     for (let attempt = 1; attempt <= attempts; attempt++) {
       let settle = () => undefined as void;
       this.finishing = new Promise<void>((resolve) => (settle = resolve));
-      this.task = new CollectBirthDetailsTask({ service: this.options.service });
+      this.task = new CollectBirthDetailsTask({ service: this.options.service, safety: this.safety });
       try {
         const birth = await this.task.run();
         const profile = await this.buildProfile(birth);
