@@ -12,6 +12,10 @@ import {
   BLIND_EVERYDAY,
 } from '../src/safety/crisis-utterances.blind.fixture.js';
 import {
+  FINAL_CRISIS,
+  FINAL_EVERYDAY,
+} from '../src/safety/crisis-utterances.final.fixture.js';
+import {
   FRESH_CRISIS,
   FRESH_EVERYDAY,
 } from '../src/safety/crisis-utterances.fresh.fixture.js';
@@ -85,15 +89,21 @@ report(
   { listMisses: false },
 );
 report(
-  '\nCrisis detector on the frozen fresh table (2026-11-25, written before the compositional rules)',
+  '\nFresh set (written before the concept rules; seen by their author)',
   FRESH_CRISIS,
   FRESH_EVERYDAY,
   { listMisses: false },
 );
 report(
-  '\nCrisis detector on the frozen blind table (2026-11-25, written after the compositional rules)',
+  '\nBlind set (written after round 1; round 2 written with it in mind)',
   BLIND_CRISIS,
   BLIND_EVERYDAY,
+  { listMisses: false },
+);
+report(
+  '\nThird set (measured once after round 2, then tuned on in round 3)',
+  FINAL_CRISIS,
+  FINAL_EVERYDAY,
   { listMisses: false },
 );
 

@@ -75,6 +75,21 @@ export const ENGLISH_CONCEPT_RULES: readonly CrisisRule[] = [
       /\b(?:i|ill|i will|im|i am)\b.{0,20}\b(?:wont|will not|not going to|wont still) be (?:here|around|alive|in this world) (?:after|by|tomorrow|next|much longer|for long|anymore|any more|when)\b/,
   },
   {
+    id: 'en.c.means-then-all',
+    kinds: ['suicidal_intent'],
+    signal: 'explicit',
+    pattern: rx(
+      `\\b${EN_MEANS}\\b.{0,60}\\b(?:take|taking|swallow|swallowing|pop|popping|eat|eating|down|downing)\\b (?:them|these|those) (?:all|at once|together)\\b|\\b${EN_MEANS}\\b.{0,60}\\b(?:take|taking|swallow|swallowing) all of (?:them|these|those)\\b`,
+    ),
+  },
+  {
+    id: 'en.c.wont-exist',
+    kinds: ['suicidal_intent'],
+    signal: 'explicit',
+    pattern:
+      /\b(?:wont|will not|shall not|dont|do not) (?:even )?exist (?:anymore|any more|tomorrow|after|by|soon)\b|\b(?:tomorrow|tonight|by morning|next week) i (?:wont|will not) (?:exist|be alive|be here anymore|be around anymore)\b/,
+  },
+  {
     id: 'en.c.last-night',
     kinds: ['suicidal_intent'],
     signal: 'explicit',
@@ -88,6 +103,20 @@ export const ENGLISH_CONCEPT_RULES: readonly CrisisRule[] = [
     signal: 'implicit',
     pattern:
       /\b(?:what if|if) i (?:just )?(?:never|didnt|did not) (?:came|come|wake|woke) (?:back|up)\b|\b(?:should not|shouldnt) (?:even )?be (?:here|alive|around)\b(?! (?:at|in|with|today|right now|for))|\b(?:dead|gone|empty) inside\b.{0,30}\bwant (?:it|that) to be (?:real|permanent|true)\b|\b(?:tired|exhausted|sick|weary) of (?:fighting|struggling|surviving)\b(?! (?:with|about|over|for (?!my life)))/,
+  },
+  {
+    id: 'en.c.why-alive',
+    kinds: ['suicidal_intent'],
+    signal: 'implicit',
+    pattern:
+      /\b(?:whats|what is)(?: \w+){0,2} the point (?:of|in) (?:living|being alive|life|existing|going on|waking up|me being here|staying alive)\b|\bwhy (?:am i|should i|do i) (?:even |still )?(?:alive|live|be alive|keep living|go on living|exist)\b/,
+  },
+  {
+    id: 'en.c.contemplating-means',
+    kinds: ['suicidal_intent'],
+    signal: 'implicit',
+    pattern:
+      /\b(?:looking|staring|stare|look|stared|looked|gazing)\b at (?:the |my |that |a )?(?:ceiling fan|fan|rope|noose|pills|tablets|tracks|train tracks|railway tracks|bridge|knife|razor|blade|edge|dupatta)\b.{0,30}\b(?:thinking|wondering|for hours|again and again|imagining)\b/,
   },
   {
     id: 'en.c.life-pointless',
@@ -254,7 +283,30 @@ export const ENGLISH_CONCEPT_RULES: readonly CrisisRule[] = [
       /\b(?:have|holding|got|with) (?:the|a|my|some) (?:blade|razor|knife|pills|rope|noose|poison) (?:in my hands?|right here|with me (?:now|right now)|right now|ready)\b/,
   },
 
+  {
+    id: 'en.c.fear-for-life',
+    kinds: ['immediate_danger'],
+    signal: 'explicit',
+    pattern:
+      /\b(?:scared|afraid|terrified|frightened|fear|fearing|worried|panicking) for my (?:life|safety)\b|\bmy life is in danger\b/,
+  },
+
   // Abuse.
+  {
+    id: 'en.c.passive-violence',
+    kinds: ['abuse'],
+    signal: 'explicit',
+    pattern:
+      /\b(?:i|im|i am|i was|i get|i got|i keep getting|i have been|ive been|i still get)(?: being)? (?:beaten|hit|slapped|kicked|punched|choked|burned|burnt|tortured|locked (?:in|up)|starved|whipped|thrashed)\b(?! (?:by (?:the |a |an )?(?:ball|car|bus|truck|bike|auto|traffic|rain|heat|news|sun|wave|truth|reality|storm|virus|flu)|in (?:the|a|every) (?:game|match|final|exam|race|semis?|round)|at (?:chess|carrom|cricket|ludo|games?)|out\b))/,
+  },
+  {
+    id: 'en.c.sexual-coercion',
+    kinds: ['abuse'],
+    signal: 'explicit',
+    pattern: rx(
+      `${EN_PERSON}(?: \\w+){0,3}? (?:made|makes|make|forced|forces|force|asked|asks|tells|told|pressures|pressured) me (?:to )?(?:undress|strip|take off my clothes|touch (?:him|her|his|them)|sit on (?:his|her) lap|watch (?:porn|dirty|sexual)|send (?:nudes|nude|naked|my photos|pics of my body)|kiss (?:him|her))\\b`,
+    ),
+  },
   {
     id: 'en.c.person-x-violence',
     kinds: ['abuse'],

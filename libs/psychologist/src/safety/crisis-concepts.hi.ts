@@ -89,6 +89,34 @@ export const HINDI_CONCEPT_RULES: readonly CrisisRule[] = [
       `\\b${DIE}\\b (?:toh|to) (?:hi )?(?:theek|thik|accha|acha|achha|behtar|better|sukoon|aaram)\\b`,
     ),
   },
+  {
+    id: 'hi.c.die-emphatic',
+    kinds: ['suicidal_intent'],
+    signal: 'explicit',
+    pattern:
+      /\bmar (?:jaa?unga|jaa?ungi|jaa?oonga|jaa?oongi)\b(?: (?:main|mai))?.{0,25}\b(?:sach (?:mein|me|bol|keh|kah)|pakka|seriously|promise|kasam|aaj raat|aaj hi|dekhna)\b|\b(?:sach (?:mein|me)|pakka|seriously|aaj raat|aaj hi)\b.{0,15}\bmar (?:jaa?unga|jaa?ungi|jaa?oonga|jaa?oongi)\b/,
+  },
+  {
+    id: 'hi.c.pills-postposed',
+    kinds: ['suicidal_intent'],
+    signal: 'explicit',
+    pattern:
+      /\b(?:goliyan|goliyaan|goli|golia|pills|tablets|dawaiyan|dawaiyaan)\b.{0,20}\b(?:kha|khaa|nigal|le)\w*\b.{0,20}\b(?:saari|sari|saare|sab|ek saath|poori|puri|bahut saari)\b/,
+  },
+  {
+    id: 'hi.c.leave-world-postposed',
+    kinds: ['suicidal_intent'],
+    signal: 'explicit',
+    pattern:
+      /\b(?:chala|chali|chale) (?:jaa?unga|jaa?ungi|jaa?un|jaana|jana) (?:is |iss )?duniya (?:se|chhod ke)\b/,
+  },
+  {
+    id: 'hi.c.means-got',
+    kinds: ['suicidal_intent'],
+    signal: 'implicit',
+    pattern:
+      /\b(?:rassi|rope|phanda|fanda|zeher|zehar|jahar|poison|goliyan|goliyaan|sleeping pills|blade|keetnashak)\b.{0,15}\b(?:le li|le aaya|le aayi|le aai|kharid li|khareed li|kharid liya|khareed liya|rakh li|rakh liya|chhupa|chupa|ready|taiyar|tayyar|jama)\w*/,
+  },
   // Suicidal intent, indirect.
   {
     id: 'hi.c.after-me',
@@ -148,6 +176,20 @@ export const HINDI_CONCEPT_RULES: readonly CrisisRule[] = [
       /\b(?:chaku|chaaku|chakku|chhura|chura|knife|bandook|banduk|gun|pistol|katta|talwar|tezaab|tezab|acid|kerosene|petrol)\b (?:le ?ke|leke|lekar|le kar|ke saath|liye|haath mein)\b.{0,15}\b(?:aa|khada|khadi|ghoom|baitha|dhoond|daudaa|pichhe)\w*/,
   },
   {
+    id: 'hi.c.jaan-se-maar',
+    kinds: ['immediate_danger'],
+    signal: 'explicit',
+    pattern:
+      /\bjaan se (?:maar|mar|khatam kar) (?:\w+ )?(?:dega|degi|denge|dalega|daalega|dalegi|daalegi|dalenge|daalenge|dunga|dungi|doonga)\b/,
+  },
+  {
+    id: 'hi.c.bad-touch',
+    kinds: ['abuse'],
+    signal: 'explicit',
+    pattern:
+      /\b(?:chhua|chhuya|chua|chhoota|chhuta|chhoote|chhute|chhooti|chhuti|chhuta|touch (?:kiya|karta|karte|karti))\b.{0,15}\bgalat (?:tarah|tareeke|tarike|jagah|nazar|irade|irade se)\b|\b(?:chhua|chhuya|chhoota|chhuta|chhoote|chhute|touch kiya|touch karta|touch karte) (?:wahan|vahan|private|andar)\b/,
+  },
+  {
     id: 'hi.c.not-safe-feel',
     kinds: ['immediate_danger'],
     signal: 'explicit',
@@ -179,7 +221,7 @@ export const HINDI_CONCEPT_RULES: readonly CrisisRule[] = [
     kinds: ['suicidal_intent'],
     signal: 'explicit',
     pattern:
-      /(?:जिंदगी|जिन्दगी|ज़िंदगी|जीवन|खुद\sको|अपने\sआप\sको)\s(?:को\s)?(?:खत्म|ख़त्म|समाप्त)\s(?:कर|करना|करने|कर\sदूं|कर\sलूं)|(?:जीना|जिंदा\sरहना|जिन्दा\sरहना)\s(?:ही\s|अब\s)?(?:नहीं|नही)\s(?:है|चाहता|चाहती|चाहिए)|दुनिया\s(?:से\sचला|से\sचली|छोड़|छोड)|फांसी|फंदा|फंदे|(?:जहर|ज़हर|कीटनाशक)\s(?:\S+\s){0,2}?(?:खा|पी|पे|ले)|(?:नस|नसें|कलाई)\s(?:\S+\s)?काट|(?:छत|पुल|बिल्डिंग|बालकनी|टेरेस)\sसे\s(?:नीचे\s)?कूद/,
+      /(?:जिंदगी|जिन्दगी|ज़िंदगी|जीवन|खुद\sको|अपने\sआप\sको)\s(?:को\s)?(?:खत्म|ख़त्म|समाप्त)\s(?:कर|करना|करने|कर\sदूं|कर\sलूं)|(?:जीना|जिंदा\sरहना|जिन्दा\sरहना)\s(?:ही\s|अब\s)?(?:नहीं|नही)\s(?:है|चाहता|चाहती|चाहिए)|(?:नहीं|नही)\sजीना(?:\sहै|\sचाहता|\sचाहती|$)|दुनिया\s(?:से\sचला|से\sचली|छोड़|छोड)|फांसी|फंदा|फंदे|(?:जहर|ज़हर|कीटनाशक)\s(?:\S+\s){0,2}?(?:खा|पी|पे|ले)|(?:नस|नसें|कलाई)\s(?:\S+\s)?काट|(?:छत|पुल|बिल्डिंग|बालकनी|टेरेस)\sसे\s(?:नीचे\s)?कूद/,
   },
   {
     id: 'hi-deva.c.cannot-live',

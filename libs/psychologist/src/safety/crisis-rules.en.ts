@@ -461,14 +461,6 @@ export const ENGLISH_CRISIS_RULES: readonly CrisisRule[] = [
 
   // Abuse.
   {
-    id: 'en.abuse-by-person',
-    kinds: ['abuse'],
-    signal: 'explicit',
-    pattern: new RegExp(
-      `\\b${PERSON} (?:(?:always|still|often|keeps|keeps on|sometimes|again|regularly|used to|has been|had|has|also|then|just|is|are|was|were) )?(?:starves?|starved|starving|hits?|hitting|beats?|beating|beat|slaps?|slapped|slapping|kicks?|kicked|kicking|punch(?:es|ed)?|punching|chokes?|choked|choking|strangles?|strangled|burns?|burned|burnt|rapes?|raped|molests?|molested|molesting|abuses?|abused|abusing|forces?|forced|threatens|threatened) me\\b`,
-    ),
-  },
-  {
     id: 'en.abused-passive',
     kinds: ['abuse'],
     signal: 'explicit',

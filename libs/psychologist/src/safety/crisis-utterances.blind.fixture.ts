@@ -1,10 +1,10 @@
 import type { Labelled } from './crisis-utterances.fixture.js';
 
 /**
- * Frozen blind set, written on 2026-11-25 AFTER the compositional rules, in wordings deliberately unlike both
- * the rule tables and the other sets (Indian English idioms such as "take the extreme step", other methods,
- * other relations). Measured once; the bench prints only its totals. Never change a rule because of it: move
- * the line to the labelled table first and write a new blind set.
+ * Second frozen set, written on 2026-11-25 after the first round of concept rules, in wordings unlike the rule
+ * tables and the other sets. Measured once (explicit 35/52, implicit 4/10, false positives 6/70; the rules before
+ * this work: 27/52, 2/10, 4/70). Its misses were never printed, but the second round of rules was written by the
+ * same person with these lines in mind, so its later figures are optimistic.
  */
 export const BLIND_CRISIS: readonly Labelled[] = [
   // English, suicidal intent

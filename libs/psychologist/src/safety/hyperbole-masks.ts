@@ -63,6 +63,16 @@ export const HYPERBOLE_MASKS: readonly MaskRule[] = [
     pattern: /\b(?:not|never been|never was|never) suicidal\b/g,
   },
   {
+    id: 'en.blame-hyperbole',
+    pattern:
+      /\b(?:kill|murder|slaughter|strangle) me for (?:\w+ing|being|not|the|my|this|that|a|an)\b/g,
+  },
+  {
+    id: 'en.idiom-cut-slack',
+    pattern:
+      /\bcut(?:ting|s)? (?:myself|me|yourself) (?:some |a little |a bit of )?slack\b|\bcut(?:ting|s)? myself off (?:from|socially)\b/g,
+  },
+  {
     id: 'en.denial',
     pattern:
       /\b(?:would|will|could) never (?:ever )?(?:kill myself|end my life|take my (?:own )?life|hurt myself|harm myself|do that to myself)\b|\b(?:im|i am) not (?:going to|gonna) (?:kill myself|end my life|take my (?:own )?life|hurt myself|harm myself)\b/g,
@@ -89,12 +99,12 @@ export const HYPERBOLE_MASKS: readonly MaskRule[] = [
   {
     id: 'hi.family-will-kill-me-if',
     pattern:
-      /\bagar\b.{0,60}\b(?:mummy|mumma|maa|mom|mummi|papa|pitaji|dad|daddy|boss|teacher|sir|madam|ghar wale|gharwale)\b.{0,40}\b(?:maar|mar) (?:dalegi|dalega|daalegi|daalega|degi|dega|denge|dalenge)\b|\b(?:mummy|mumma|maa|mom|mummi|papa|pitaji|dad|daddy|boss|teacher|sir|madam|ghar wale|gharwale)\b.{0,20}\b(?:maar|mar) (?:dalegi|dalega|daalegi|daalega|degi|dega|denge|dalenge)\b.{0,10}\b(?:agar|jab)\b/g,
+      /\bagar\b.{0,60}\b(?:mummy|mumma|maa|mom|mummi|papa|pitaji|dad|daddy|boss|teacher|sir|madam|ghar wale|gharwale)\b.{0,40}\b(?:maar|mar) (?:dalegi|dalega|daalegi|daalega|degi|dega|denge|dalenge|daalenge|dalengi|daalengi)\b|\b(?:mummy|mumma|maa|mom|mummi|papa|pitaji|dad|daddy|boss|teacher|sir|madam|ghar wale|gharwale)\b.{0,20}\b(?:maar|mar) (?:dalegi|dalega|daalegi|daalega|degi|dega|denge|dalenge|daalenge|dalengi|daalengi)\b.{0,10}\b(?:agar|jab)\b/g,
   },
   {
     id: 'en.device-dies',
     pattern:
-      /\b(?:phone|mobile|battery|laptop|charger|car|bike|scooter|plant|plants|bulb|tv|fridge|torch|watch|headphones|earphones|signal|wifi|server|engine)(?: \w+){0,2}? (?:is |are |will |gonna |going to |about to |is about to |is going to )*(?:die|dying|dead|died)\b/g,
+      /\b(?:phone|mobile|battery|laptop|charger|car|bike|scooter|plant|plants|bulb|tv|fridge|torch|watch|headphones|earphones|signal|wifi|server|engine)s?(?: \w+){0,2}? (?:is |are |will |gonna |going to |about to |is about to |is going to )*(?:die|dying|dead|died)\b/g,
   },
   {
     id: 'en.rather-die-than',
@@ -103,7 +113,7 @@ export const HYPERBOLE_MASKS: readonly MaskRule[] = [
   {
     id: 'en.die-if-i-dont',
     pattern:
-      /\b(?:die|be dead) if (?:i|we) (?:dont|do not|cant|cannot|miss|have to|lose|dont get|dont see|cant get)\b/g,
+      /\b(?:die|be dead) if (?:i|we) (?:dont|do not|cant|cannot|miss|have to|lose|dont get|dont see|cant get|\w+)\b/g,
   },
   {
     id: 'en.accidental-injury',

@@ -14,5 +14,8 @@ export function normalizeUtterance(text: string): string {
     .replace(/['’‘`´]ll\b/g, ' will')
     .replace(/['’‘`´]/g, '')
     .replace(/[^a-z0-9\p{Script=Devanagari}]+/gu, ' ')
+    .replace(/\b(my|him|her|your|it) self\b/g, '$1self')
+    .replace(/\bmarja(?=\w)/g, 'mar ja')
+    .replace(/\bkhudko\b/g, 'khud ko')
     .trim();
 }
