@@ -19,6 +19,10 @@ import {
   FRESH_CRISIS,
   FRESH_EVERYDAY,
 } from '../src/safety/crisis-utterances.fresh.fixture.js';
+import {
+  UNSEEN_CRISIS,
+  UNSEEN_EVERYDAY,
+} from '../src/safety/crisis-utterances.unseen.fixture.js';
 import { sampleKundali } from '../src/testing/agent.fixture.js';
 
 // Figures of the safety layer on the labelled table, and what it costs per user turn.
@@ -104,6 +108,13 @@ report(
   '\nThird set (measured once after round 2, then tuned on in round 3)',
   FINAL_CRISIS,
   FINAL_EVERYDAY,
+  { listMisses: false },
+);
+
+report(
+  '\nUnseen set (written after the last rule change; the honest estimate)',
+  UNSEEN_CRISIS,
+  UNSEEN_EVERYDAY,
   { listMisses: false },
 );
 

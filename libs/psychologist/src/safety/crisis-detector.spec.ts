@@ -1,5 +1,25 @@
 import { CrisisDetector } from './crisis-detector.js';
-import { CRISIS, EVERYDAY } from './crisis-utterances.fixture.js';
+import {
+  BLIND_CRISIS,
+  BLIND_EVERYDAY,
+} from './crisis-utterances.blind.fixture.js';
+import {
+  CRISIS,
+  EVERYDAY,
+  type Labelled,
+} from './crisis-utterances.fixture.js';
+import {
+  FINAL_CRISIS,
+  FINAL_EVERYDAY,
+} from './crisis-utterances.final.fixture.js';
+import {
+  FRESH_CRISIS,
+  FRESH_EVERYDAY,
+} from './crisis-utterances.fresh.fixture.js';
+import {
+  UNSEEN_CRISIS,
+  UNSEEN_EVERYDAY,
+} from './crisis-utterances.unseen.fixture.js';
 
 describe('CrisisDetector on the labelled table', () => {
   const detector = new CrisisDetector();
@@ -21,15 +41,120 @@ describe('CrisisDetector on the labelled table', () => {
     expect(wrongKind).toEqual([]);
   });
 
-  it('catches at least 85% of the indirect signals', () => {
+  it('catches at least 90% of the indirect signals', () => {
     const implicit = CRISIS.filter(([, , explicit]) => !explicit);
     const caught = implicit.filter(([u]) => detector.assess(u).isCrisis);
-    expect(caught.length / implicit.length).toBeGreaterThanOrEqual(0.85);
+    expect(caught.length / implicit.length).toBeGreaterThanOrEqual(0.9);
   });
 
   it('fires on at most 5% of everyday distress and hyperbole', () => {
     const falsePositives = EVERYDAY.filter((u) => detector.assess(u).isCrisis);
     expect(falsePositives.length / EVERYDAY.length).toBeLessThanOrEqual(0.05);
+  });
+});
+
+/**
+ * Floors on the frozen sets, a little under what the rules reach now, so a regression fails. The tuned sets have
+ * been seen while writing rules; the unseen one has not, and its floor records how far from the target
+ * ("every explicit statement caught") the rules still are on new wording.
+ */
+describe.each([
+  [
+    'fresh (seen)',
+    FRESH_CRISIS,
+    FRESH_EVERYDAY,
+    { explicit: 0.95, implicit: 0.9 },
+  ],
+  [
+    'blind (seen)',
+    BLIND_CRISIS,
+    BLIND_EVERYDAY,
+    { explicit: 0.9, implicit: 0.8 },
+  ],
+  [
+    'third (tuned on)',
+    FINAL_CRISIS,
+    FINAL_EVERYDAY,
+    { explicit: 0.95, implicit: 0.9 },
+  ],
+  ['unseen', UNSEEN_CRISIS, UNSEEN_EVERYDAY, { explicit: 0.75, implicit: 0.2 }],
+] as const)(
+  'CrisisDetector on the %s set',
+  (_name, crisis: readonly Labelled[], everyday: readonly string[], floor) => {
+    const detector = new CrisisDetector();
+    const rate = (rows: readonly Labelled[]) =>
+      rows.filter(([u]) => detector.assess(u).isCrisis).length / rows.length;
+
+    it('stays above its explicit and implicit recall floors', () => {
+      expect(
+        rate(crisis.filter(([, , explicit]) => explicit)),
+      ).toBeGreaterThanOrEqual(floor.explicit);
+      expect(
+        rate(crisis.filter(([, , explicit]) => !explicit)),
+      ).toBeGreaterThanOrEqual(floor.implicit);
+    });
+
+    it('fires on at most 5% of everyday distress and hyperbole', () => {
+      expect(
+        everyday.filter((u) => detector.assess(u).isCrisis).length /
+          everyday.length,
+      ).toBeLessThanOrEqual(0.05);
+    });
+  },
+);
+
+describe('CrisisDetector concepts', () => {
+  const detector = new CrisisDetector();
+  const kindsOf = (u: string) => detector.assess(u).kinds;
+
+  it('composes an intent frame with any way of ending oneself', () => {
+    expect(kindsOf('I want my life to be over')).toContain('suicidal_intent');
+    expect(kindsOf("I'm seriously thinking of ending things")).toContain(
+      'suicidal_intent',
+    );
+    expect(kindsOf('I have decided to take the extreme step')).toContain(
+      'suicidal_intent',
+    );
+    expect(kindsOf('मुझे मर जाने का मन है')).toContain('suicidal_intent');
+  });
+
+  it('composes a person with violence done to me, in any script', () => {
+    expect(kindsOf('My husband pushed me down the stairs')).toContain('abuse');
+    expect(kindsOf('mera devar mujhe dhakka deta hai')).toContain('abuse');
+    expect(kindsOf('मेरी सास मुझे पीटती है')).toContain('abuse');
+  });
+
+  it('keeps games, pressure and figures of speech out of the violence concept', () => {
+    for (const u of [
+      'My sister beat me at ludo',
+      'My parents push me to study',
+      'She hit me up yesterday',
+      'My boss hits me with tasks',
+    ])
+      expect(detector.assess(u).isCrisis).toBe(false);
+  });
+
+  it('treats accidents, devices, idioms and plain denials as ordinary talk', () => {
+    for (const u of [
+      'I cut myself while slicing bread',
+      'my laptop is about to die',
+      'cutting myself some slack today',
+      'I would never kill myself, I promise',
+      "I don't want to live in Pune anymore",
+      'tere liye jaan de dunga',
+    ])
+      expect(detector.assess(u).isCrisis).toBe(false);
+  });
+
+  it('still fires when a denial or figure of speech sits beside a real statement', () => {
+    expect(
+      detector.assess(
+        'I would never kill myself but I have the pills ready for tonight',
+      ).isCrisis,
+    ).toBe(true);
+    expect(
+      detector.assess('this job is killing me and I want to die').isCrisis,
+    ).toBe(true);
   });
 });
 
