@@ -20,6 +20,10 @@ import {
   FRESH_EVERYDAY,
 } from '../src/safety/crisis-utterances.fresh.fixture.js';
 import {
+  FOURTH_CRISIS,
+  FOURTH_EVERYDAY,
+} from '../src/safety/crisis-utterances.fourth.fixture.js';
+import {
   UNSEEN_CRISIS,
   UNSEEN_EVERYDAY,
 } from '../src/safety/crisis-utterances.unseen.fixture.js';
@@ -108,6 +112,13 @@ report(
   '\nThird set (measured once after round 2, then tuned on in round 3)',
   FINAL_CRISIS,
   FINAL_EVERYDAY,
+  { listMisses: false },
+);
+
+report(
+  '\nFourth set (measured once after round 3, then tuned on in round 4)',
+  FOURTH_CRISIS,
+  FOURTH_EVERYDAY,
   { listMisses: false },
 );
 

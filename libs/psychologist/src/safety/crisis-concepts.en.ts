@@ -119,6 +119,27 @@ export const ENGLISH_CONCEPT_RULES: readonly CrisisRule[] = [
       /\b(?:looking|staring|stare|look|stared|looked|gazing)\b at (?:the |my |that |a )?(?:ceiling fan|fan|rope|noose|pills|tablets|tracks|train tracks|railway tracks|bridge|knife|razor|blade|edge|dupatta)\b.{0,30}\b(?:thinking|wondering|for hours|again and again|imagining)\b/,
   },
   {
+    id: 'en.c.ready-to-go',
+    kinds: ['suicidal_intent'],
+    signal: 'explicit',
+    pattern:
+      /\b(?:ready|prepared|time) (?:for me )?to go\b.{0,40}\b(?:goodbye|goodbyes|bye|note|letter|forever|for good)\b|\b(?:said|saying|say) (?:my )?goodbyes? to\b.{0,40}\b(?:ready to go|time to go|last|final|forever|for good)\b/,
+  },
+  {
+    id: 'en.c.wish-something-kills-me',
+    kinds: ['suicidal_intent'],
+    signal: 'implicit',
+    pattern:
+      /\b(?:wish|hope|pray)(?: that)? (?:a|an|some|the|someone|somebody|god) (?:\w+ )?(?:would|will|could)? ?(?:just )?(?:hit|kill|take|run over|end) me\b|\b(?:better|happier) (?:off )?with (?:a different|another|a new|someone else as (?:their|a)) (?:mother|mom|mum|father|dad|wife|husband|partner|son|daughter)\b/,
+  },
+  {
+    id: 'en.c.hoarding-meds',
+    kinds: ['suicidal_intent'],
+    signal: 'implicit',
+    pattern:
+      /\b(?:meds|medication|medications|pills|tablets|medicines?|sleeping pills|painkillers)\b.{0,40}\b(?:saving|hoarding|collecting|stockpiling|keeping|hiding|storing)\b (?:them|it|these|those)(?: up| all| aside| away)?\b/,
+  },
+  {
     id: 'en.c.life-pointless',
     kinds: ['suicidal_intent'],
     signal: 'implicit',
@@ -214,6 +235,13 @@ export const ENGLISH_CONCEPT_RULES: readonly CrisisRule[] = [
       /\b(?:harm|harming|harmed|injure|injuring) myself\b|\b(?:cutting|burning|hurting|punishing|starving) myself\b|\b(?:started|start|keep|kept|been|stop) (?:cutting|burning|hurting|harming|scratching) (?:myself|again)\b/,
   },
   {
+    id: 'en.c.cut-deep-bleed',
+    kinds: ['self_harm'],
+    signal: 'explicit',
+    pattern:
+      /\bi (?:cut|slashed|sliced) (?:too )?(?:deep|deeper)\b|\b(?:until|till) (?:i|it|they|my \w+|the \w+) (?:bleed|bleeds|bled|bruise|bruises|bruised|break|broke|crack|cracked)\b|\b(?:punch|punching|punched|hit|hitting|bang|banging|kick|kicking) (?:the |a )?walls? (?:until|till|so hard|every time|when i)\b/,
+  },
+  {
     id: 'en.c.urge-to-cut',
     kinds: ['self_harm'],
     signal: 'explicit',
@@ -234,7 +262,7 @@ export const ENGLISH_CONCEPT_RULES: readonly CrisisRule[] = [
     kinds: ['immediate_danger'],
     signal: 'explicit',
     pattern: rx(
-      `${EN_PERSON}(?: \\w+){0,3}? ${EN_THREAT} (?:\\w+ )?${EN_LETHAL_ME} me\\b(?! (?:at|in) (?:chess|cricket|the game|a game))`,
+      `${EN_PERSON}(?: \\w+){0,3}? ${EN_THREAT} (?:\\w+ )?${EN_LETHAL_ME} (?:me|us|my (?:face|body|head|kids|children|baby|mother|family))\\b(?! (?:at|in) (?:chess|cricket|the game|a game))`,
     ),
   },
   {
@@ -284,6 +312,21 @@ export const ENGLISH_CONCEPT_RULES: readonly CrisisRule[] = [
   },
 
   {
+    id: 'en.c.violence-in-progress',
+    kinds: ['immediate_danger'],
+    signal: 'explicit',
+    pattern: rx(
+      `${EN_PERSON} (?:is |are |keeps |keep |still |just )?(?:hitting|beating|choking|strangling|attacking|stabbing|kicking|dragging|burning|raping|suffocating) me\\b`,
+    ),
+  },
+  {
+    id: 'en.c.intruder-or-bleeding',
+    kinds: ['immediate_danger'],
+    signal: 'implicit',
+    pattern:
+      /\b(?:bleeding|blood) (?:wont|will not|wouldnt|would not|doesnt|does not|isnt) stop\b|\bcant stop the bleeding\b/,
+  },
+  {
     id: 'en.c.fear-for-life',
     kinds: ['immediate_danger'],
     signal: 'explicit',
@@ -297,7 +340,7 @@ export const ENGLISH_CONCEPT_RULES: readonly CrisisRule[] = [
     kinds: ['abuse'],
     signal: 'explicit',
     pattern:
-      /\b(?:i|im|i am|i was|i get|i got|i keep getting|i have been|ive been|i still get)(?: being)? (?:beaten|hit|slapped|kicked|punched|choked|burned|burnt|tortured|locked (?:in|up)|starved|whipped|thrashed)\b(?! (?:by (?:the |a |an )?(?:ball|car|bus|truck|bike|auto|traffic|rain|heat|news|sun|wave|truth|reality|storm|virus|flu)|in (?:the|a|every) (?:game|match|final|exam|race|semis?|round)|at (?:chess|carrom|cricket|ludo|games?)|out\b))/,
+      /\b(?:im|i am|i was|i get|i got|i keep getting|i have been|ive been|i still get)(?: being)? (?:beaten|hit|slapped|kicked|punched|choked|burned|burnt|tortured|locked (?:in|up)|starved|whipped|thrashed)\b(?! (?:by (?:the |a |an )?(?:ball|car|bus|truck|bike|auto|traffic|rain|heat|news|sun|wave|truth|reality|storm|virus|flu)|in (?:the|a|every) (?:game|match|final|exam|race|semis?|round)|at (?:chess|carrom|cricket|ludo|games?)|out\b))/,
   },
   {
     id: 'en.c.sexual-coercion',

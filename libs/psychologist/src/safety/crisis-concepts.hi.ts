@@ -50,7 +50,7 @@ export const HINDI_CONCEPT_RULES: readonly CrisisRule[] = [
     kinds: ['suicidal_intent'],
     signal: 'explicit',
     pattern: rx(
-      `\\b(?:jee?na|jina|zinda rehna|zinda rahna|jinda rehna) (?:hi |ab |aur |bilkul )?${HI_NOT} (?:hai|h|${HI_WANT}|chahiye)\\b|\\b${HI_NOT} (?:jee?na|jina|zinda rehna) (?:hai|${HI_WANT})\\b|\\b(?:jeene|jine|zinda rehne) (?:ka|ki) (?:koi )?(?:haq|hak|wajah|vajah|reason|matlab|maksad|iccha|ichha|mann?) ${HI_NOT}\\b`,
+      `\\b(?:zinda|jinda|jeevit) ${HI_NOT} (?:rahunga|rahungi|rahoonga|rahoongi|bachunga|bachungi)\\b|\\b(?:jeene|jine|zinda rehne) (?:ki|ka) (?:ichha|iccha|mann?|chaah|umeed|ummeed|wajah) (?:hi |bhi )?(?:khatam|mar|chali|nahi rahi)\\w*|\\b(?:hat|mit|gayab) (?:jaa?ta|jaa?ti|jaa?unga|jaa?ungi|jaa?un) (?:hoon |hun |hu )?hamesha ke liye\\b|\\bhamesha ke liye (?:hat|mit|gayab) (?:jaa?unga|jaa?ungi|jaa?un|jaana)\\b|\\b(?:jee?na|jina|zinda rehna|zinda rahna|jinda rehna) (?:hi |ab |aur |bilkul )?${HI_NOT} (?:hai|h|${HI_WANT}|chahiye)\\b|\\b${HI_NOT} (?:jee?na|jina|zinda rehna) (?:hai|${HI_WANT})\\b|\\b(?:jeene|jine|zinda rehne) (?:ka|ki) (?:koi )?(?:haq|hak|wajah|vajah|reason|matlab|maksad|iccha|ichha|mann?) ${HI_NOT}\\b`,
     ),
   },
   {
@@ -190,6 +190,13 @@ export const HINDI_CONCEPT_RULES: readonly CrisisRule[] = [
       /\b(?:chhua|chhuya|chua|chhoota|chhuta|chhoote|chhute|chhooti|chhuti|chhuta|touch (?:kiya|karta|karte|karti))\b.{0,15}\bgalat (?:tarah|tareeke|tarike|jagah|nazar|irade|irade se)\b|\b(?:chhua|chhuya|chhoota|chhuta|chhoote|chhute|touch kiya|touch karta|touch karte) (?:wahan|vahan|private|andar)\b/,
   },
   {
+    id: 'hi.c.intruder',
+    kinds: ['immediate_danger'],
+    signal: 'explicit',
+    pattern:
+      /\b(?:koi|chor|aadmi|log|ladke|do log|kuch log)\b.{0,25}\b(?:ghar|kamre|room|flat)\b (?:mein|me|main) (?:ghus|ghusa|ghuse|ghusne)\w*/,
+  },
+  {
     id: 'hi.c.not-safe-feel',
     kinds: ['immediate_danger'],
     signal: 'explicit',
@@ -199,6 +206,21 @@ export const HINDI_CONCEPT_RULES: readonly CrisisRule[] = [
   },
 
   // Abuse, romanised.
+  {
+    id: 'hi.c.who-mujhe-violence-clause',
+    kinds: ['abuse'],
+    signal: 'explicit',
+    pattern: rx(
+      `\\b${HI_WHO}\\b.{0,15}\\b(?:mujhe|muje|mujhko)\\b.{0,50}\\b(?:maarta|maarti|maarte|peet ?ta|peet ?ti|peet ?te|pitai karta|pitai karti) (?:hai|hain|h|tha|the|thi)\\b`,
+    ),
+  },
+  {
+    id: 'hi.c.control',
+    kinds: ['abuse'],
+    signal: 'implicit',
+    pattern:
+      /\b(?:mujhe|muje)\b.{0,20}\b(?:bahar|ghar se bahar|kisi se milne|kahin) (?:nahi|nhi) (?:jaane|jane|milne|nikalne) (?:deta|deti|dete)\b|\bmera phone (?:chheen|chhin|cheen) (?:leta|leti|lete)\b/,
+  },
   {
     id: 'hi.c.who-x-violence',
     kinds: ['abuse'],
@@ -221,7 +243,7 @@ export const HINDI_CONCEPT_RULES: readonly CrisisRule[] = [
     kinds: ['suicidal_intent'],
     signal: 'explicit',
     pattern:
-      /(?:जिंदगी|जिन्दगी|ज़िंदगी|जीवन|खुद\sको|अपने\sआप\sको)\s(?:को\s)?(?:खत्म|ख़त्म|समाप्त)\s(?:कर|करना|करने|कर\sदूं|कर\sलूं)|(?:जीना|जिंदा\sरहना|जिन्दा\sरहना)\s(?:ही\s|अब\s)?(?:नहीं|नही)\s(?:है|चाहता|चाहती|चाहिए)|(?:नहीं|नही)\sजीना(?:\sहै|\sचाहता|\sचाहती|$)|दुनिया\s(?:से\sचला|से\sचली|छोड़|छोड)|फांसी|फंदा|फंदे|(?:जहर|ज़हर|कीटनाशक)\s(?:\S+\s){0,2}?(?:खा|पी|पे|ले)|(?:नस|नसें|कलाई)\s(?:\S+\s)?काट|(?:छत|पुल|बिल्डिंग|बालकनी|टेरेस)\sसे\s(?:नीचे\s)?कूद/,
+      /(?:जिंदगी|जिन्दगी|ज़िंदगी|जीवन|खुद\sको|अपने\sआप\sको)\s(?:को\s)?(?:खत्म|ख़त्म|समाप्त)\s(?:कर|करना|करने|कर\sदूं|कर\sलूं)|(?:जीना|जिंदा\sरहना|जिन्दा\sरहना)\s(?:ही\s|अब\s)?(?:नहीं|नही)\s(?:है|चाहता|चाहती|चाहिए)|(?:नहीं|नही)\sजीना(?:\sहै|\sचाहता|\sचाहती|$)|दुनिया\s(?:से\sचला|से\sचली|(?:को\s)?छोड़|(?:को\s)?छोड)|फांसी|फंदा|फंदे|(?:जहर|ज़हर|कीटनाशक)\s(?:\S+\s){0,2}?(?:खा|पी|पे|ले)|(?:नस|नसें|कलाई)\s(?:\S+\s)?काट|(?:छत|पुल|बिल्डिंग|बालकनी|टेरेस)\sसे\s(?:नीचे\s)?कूद/,
   },
   {
     id: 'hi-deva.c.cannot-live',
@@ -229,6 +251,13 @@ export const HINDI_CONCEPT_RULES: readonly CrisisRule[] = [
     signal: 'explicit',
     pattern:
       /(?:नहीं|नही|ना)\sजिया\sजाता|जिया\s(?:नहीं|नही)\sजाता|(?:चला|चली)\s(?:जाऊं|जाऊंगा|जाऊंगी|जाना)\sहमेशा\sके\sलिए|हमेशा\sके\sलिए\s(?:चला|चली|सो)\s(?:जाऊं|जाऊंगा|जाऊंगी|जाना)|मरने\s(?:की|का)\s(?:तैयारी|योजना|सोच|फैसला|इरादा)/,
+  },
+  {
+    id: 'hi-deva.c.never-wake-away',
+    kinds: ['suicidal_intent'],
+    signal: 'implicit',
+    pattern:
+      /(?:कभी|फिर)\s(?:कभी\s)?(?:न|ना|नहीं|नही)\s(?:उठूं|उठूँ|उठू|उठना|जागूं|जागूँ|जागू)|(?:चला|चली)\sजाऊं\S*\s(?:\S+\s){0,3}?हमेशा\sके\sलिए/,
   },
   {
     id: 'hi-deva.c.after-me',

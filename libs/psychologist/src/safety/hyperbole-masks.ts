@@ -31,6 +31,11 @@ export const HYPERBOLE_MASKS: readonly MaskRule[] = [
       /\b(?:could|can|would) (?:easily |literally |honestly |happily |just )?sleep (?:forever|for (?:a|days|weeks|a week|a year|ages|a month|a decade))\b/g,
   },
   {
+    id: 'en.sleep-forever-bounded',
+    pattern:
+      /\bsleep forever (?:this|on|the whole|all|till|until|tomorrow morning) ?(?:weekend|sunday|saturday|holiday|holidays|vacation|day|morning|afternoon|noon|lunch|break|diwali)?\b/g,
+  },
+  {
     id: 'en.live-somewhere',
     pattern:
       /\b(?:dont|do not|no longer|never) (?:want|wanna|wish) to live (?:in (?!this (?:world|body|life)|the world)|with|at|near|alone|on my own|there|abroad)\b/g,
@@ -118,7 +123,7 @@ export const HYPERBOLE_MASKS: readonly MaskRule[] = [
   {
     id: 'en.accidental-injury',
     pattern:
-      /\b(?:cut|cuts|burned|burnt|burn|hurt|injured|scratched|bruised|twisted|sprained) (?:myself|my \w+)(?: \w+){0,3}? (?:(?:while |when )?(?!(?:morning|evening|something|nothing|anything|everything|thing|during|feeling|thinking|wanting|bleeding|king|ring|sting|spring|string|bring|ceiling)\b)\w+ing|at the gym|at gym|by accident|accidentally|in the kitchen|on the (?:tawa|stove|pan|iron|oven)|during|in a (?:fall|match|game))\b/g,
+      /\b(?:cut|cuts|burned|burnt|burn|hurt|injured|scratched|bruised|twisted|sprained) (?:myself|my \w+)(?: \w+){0,3}? (?:(?:while |when )?(?!(?:morning|evening|something|nothing|anything|everything|thing|during|feeling|thinking|wanting|bleeding|king|ring|sting|spring|string|bring|ceiling)\b)\w+ing|at the gym|at gym|by accident|accidentally|in the kitchen|on (?:a |the |some )?(?:\w+ )?(?:tawa|stove|pan|iron|oven|cooker|kettle|geyser|heater|grill|tandoor|kadai|kadhai|bike|silencer|exhaust|pot)|during|in a (?:fall|match|game))\b/g,
   },
   {
     id: 'hi.cant-live-without',

@@ -244,7 +244,7 @@ export const EN_DELIBERATE = alt([
 ]);
 
 /** People who may be hurting the speaker: pronouns and relations (anyone introduced with "my"). */
-export const EN_PERSON = `(?:\\b(?:he|she|they|someone|somebody|people|a man|a guy|some guy|some man|men|boys|my (?:\\w+ ){0,2}?(?:husband|wife|partner|boyfriend|girlfriend|bf|gf|ex|father|dad|daddy|papa|stepfather|stepdad|mother|mom|mum|mummy|stepmother|stepmom|brother|sister|uncle|aunt|cousin|in laws|mother in law|father in law|teacher|tutor|coach|boss|fiance|landlord|neighbou?r|grandfather|grandpa|nana|dada|chacha|mama|bhaiya|son|daughter|family|parents|relative|husbands? family|sasur|saas|senior|classmates?|roommate|flatmate|employer|owner|friend|friends)|(?:husband|father|dad|uncle|stepfather|brother|boyfriend|partner))\\b)`;
+export const EN_PERSON = `(?:\\b(?:he|hes|she|shes|they|theyre|someone|somebody|people|a man|a guy|some guy|some man|men|boys|my (?:\\w+ ){0,2}?(?:husband|wife|partner|boyfriend|girlfriend|bf|gf|ex|father|dad|daddy|papa|stepfather|stepdad|mother|mom|mum|mummy|stepmother|stepmom|brother|sister|uncle|aunt|cousin|in laws|mother in law|father in law|teacher|tutor|coach|boss|fiance|landlord|neighbou?r|grandfather|grandpa|nana|dada|chacha|mama|bhaiya|son|daughter|family|parents|relative|husbands? family|sasur|saas|senior|classmates?|roommate|flatmate|employer|owner|friend|friends)|(?:husband|father|dad|uncle|stepfather|brother|boyfriend|partner))\\b)`;
 
 /** Physical violence done to the speaker, as "<verb> me"; exceptions keep games and pressure out. */
 export const EN_VIOLENCE_ME = alt([
