@@ -20,6 +20,10 @@ import {
   FOURTH_CRISIS,
   FOURTH_EVERYDAY,
 } from './crisis-utterances.fourth.fixture.js';
+import {
+  UNSEEN_CRISIS,
+  UNSEEN_EVERYDAY,
+} from './crisis-utterances.unseen.fixture.js';
 
 describe('CrisisDetector on the labelled table', () => {
   const detector = new CrisisDetector();
@@ -63,19 +67,19 @@ describe.each([
     'fresh (seen)',
     FRESH_CRISIS,
     FRESH_EVERYDAY,
-    { explicit: 0.95, implicit: 0.9 },
+    { explicit: 0.95, implicit: 0.9, falsePositives: 0.05 },
   ],
   [
     'blind (seen)',
     BLIND_CRISIS,
     BLIND_EVERYDAY,
-    { explicit: 0.9, implicit: 0.8 },
+    { explicit: 0.9, implicit: 0.8, falsePositives: 0.05 },
   ],
   [
     'third (tuned on)',
     FINAL_CRISIS,
     FINAL_EVERYDAY,
-    { explicit: 0.95, implicit: 0.9 },
+    { explicit: 0.95, implicit: 0.9, falsePositives: 0.05 },
   ],
   [
     'fourth (tuned on)',
@@ -105,11 +109,11 @@ describe.each([
       ).toBeGreaterThanOrEqual(floor.implicit);
     });
 
-    it('fires on at most 5% of everyday distress and hyperbole', () => {
+    it('stays under its false-positive ceiling on everyday distress and hyperbole', () => {
       expect(
         everyday.filter((u) => detector.assess(u).isCrisis).length /
           everyday.length,
-      ).toBeLessThanOrEqual(0.05);
+      ).toBeLessThanOrEqual(floor.falsePositives);
     });
   },
 );
