@@ -24,6 +24,10 @@ import {
   FOURTH_EVERYDAY,
 } from '../src/safety/crisis-utterances.fourth.fixture.js';
 import {
+  FIFTH_CRISIS,
+  FIFTH_EVERYDAY,
+} from '../src/safety/crisis-utterances.fifth.fixture.js';
+import {
   UNSEEN_CRISIS,
   UNSEEN_EVERYDAY,
 } from '../src/safety/crisis-utterances.unseen.fixture.js';
@@ -119,6 +123,13 @@ report(
   '\nFourth set (measured once after round 3, then tuned on in round 4)',
   FOURTH_CRISIS,
   FOURTH_EVERYDAY,
+  { listMisses: false },
+);
+
+report(
+  '\nFifth set (measured once after round 4, then tuned on in round 5)',
+  FIFTH_CRISIS,
+  FIFTH_EVERYDAY,
   { listMisses: false },
 );
 

@@ -57,7 +57,7 @@ export const ENGLISH_CONCEPT_RULES: readonly CrisisRule[] = [
     kinds: ['suicidal_intent'],
     signal: 'explicit',
     pattern: rx(
-      `\\b${EN_MEANS}\\b.{0,40}\\b(?:for (?:the day|when|the end|the night|later|that day|tonight)|when i (?:decide|am ready|finally|go)|to (?:end it|do it|use (?:it|them) on myself)|ready for (?:tonight|me|the end))\\b|\\b(?:do it|end it|go through with it)\\b.{0,40}\\b${EN_MEANS}\\b|\\b${EN_MEANS}\\b.{0,40}\\b(?:do it|end it|go through with it) (?:tonight|today|now|tomorrow|soon)\\b`,
+      `\\b${EN_MEANS}\\b.{0,40}\\b(?:for (?:the day|when|the end|the night|later|that day|tonight)|when i (?:decide|am ready|finally|go)|to (?:end it|do it|use (?:it|them) on myself)|ready for (?:tonight|me|the end))\\b|\\b(?:do it|end it|go through with it)\\b.{0,40}\\b${EN_MEANS}\\b|\\b${EN_MEANS}\\b.{0,50}\\bwhat (?:i|im|i am) (?:going to|gonna|will|would) do with (?:it|them)\\b|\\b${EN_MEANS}\\b.{0,40}\\b(?:do it|end it|go through with it) (?:tonight|today|now|tomorrow|soon)\\b`,
     ),
   },
   {
@@ -65,7 +65,7 @@ export const ENGLISH_CONCEPT_RULES: readonly CrisisRule[] = [
     kinds: ['suicidal_intent'],
     signal: 'explicit',
     pattern:
-      /\b(?:my|this is my) (?:last|final) (?:message|goodbye|words|note|letter|post|night|day)\b|\bthis is (?:my )?goodbye\b|\bgoodbye (?:everyone|everybody|forever|world|all of you|for good)\b|\b(?:wrote|written|writing|write|left) (?:a |my |the )?(?:note|letter)s?\b.{0,50}\b(?:do it|end it|goodbye|before i go|when im gone|after im gone|tonight)\b/,
+      /\b(?:my|this is my) (?:last|final) (?:message|goodbye|words|note|letter|post|night|day)\b|\b(?:writing|wrote|written|write|sending|sent|recording|recorded|typing) (?:my |the |some )?(?:goodbye|farewell|last|final) (?:messages?|notes?|letters?|videos?|texts?|emails?)\b|\bthis is (?:my )?goodbye\b|\bgoodbye (?:everyone|everybody|forever|world|all of you|for good)\b|\b(?:wrote|written|writing|write|left) (?:a |my |the )?(?:note|letter)s?\b.{0,50}\b(?:do it|end it|goodbye|before i go|when im gone|after im gone|tonight)\b/,
   },
   {
     id: 'en.c.wont-be-here',
@@ -172,7 +172,7 @@ export const ENGLISH_CONCEPT_RULES: readonly CrisisRule[] = [
     kinds: ['suicidal_intent'],
     signal: 'implicit',
     pattern:
-      /\bbetter (?:off )?(?:dead|without me|if i (?:was|were|am) (?:not (?:around|here|alive)|gone|dead|never born)|if i (?:wasnt|werent|didnt exist|died|disappeared))\b|\b(?:happier|relieved|better|easier) (?:when|once|after) (?:im|i am) (?:gone|dead)\b/,
+      /\bbetter (?:off )?(?:dead|without me|if i (?:was|were|am) (?:not (?:around|here|alive)|gone|dead|never born)|if i (?:wasnt|werent|didnt exist|died|disappeared))\b|\b(?:happier|relieved|better|easier) (?:when|once|after) (?:im|i am) (?:gone|dead)\b|\b(?:happier|lighter|easier|calmer|more peaceful|peaceful|freer|fine|okay) (?:off )?without me\b|\b(?:tell|let) (?:my |them |the )?(?:parents|mom|mum|mother|dad|father|family|sister|brother|wife|husband|kids|children|friends|everyone|them) (?:that )?(?:im sorry|i am sorry|i love them|i loved them|sorry|i tried)\b|\b(?:im|i am) checking out (?:for good|permanently|of (?:life|this world|this life))\b/,
   },
   {
     id: 'en.c.nothing-to-live-for',
@@ -186,7 +186,7 @@ export const ENGLISH_CONCEPT_RULES: readonly CrisisRule[] = [
     kinds: ['suicidal_intent'],
     signal: 'implicit',
     pattern:
-      /\b(?:not|never) (?:have to )?wake up (?:again|ever|anymore|any more|tomorrow)\b|\b(?:fall asleep|sleep|go to sleep) and (?:not|never) (?:have to )?wake\b/,
+      /\b(?:not|never) (?:have to )?wake up (?:again|ever|anymore|any more|tomorrow)\b|\b(?:hope|wish|pray)(?: \w+){0,3} (?:that )?i (?:dont|do not|wont|will not|never) wake up\b|\b(?:fall asleep|sleep|go to sleep) and (?:not|never) (?:have to )?wake\b/,
   },
   {
     id: 'en.c.vanish',
@@ -232,7 +232,7 @@ export const ENGLISH_CONCEPT_RULES: readonly CrisisRule[] = [
     kinds: ['self_harm'],
     signal: 'explicit',
     pattern:
-      /\b(?:harm|harming|harmed|injure|injuring) myself\b|\b(?:cutting|burning|hurting|punishing|starving) myself\b|\b(?:started|start|keep|kept|been|stop) (?:cutting|burning|hurting|harming|scratching) (?:myself|again)\b/,
+      /\b(?:harm|harming|harmed|injure|injuring) myself\b|\b(?:been|started|was|have been|ive been) (?:cutting|self harming|selfharming|burning myself|hurting myself) (?:since|for|on and off|off and on)\b|\b(?:cutting|burning|hurting|punishing|starving) myself\b|\b(?:started|start|keep|kept|been|stop) (?:cutting|burning|hurting|harming|scratching) (?:myself|again)\b/,
   },
   {
     id: 'en.c.cut-deep-bleed',
@@ -285,7 +285,7 @@ export const ENGLISH_CONCEPT_RULES: readonly CrisisRule[] = [
     kinds: ['immediate_danger'],
     signal: 'implicit',
     pattern:
-      /\b(?:im|i am|been|hiding) (?:hiding|locked) (?:from (?:him|her|them|my \w+)|in (?:the|my|a) (?:bathroom|toilet|room|cupboard|closet|wardrobe|car))\b|\b(?:call|calling) (?:the )?police\b|\b(?:he|she|they) (?:is|are) (?:coming|outside|at the door|banging|breaking)\b.{0,40}\b(?:scared|hiding|help|afraid|terrified)\b/,
+      /\b(?:im|i am|been|hiding) (?:hiding|locked) (?:from (?:him|her|them|my \w+)|(?:in|under|behind|inside) (?:the|my|a) (?:bathroom|toilet|room|cupboard|closet|wardrobe|car|bed|table|door|almirah))\b|\b(?:someone|somebody|a man|men|people|they|he|some guys?) (?:has |have )?(?:broke|broken|is breaking|are breaking|breaking) in\b|\b(?:call|calling) (?:the )?police\b|\b(?:he|she|they) (?:is|are) (?:coming|outside|at the door|banging|breaking)\b.{0,40}\b(?:scared|hiding|help|afraid|terrified)\b/,
   },
 
   {

@@ -82,11 +82,11 @@ export const HINDI_CONCEPT_RULES: readonly CrisisRule[] = [
       /\b(?:zindagi|zindgi|jindagi|jindgi|life|jeevan)\b.{0,40}\b(?:khatam|khatm|khtm|end) (?:karna|karni|karne|kar (?:du|dun|doon|dunga|dungi|lu|lun|loon|lunga|lungi|dena|deni))\b/,
   },
   {
-    id: 'hi.c.die-would-be-better',
+    id: 'hi.c.better-dead-or-no-reason',
     kinds: ['suicidal_intent'],
     signal: 'implicit',
     pattern: rx(
-      `\\b${DIE}\\b (?:toh|to) (?:hi )?(?:theek|thik|accha|acha|achha|behtar|better|sukoon|aaram)\\b`,
+      `\\b${DIE}\\b (?:toh|to) (?:hi )?(?:theek|thik|accha|acha|achha|behtar|better|sukoon|aaram)\\b|\\b(?:wajah|vajah|matlab|maksad|reason|karan) ${HI_NOT} (?:bachi|bacha|rahi|raha|hai|dikhti)\\b.{0,10}\\b(?:jeene|jine|zinda rehne) (?:ki|ka|ke)\\b`,
     ),
   },
   {
@@ -173,7 +173,7 @@ export const HINDI_CONCEPT_RULES: readonly CrisisRule[] = [
     kinds: ['immediate_danger'],
     signal: 'explicit',
     pattern:
-      /\b(?:chaku|chaaku|chakku|chhura|chura|knife|bandook|banduk|gun|pistol|katta|talwar|tezaab|tezab|acid|kerosene|petrol)\b (?:le ?ke|leke|lekar|le kar|ke saath|liye|haath mein)\b.{0,15}\b(?:aa|khada|khadi|ghoom|baitha|dhoond|daudaa|pichhe)\w*/,
+      /\b(?:chaku|chaaku|chakku|chhura|chura|knife|bandook|banduk|gun|pistol|katta|talwar|tezaab|tezab|acid|kerosene|petrol)\b (?:dikha|dikhaa|dikhake|dikhakar)\w*(?: ke| kar)?\b.{0,20}\b(?:dhamka|dhamki|dara|darata|maar)\w*|\b(?:chaku|chaaku|chakku|chhura|chura|knife|bandook|banduk|gun|pistol|katta|talwar|tezaab|tezab|acid|kerosene|petrol)\b (?:le ?ke|leke|lekar|le kar|ke saath|liye|haath mein)\b.{0,15}\b(?:aa|khada|khadi|ghoom|baitha|dhoond|daudaa|pichhe)\w*/,
   },
   {
     id: 'hi.c.jaan-se-maar',
@@ -226,7 +226,7 @@ export const HINDI_CONCEPT_RULES: readonly CrisisRule[] = [
     kinds: ['abuse'],
     signal: 'explicit',
     pattern: rx(
-      `\\b${HI_WHO}\\b(?: \\w+){0,5}? ${HI_VIOLENCE}\\b|\\b(?:mujhe|muje|mujhko|mere saath|meri)\\b(?: \\w+){0,3}? (?:${HI_VIOLENCE}|(?:marta|marti|marte) (?:hai|hain|h|tha|the|thi)|(?:mara|maara|maari|mari) (?:aur|tha|thi|hai))\\b`,
+      `\\b${HI_WHO}\\b(?: \\w+){0,5}? ${HI_VIOLENCE}\\b|\\b(?:mujhe|muje|mujhko|mere saath|meri)\\b(?: \\w+){0,3}? (?:${HI_VIOLENCE}|(?:marta|marti|marte) (?:hai|hain|h|tha|the|thi)|(?:mara|maara|maari|mari|peeta|peeti|pita) (?:aur|tha|thi|hai|ki|ke))\\b`,
     ),
   },
 
@@ -257,7 +257,7 @@ export const HINDI_CONCEPT_RULES: readonly CrisisRule[] = [
     kinds: ['suicidal_intent'],
     signal: 'implicit',
     pattern:
-      /(?:कभी|फिर)\s(?:कभी\s)?(?:न|ना|नहीं|नही)\s(?:उठूं|उठूँ|उठू|उठना|जागूं|जागूँ|जागू)|(?:चला|चली)\sजाऊं\S*\s(?:\S+\s){0,3}?हमेशा\sके\sलिए/,
+      /(?:कभी|फिर)\s(?:कभी\s)?(?:न|ना|नहीं|नही)\s(?:उठूं|उठूँ|उठू|उठना|जागूं|जागूँ|जागू)|काश\s(?:मैं|मै)\s(?:\S+\s){0,2}?(?:पैदा|मर)\s|(?:चला|चली)\sजाऊं\S*\s(?:\S+\s){0,3}?हमेशा\sके\sलिए/,
   },
   {
     id: 'hi-deva.c.after-me',
@@ -271,7 +271,7 @@ export const HINDI_CONCEPT_RULES: readonly CrisisRule[] = [
     kinds: ['self_harm'],
     signal: 'explicit',
     pattern:
-      /(?:खुद|अपने\sआप|अपने)\s?को\s(?:\S+\s)?(?:चोट|नुकसान|हर्ट|दर्द|काट|सजा|सज़ा|जला|जख्म|ज़ख्म)|(?:अपनी|मेरी)\s(?:कलाई|नस|बांह|जांघ)\s(?:\S+\s)?(?:काट|जला)/,
+      /(?:खुद|अपने\sआप|अपने)\s?को\s(?:\S+\s)?(?:चोट|नुकसान|हर्ट|दर्द|काट|सजा|सज़ा|जला|जख्म|ज़ख्म)|(?:हाथ|कलाई|बांह|जांघ)\s(?:पर|पे|में)\s(?:ब्लेड|चाकू|कट)|(?:अपनी|मेरी)\s(?:कलाई|नस|बांह|जांघ)\s(?:\S+\s)?(?:काट|जला)/,
   },
   {
     id: 'hi-deva.c.danger',

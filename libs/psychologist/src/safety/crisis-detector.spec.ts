@@ -21,6 +21,10 @@ import {
   FOURTH_EVERYDAY,
 } from './crisis-utterances.fourth.fixture.js';
 import {
+  FIFTH_CRISIS,
+  FIFTH_EVERYDAY,
+} from './crisis-utterances.fifth.fixture.js';
+import {
   UNSEEN_CRISIS,
   UNSEEN_EVERYDAY,
 } from './crisis-utterances.unseen.fixture.js';
@@ -88,10 +92,16 @@ describe.each([
     { explicit: 0.95, implicit: 0.9, falsePositives: 0.05 },
   ],
   [
+    'fifth (tuned on)',
+    FIFTH_CRISIS,
+    FIFTH_EVERYDAY,
+    { explicit: 0.95, implicit: 0.9, falsePositives: 0.05 },
+  ],
+  [
     'unseen',
     UNSEEN_CRISIS,
     UNSEEN_EVERYDAY,
-    { explicit: 0.7, implicit: 0.14, falsePositives: 0.07 },
+    { explicit: 0.65, implicit: 0.25, falsePositives: 0.07 },
   ],
 ] as const)(
   'CrisisDetector on the %s set',

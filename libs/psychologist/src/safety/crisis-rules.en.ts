@@ -418,13 +418,6 @@ export const ENGLISH_CRISIS_RULES: readonly CrisisRule[] = [
       /\b(?:im|i am) (?:not safe|in danger|unsafe)\b|\b(?:dont|do not) feel safe (?:at home|here|with him|with her|with them|in my (?:own )?(?:house|home|room))\b/,
   },
   {
-    id: 'en.threat-to-life',
-    kinds: ['immediate_danger'],
-    signal: 'explicit',
-    pattern:
-      /\b(?:trying|tried|threatening|threatened|threatens|threaten|wants|want|going|gonna|will|is going|said he would|said she would|said they would) (?:to )?(?:kill|hurt|attack|rape|stab|shoot|strangle|burn) me\b/,
-  },
-  {
     id: 'en.attack-now',
     kinds: ['immediate_danger'],
     signal: 'explicit',

@@ -13,7 +13,7 @@ export const HYPERBOLE_MASKS: readonly MaskRule[] = [
   {
     id: 'en.die-of',
     pattern:
-      /\b(?:die|died|dying|dead) (?:of|from|with) (?:embarrassment|shame|laughter|laughing|boredom|hunger|cringe|jealousy|happiness|joy|cuteness|excitement|curiosity|heat|the heat|thirst|exhaustion|envy|nerves|suspense)\b/g,
+      /\b(?:die|died|dying|dead) (?:of|from|with) (?:stress|tension|fomo|fear|fright|shock|cold|overwork|sleepiness|tiredness|embarrassment|shame|laughter|laughing|boredom|hunger|cringe|jealousy|happiness|joy|cuteness|excitement|curiosity|heat|the heat|thirst|exhaustion|envy|nerves|suspense)\b/g,
   },
   {
     id: 'en.dying-to',
@@ -55,7 +55,7 @@ export const HYPERBOLE_MASKS: readonly MaskRule[] = [
   {
     id: 'en.family-will-kill-me-if',
     pattern: new RegExp(
-      `\\b${FAMILY}\\b(?: \\w+){0,4} (?:kill|murder) me (?:if|when|once|for|because|after)\\b|\\b(?:if|when|once)\\b.{0,50}\\b${FAMILY}\\b(?: \\w+){0,4} (?:kill|murder) me\\b`,
+      `\\b${FAMILY}\\b(?: \\w+){0,4} (?:kill|murder) me (?:if|when|once|for|because|after|i (?:\\w+ed|forgot|broke|lost|spent|ate|missed|came|didnt|did not|wore|took|left|got|am late)|im late)\\b|\\b(?:if|when|once)\\b.{0,50}\\b${FAMILY}\\b(?: \\w+){0,4} (?:kill|murder) me\\b`,
       'g',
     ),
   },

@@ -20,6 +20,8 @@ export const EN_INTENT = alt([
   'wish i could',
   'would like to',
   'id like to',
+  'would rather',
+  'rather',
   'going to',
   'gonna',
   'will',
@@ -111,6 +113,8 @@ export const EN_SELF_ENDING = alt([
   'stab myself',
   'not (?:be )?(?:alive|here|around) (?:anymore|any more|tomorrow|after)',
   'not exist',
+  'not be alive',
+  'check out (?:for good|permanently|of (?:life|this world|this life))',
   'stop existing',
   'stop living',
   'stop breathing',
@@ -136,7 +140,7 @@ export const EN_SELF_ENDING = alt([
 export const EN_METHOD_ACT = alt([
   '(?:jump|jumping|step|stepping|throw myself|throwing myself|lie down|lying down|walk|walking) (?:off|from|in front of|under|onto|into) (?:a |an |the |this |that |our |my )?(?:\\w+ ){0,2}(?:train|truck|lorry|bus|car|metro|tracks?|bridge|roof|rooftop|building|terrace|cliff|balcony|floor|storey|window|flyover|river|sea|lake|well|traffic)',
   '(?:drink|drinking|swallow|swallowing|eat|eating|take|taking|consume|down|downing) (?:the |some |a (?:bottle|cup|glass) of |all (?:the |of the |my )?|every )?(?:\\w+ )?(?:poison|rat poison|pesticide|insecticide|bleach|phenyl|acid|kerosene|toilet cleaner|harpic|weed killer)',
-  '(?:take|taking|swallow|swallowing|pop|popping|down|downing|eat|eating|overdose on) (?:all|every|each|the whole|a whole|too many|a handful of|a lot of|a bunch of|a bottle of|a strip of|\\d+|all of) (?:of )?(?:the |my |these |those |his |her )?(?:bottle of |strip of |pack of )?(?:sleeping |\\w+ )?(?:pills?|tablets?|meds|medication|medicines?|painkillers|paracetamol|insulin)',
+  '(?:take|taking|swallow|swallowing|pop|popping|down|downing|eat|eating|overdose on) (?:all|every|each|the whole|a whole|too many|a handful of|a lot of|a bunch of|a bottle of|a strip of|\\d+|all of) (?:of )?(?:the |my |these |those |his |her )?(?:bottle of |strip of |pack of )?(?:\\w+ ){0,2}(?:pills?|tablets?|meds|medication|medicines?|painkillers|paracetamol|insulin)',
   '(?:hang|hanging) (?:myself )?(?:from|with) (?:the |a |my )?(?:ceiling )?(?:fan|rope|ceiling|beam|dupatta|scarf|belt)',
   '(?:cut|slit|slash) my (?:wrists?|veins?|throat)',
   '(?:crash|drive|steer|ram|swerve) (?:my |the )?(?:car|bike|scooter|motorcycle|motorbike) (?:into|off)',
@@ -244,7 +248,7 @@ export const EN_DELIBERATE = alt([
 ]);
 
 /** People who may be hurting the speaker: pronouns and relations (anyone introduced with "my"). */
-export const EN_PERSON = `(?:\\b(?:he|hes|she|shes|they|theyre|someone|somebody|people|a man|a guy|some guy|some man|men|boys|my (?:\\w+ ){0,2}?(?:husband|wife|partner|boyfriend|girlfriend|bf|gf|ex|father|dad|daddy|papa|stepfather|stepdad|mother|mom|mum|mummy|stepmother|stepmom|brother|sister|uncle|aunt|cousin|in laws|mother in law|father in law|teacher|tutor|coach|boss|fiance|landlord|neighbou?r|grandfather|grandpa|nana|dada|chacha|mama|bhaiya|son|daughter|family|parents|relative|husbands? family|sasur|saas|senior|classmates?|roommate|flatmate|employer|owner|friend|friends)|(?:husband|father|dad|uncle|stepfather|brother|boyfriend|partner))\\b)`;
+export const EN_PERSON = `(?:\\b(?:he|hes|she|shes|they|theyre|someone|somebody|people|a man|a guy|some guy|some man|men|boys|my (?:\\w+ ){0,2}?(?:husband|wife|partner|boyfriend|girlfriend|bf|gf|ex|father|dad|daddy|papa|stepfather|stepdad|mother|mom|mum|mummy|stepmother|stepmom|brother|sister|uncle|aunt|cousin|in laws|mother in law|father in law|teacher|tutor|coach|boss|manager|supervisor|colleague|coworker|driver|doctor|principal|warden|guru|priest|fiance|landlord|neighbou?r|grandfather|grandpa|nana|dada|chacha|mama|bhaiya|son|daughter|family|parents|relative|husbands? family|sasur|saas|senior|classmates?|roommate|flatmate|employer|owner|friend|friends)|(?:husband|father|dad|uncle|stepfather|brother|boyfriend|partner))\\b)`;
 
 /** Physical violence done to the speaker, as "<verb> me"; exceptions keep games and pressure out. */
 export const EN_VIOLENCE_ME = alt([
@@ -268,6 +272,10 @@ export const EN_VIOLENCE_ME = alt([
   '(?:twist(?:s|ed)?) my arm',
   'rais(?:e|es|ed) (?:his|her|their) hand on me',
   'lay (?:a )?(?:hand|finger) on me',
+  '(?:grop(?:e|es|ed|ing)|fondl(?:e|es|ed|ing)|flash(?:es|ed)) me',
+  'felt me up',
+  'harass(?:es|ed|ing)? me sexually',
+  'sexually harass(?:es|ed|ing)? me',
   '(?:touch(?:es|ed|ing)?) me(?! (?:on the shoulder|gently|to wake))',
   '(?:rap(?:e|es|ed|ing)|molest(?:s|ed|ing)?|abus(?:e|es|ed|ing)) me',
   '(?:lock(?:s|ed|ing)?) me (?:in|inside|up|out)',
@@ -371,4 +379,5 @@ export const HI_VIOLENCE = alt([
   'galat (?:tarah|tareeke|tarike|jagah|jagah pe|nazar) (?:se )?(?:chhoo|chhu|chu|choo|touch|haath)\\w*',
   '(?:ganda|gandi|bad) (?:touch|harkat)',
   'zabardasti (?:karta|karti|karte|ki|kiya)',
+  '(?:chhoone|chhune|chune|touch karne|pakadne) ki koshish (?:karta|karte|karti|ki|kiya|kar)\\w*',
 ]);

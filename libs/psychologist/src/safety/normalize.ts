@@ -1,6 +1,6 @@
 /**
  * Brings an utterance into the one spelling the rules are written against: lower case, "'ll" spelled out
- * ("he'll" -> "he will", not "hell"), other apostrophes dropped ("don't" -> "dont", as people type it anyway),
+ * ("he'll" -> "he will", not "hell"; "he'd" -> "he would"), other apostrophes dropped ("don't" -> "dont", as people type it anyway),
  * punctuation as spaces, single spaces. Devanagari loses its
  * nukta and chandrabindu becomes anusvara, so "ख़ुदकुशी"/"खुदकुशी" and "हूँ"/"हूं" match alike.
  */
@@ -12,6 +12,7 @@ export function normalizeUtterance(text: string): string {
     .replace(/\u093c/g, '')
     .replace(/\u0901/g, '\u0902')
     .replace(/['’‘`´]ll\b/g, ' will')
+    .replace(/\b(i|you|he|she|they|we)['’‘`´]d\b/g, '$1 would')
     .replace(/['’‘`´]/g, '')
     .replace(/[^a-z0-9\p{Script=Devanagari}]+/gu, ' ')
     .replace(/\b(my|him|her|your|it) self\b/g, '$1self')
