@@ -48,5 +48,5 @@ for (const { project, imports, why } of forbidden) {
     rmSync(file, { force: true });
   }
 }
-console.log(`${forbidden.length - failures} passed, ${failures} failed`);
+console.log(`boundary check: ${forbidden.length - failures} of ${forbidden.length} forbidden imports rejected`);
 process.exit(failures === 0 ? 0 : 1);
