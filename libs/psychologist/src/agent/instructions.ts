@@ -31,71 +31,92 @@ const SECTION_ORDER = [
   'life_chapter',
   'therapist_cheat_sheet',
 ];
+const KNOWN_SECTIONS = new Set(SECTION_ORDER);
+
+/** Whitespace that `clean` would change: anything but a lone inner space. Testing is far cheaper than replacing. */
+const UNCLEAN_SPACE = /[^\S ]| {2}|^ | $/;
 
 /** X-Ray text may come from an LLM: one line per value, bounded, so it cannot reshape the prompt. */
 function clean(text: string): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
+  const flat = UNCLEAN_SPACE.test(text) ? text.replace(/\s+/g, ' ').trim() : text;
   return flat.length > MAX_TEXT ? `${flat.slice(0, MAX_TEXT - 1)}…` : flat;
 }
 
-function humanise(key: string): string {
-  const words = key.replace(/_/g, ' ').trim();
-  return words.charAt(0).toUpperCase() + words.slice(1);
+/**
+ * Labels of the keys seen so far: X-Ray keys are a small, fixed vocabulary, rendered on every session start. Bounded,
+ * because a section a newer profiler adds could bring keys of its own.
+ */
+const LABELS = new Map<string, { heading: string; inline: string }>();
+const MAX_LABELS = 512;
+
+function label(key: string): { heading: string; inline: string } {
+  let known = LABELS.get(key);
+  if (known === undefined) {
+    const words = key.replace(/_/g, ' ').trim();
+    const heading = words.charAt(0).toUpperCase() + words.slice(1);
+    known = { heading, inline: heading.toLowerCase() };
+    if (LABELS.size < MAX_LABELS) LABELS.set(key, known);
+  }
+  return known;
 }
 
 function renderValue(value: unknown): string | undefined {
-  if (typeof value === 'string') return value.trim() ? clean(value) : undefined;
+  if (typeof value === 'string') return clean(value) || undefined;
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  let out: string | undefined;
   if (Array.isArray(value)) {
-    const parts = value.slice(0, MAX_ITEMS).map(renderValue).filter((v): v is string => v !== undefined);
-    return parts.length ? parts.join('; ') : undefined;
+    const count = Math.min(value.length, MAX_ITEMS);
+    for (let i = 0; i < count; i++) {
+      const text = renderValue(value[i]);
+      if (text !== undefined) out = out === undefined ? text : `${out}; ${text}`;
+    }
+    return out;
   }
   if (value && typeof value === 'object') {
-    const parts = Object.entries(value)
-      .filter(([k]) => !SKIPPED_KEYS.has(k))
-      .map(([k, v]) => {
-        const text = renderValue(v);
-        return text === undefined ? undefined : `${humanise(k).toLowerCase()}: ${text}`;
-      })
-      .filter((v): v is string => v !== undefined);
-    return parts.length ? parts.join('; ') : undefined;
+    for (const key in value) {
+      if (!Object.hasOwn(value, key) || SKIPPED_KEYS.has(key)) continue;
+      const text = renderValue((value as Record<string, unknown>)[key]);
+      if (text === undefined) continue;
+      const line = `${label(key).inline}: ${text}`;
+      out = out === undefined ? line : `${out}; ${line}`;
+    }
   }
-  return undefined;
+  return out;
 }
 
 function renderSection(key: string, value: unknown): string | undefined {
+  const heading = label(key).heading;
   if (value && typeof value === 'object' && !Array.isArray(value)) {
-    const lines = Object.entries(value)
-      .filter(([k]) => !SKIPPED_KEYS.has(k))
-      .map(([k, v]) => {
-        const text = renderValue(v);
-        return text === undefined ? undefined : `- ${humanise(k)}: ${text}`;
-      })
-      .filter((v): v is string => v !== undefined);
-    return lines.length ? `${humanise(key)}\n${lines.join('\n')}` : undefined;
+    let lines = '';
+    for (const k in value) {
+      if (!Object.hasOwn(value, k) || SKIPPED_KEYS.has(k)) continue;
+      const text = renderValue((value as Record<string, unknown>)[k]);
+      if (text !== undefined) lines += `\n- ${label(k).heading}: ${text}`;
+    }
+    return lines ? heading + lines : undefined;
   }
   const text = renderValue(value);
-  return text === undefined ? undefined : `${humanise(key)}\n- ${text}`;
+  return text === undefined ? undefined : `${heading}\n- ${text}`;
 }
 
 /** Renders the X-Ray's sections, known ones first, then any section a newer profiler added. */
 export function renderXRay(xray: PersonalityXRay): string {
-  const keys = [
-    ...SECTION_ORDER.filter((k) => k in xray),
-    ...Object.keys(xray).filter((k) => !SECTION_ORDER.includes(k) && !SKIPPED_KEYS.has(k)),
-  ];
-  return keys
-    .map((k) => renderSection(k, (xray as Record<string, unknown>)[k]))
-    .filter((s): s is string => s !== undefined)
-    .join('\n\n');
+  const record = xray as Record<string, unknown>;
+  let out = '';
+  const add = (key: string) => {
+    const section = renderSection(key, record[key]);
+    if (section !== undefined) out = out ? `${out}\n\n${section}` : section;
+  };
+  for (const key of SECTION_ORDER) if (key in xray) add(key);
+  for (const key of Object.keys(xray)) if (!KNOWN_SECTIONS.has(key) && !SKIPPED_KEYS.has(key)) add(key);
+  return out;
 }
 
 /** The PsychologistAgent's instructions: the persona, the current focus and the person's X-Ray. */
 export function buildInstructions(xray: PersonalityXRay, options: { focusTopic?: string | null } = {}): string {
   const focus = clean(options.focusTopic?.trim() || xray.focus_topic?.trim() || DEFAULT_FOCUS_TOPIC);
-  return [
-    PERSONA,
-    `Current focus of the conversation: ${focus}`,
-    `The person's Personality X-Ray (from their Vedic birth chart)\n\n${renderXRay(xray)}`,
-  ].join('\n\n');
+  return (
+    `${PERSONA}\n\nCurrent focus of the conversation: ${focus}\n\n` +
+    `The person's Personality X-Ray (from their Vedic birth chart)\n\n${renderXRay(xray)}`
+  );
 }
