@@ -31,6 +31,8 @@ interface OwnedClient {
  * so a cluster routes them to the right slot; a standalone server just runs them.
  */
 export interface RedisConnection {
+  /** Whether commands can be sent right now, so an operation need not wait for {@link ready}. */
+  readonly isReady: boolean;
   /** Resolves once commands can be sent; rejects fast when the server is known to be down. */
   ready(): Promise<void>;
   run(key: string, readonly: boolean, args: ReadonlyArray<string>): Promise<unknown>;
@@ -45,6 +47,9 @@ export function isCluster(client: NodeRedisClient | NodeRedisCluster): client is
 export function borrowedConnection(client: NodeRedisClient | NodeRedisCluster): RedisConnection {
   let connecting: Promise<unknown> | undefined;
   return {
+    get isReady() {
+      return client.isOpen;
+    },
     async ready() {
       if (client.isOpen) return;
       connecting ??= client.connect().finally(() => (connecting = undefined));
@@ -85,6 +90,9 @@ export function ownedConnection(options: OwnedConnectionOptions): RedisConnectio
   let opening: Promise<void> | undefined;
   let closed = false;
   return {
+    get isReady() {
+      return !closed && client.isReady;
+    },
     async ready() {
       if (closed) throw new Error('the store is closed');
       if (client.isReady) return;

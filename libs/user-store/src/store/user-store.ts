@@ -221,18 +221,13 @@ export class UserStore {
    * outlives its deadline finishes in the background; every write it could still make is safe on its own.
    */
   private operation<T>(work: () => Promise<T>, keys?: UserKeys): Promise<T> {
-    const run = async () => {
-      try {
-        await this.connection.ready();
-        return await work();
-      } catch (error) {
-        throw this.translate(error, keys);
-      }
-    };
+    // Once connected (the steady state) the work starts at once, without waiting a turn for ready().
+    const started = this.connection.isReady ? work() : this.connection.ready().then(work);
     return withDeadline(
-      run(),
+      started,
       this.timeoutMs,
       () => new UserStoreUnavailableError(`redis did not answer within ${this.timeoutMs} ms`),
+      (error) => this.translate(error, keys),
     );
   }
 
