@@ -14,7 +14,7 @@ import { prepareSession, type SessionDeps } from '../src/session/prepare-session
 const SESSIONS = 1_000;
 const CONCURRENCY = 50;
 const USERS = 1_000;
-const WARMUP = 200;
+const WARMUP = 3000;
 const TARGET_P99_MS = 10;
 
 const silent: PsychologistLogger = { info: () => undefined, warn: () => undefined, error: () => undefined };
@@ -97,9 +97,9 @@ async function main(): Promise<void> {
     // Where one session's time goes, step by step, one at a time.
     const raws = metadata(SESSIONS);
     const parse = await timed(SESSIONS, (i) => parseParticipantMetadata(raws[i]));
-    const load = await timed(SESSIONS, (i) => store.loadUserData(users[i % USERS] as string));
-    const loaded = await store.loadUserData(users[0] as string);
-    const inMemory = { loadUserData: async () => loaded, saveUserData: async () => undefined };
+    const load = await timed(SESSIONS, (i) => store.loadXRay(users[i % USERS] as string));
+    const loaded = await store.loadXRay(users[0] as string);
+    const inMemory = { loadXRay: async () => loaded, loadKundali: async () => kundali, saveUserData: async () => undefined };
     const build = await timed(SESSIONS, (i) =>
       startAgentFor({ ...deps, store: inMemory, userId: users[i % USERS], history: history as never }),
     );
@@ -110,7 +110,7 @@ async function main(): Promise<void> {
     console.log(`${describe(`concurrency ${CONCURRENCY}`, durations)}   max ${(durations.at(-1) ?? 0).toFixed(2)} ms   ${((SESSIONS / wallMs) * 1000).toFixed(0)} sessions/s`);
     console.log(describe('concurrency 1', alone));
     console.log(describe('  metadata parse', parse));
-    console.log(describe('  profile load (Redis + decode)', load));
+    console.log(describe('  X-Ray load (Redis + decode)', load));
     console.log(describe('  agent + state construction', build));
     console.log(`  target p99 < ${TARGET_P99_MS} ms at concurrency ${CONCURRENCY}: ${p99 < TARGET_P99_MS ? 'met' : 'NOT met'}`);
   } finally {

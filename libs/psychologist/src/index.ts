@@ -33,7 +33,7 @@ export {
   UPDATE_PERSONALITY_XRAY,
   type UpdatePersonalityXRayDeps,
 } from './tools/update-personality-xray.js';
-export type { ProfileSource, ProfileWriter, StoredProfile } from './routing/profile-source.js';
+export type { KundaliSource, ProfileSource, ProfileWriter } from './routing/profile-source.js';
 export {
   decideStart,
   DEFAULT_PROFILE_DEADLINE_MS,

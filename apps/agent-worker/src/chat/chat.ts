@@ -94,7 +94,7 @@ async function converse(userId: string, llm: agentsLlm.LLM, deps: ReturnType<typ
 
   if (start.decision.kind === 'returning') {
     reported = true;
-    say(`Amigo: Welcome back! Good to talk again. In your X-Ray you are "${start.decision.profile.xray.core_identity.archetype}".`);
+    say(`Amigo: Welcome back! Good to talk again. In your X-Ray you are "${start.decision.xray.core_identity.archetype}".`);
     say(offline ? 'Amigo: (Offline: set OPENAI_API_KEY or OPENAI_BASE_URL for the full conversation.)' : 'Amigo: What is on your mind today?');
   }
   await session.start({ agent: start.agent });

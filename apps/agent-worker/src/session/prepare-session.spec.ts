@@ -72,7 +72,8 @@ describe('prepareSession against a real Redis', () => {
 
     expect(start.decision.kind).toBe('returning');
     expect(start.agent).toBeInstanceOf(PsychologistAgent);
-    expect(start.state).toMatchObject({ user_id: USER, kundali_json: kundali, personality_xray: xray });
+    expect(start.state).toMatchObject({ user_id: USER, personality_xray: xray });
+    expect(start.state.kundali_json ?? undefined).toBeUndefined();
     expect(await raw.ttl(key)).toBeGreaterThan(7_000_000);
     const restored = start.agent.chatCtx.items.flatMap((i) => (i.type === 'message' ? [[i.role, i.textContent]] : []));
     expect(restored).toEqual(history.map((m) => [m.role, m.content]));
@@ -178,6 +179,32 @@ describe('prepareSession against a real Redis', () => {
     expect(await raw.get(key)).toBe('p1\n{"ascendant": garbage');
     expect(await raw.get(`amigo:user:${OTHER}:kundali`)).toBe('{not json');
     expect(JSON.stringify(deps.logger.lines)).not.toContain(USER);
+  });
+
+  it('starts a user whose stored kundali alone is unreadable with the psychologist; a focus shift keeps the X-Ray and the stored value', async () => {
+    const deps = sessionDeps(store);
+    const { kundali, xray } = await computedProfile(deps);
+    await store.saveUserData(USER, kundali, xray);
+    const key = await profileKey();
+    const [version, , storedXRay] = ((await raw.get(key)) ?? '').split('\n');
+    const damaged = [version, '{"ascendant": garbage', storedXRay].join('\n');
+    await raw.set(key, damaged);
+
+    const start = await prepareSession(JSON.stringify({ user_id: USER }), deps);
+    expect(start.decision.kind).toBe('returning');
+    const llm = new voice.testing.FakeLLM([
+      { input: 'Work is all I think about lately', toolCalls: [{ name: UPDATE_PERSONALITY_XRAY, args: { focus_topic: 'career' } }] },
+    ]);
+    const session = await startSession(start.agent, start.state, llm);
+    try {
+      const result = await session.run({ userInput: 'Work is all I think about lately' }).wait();
+      result.expect.containsFunctionCall({ name: UPDATE_PERSONALITY_XRAY });
+      expect(start.state.personality_xray).toEqual(xray);
+      expect(await raw.get(key)).toBe(damaged);
+      expect(JSON.stringify(deps.logger.lines)).not.toContain(USER);
+    } finally {
+      await session.close();
+    }
   });
 });
 

@@ -137,6 +137,55 @@ describe('PsychologistAgent', () => {
     expect(sink.calls).toHaveLength(0);
   });
 
+  it("reads a returning user's stored kundali on the first topic shift only", async () => {
+    const sink = new RecordingSink();
+    const reads: string[] = [];
+    const kundaliSource = { loadKundali: async (id: string) => (reads.push(id), sampleKundali) };
+    const secondShift: voice.testing.FakeLLMResponse[] = [
+      { input: 'And my mother calls every day.', toolCalls: [{ name: 'update_personality_xray', args: { focus_topic: 'family' } }] },
+      { input: TOOL_OUTPUT.replace('career', 'family'), content: 'Tell me about those calls.' },
+    ];
+    const { session, userData } = await startSession({
+      sink,
+      agent: { kundaliSource },
+      responses: [...careerTurn, ...secondShift],
+      state: { user_id: USER_ID, personality_xray: sampleXRay },
+    });
+    close = () => session.close();
+    expect(reads).toEqual([]);
+
+    await session.run({ userInput: 'My boss keeps undermining me at work.' }).wait();
+    await session.run({ userInput: 'And my mother calls every day.' }).wait();
+
+    expect(reads).toEqual([USER_ID]);
+    expect(userData.kundali_json).toEqual(sampleKundali);
+    expect(userData.current_focus_topic).toBe('family');
+    expect(sink.calls.map((c) => c.xray.focus_topic)).toEqual(['career', 'family']);
+  });
+
+  it('keeps the current X-Ray when the stored kundali cannot be read, and logs no id', async () => {
+    const kundaliSource = {
+      loadKundali: async (id: string) => {
+        throw new SyntaxError(`unreadable kundali of ${id}`);
+      },
+    };
+    const { agent, session, userData, logger } = await startSession({
+      agent: { kundaliSource },
+      responses: [careerTurn[0] as voice.testing.FakeLLMResponse],
+      state: { user_id: USER_ID, personality_xray: sampleXRay },
+    });
+    close = () => session.close();
+
+    const result = await session.run({ userInput: 'My boss keeps undermining me at work.' }).wait();
+
+    result.expect.nextEvent().isFunctionCall({ name: 'update_personality_xray' });
+    result.expect.nextEvent().isFunctionCallOutput({ isError: true });
+    expect(userData.current_focus_topic).toBe('General');
+    expect(agent.instructions).toContain('The Careful Healer');
+    expect(logger.records.some((r) => r.msg.startsWith('stored kundali unavailable'))).toBe(true);
+    expect(JSON.stringify(logger.records)).not.toContain(USER_ID);
+  });
+
   it('tells the LLM when there is no chart to regenerate from', async () => {
     const { session, userData } = await startSession({
       responses: [careerTurn[0] as voice.testing.FakeLLMResponse],

@@ -2,6 +2,7 @@ import type { PersonalityXRay } from '@amigo/astro-profiler';
 import { llm, voice } from '@livekit/agents';
 import { livekitLogger, type PsychologistLogger } from '../ports/logger.js';
 import type { ProfileSink } from '../ports/profile-sink.js';
+import type { KundaliSource } from '../routing/profile-source.js';
 import type { XRayGenerator } from '../ports/xray-generator.js';
 import type { CrisisDetector } from '../safety/crisis-detector.js';
 import type { CountryHelplines } from '../safety/helplines.js';
@@ -19,6 +20,8 @@ export interface PsychologistAgentOptions {
   profiler: XRayGenerator;
   /** Persists regenerated X-Rays; without it they live only in the session state. */
   sink?: ProfileSink;
+  /** Loads the stored kundali when the X-Ray must be regenerated and the session state holds none yet. */
+  kundaliSource?: KundaliSource;
   /** Restored conversation history, or the conversation so far on a handoff. */
   chatCtx?: llm.ChatContext;
   /** The focus the instructions start with; defaults to the X-Ray's own focus, then "General". */
@@ -53,6 +56,7 @@ export class PsychologistAgent extends voice.Agent<SessionState> {
     const updateTool = createUpdatePersonalityXRayTool({
       profiler: options.profiler,
       sink: options.sink,
+      kundaliSource: options.kundaliSource,
       logger,
       sinkTimeoutMs: options.sinkTimeoutMs,
       onUpdated: async (xray, focusTopic, ctx) => {

@@ -41,14 +41,14 @@ export async function startAgentFor(options: StartAgentOptions): Promise<Session
   const decision = await decideStart({ userId, source: store, deadlineMs: options.deadlineMs, logger });
   const chatCtx: llm.ChatContext = restoreChatContext(options.history ?? []);
   const psychologist = (xray: SessionState['personality_xray'] & object, ctx: llm.ChatContext) =>
-    new PsychologistAgent({ xray, profiler, sink: options.sink, chatCtx: ctx, logger });
+    new PsychologistAgent({ xray, profiler, sink: options.sink, kundaliSource: store, chatCtx: ctx, logger });
 
   if (decision.kind === 'returning') {
-    const { kundali, xray } = decision.profile;
-    // The profile was validated when loaded: parsing it again into the state would only cost time.
+    const { xray } = decision;
+    // The X-Ray was validated when loaded: parsing it again into the state would only cost time. The kundali is
+    // loaded by the X-Ray tool if the focus ever shifts.
     const state: SessionState = {
       ...SessionState.parse({ user_id: userId, current_focus_topic: xray.focus_topic }),
-      kundali_json: kundali,
       personality_xray: xray,
     };
     return { agent: psychologist(xray, chatCtx), state, decision };

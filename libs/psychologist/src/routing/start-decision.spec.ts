@@ -1,15 +1,13 @@
 import { decideStart } from './start-decision.js';
-import type { ProfileSource, StoredProfile } from './profile-source.js';
+import type { PersonalityXRay } from '@amigo/astro-profiler';
+import type { ProfileSource } from './profile-source.js';
 import type { PsychologistLogger } from '../ports/logger.js';
 
 const USER = '0b6f3f4e-2a51-4c9b-9d43-3f1f6a2e7c11';
-const profile: StoredProfile = {
-  kundali: { ascendant: 'Leo', planets: [{ name: 'Sun', fullDegree: 120.5, sign: 'Leo' }] },
-  xray: {
-    core_identity: { archetype: 'The Steady Flame' },
-    emotional_architecture: {},
-    therapist_cheat_sheet: {},
-  },
+const xray: PersonalityXRay = {
+  core_identity: { archetype: 'The Steady Flame' },
+  emotional_architecture: {},
+  therapist_cheat_sheet: {},
 };
 
 function recordingLogger() {
@@ -22,17 +20,22 @@ function recordingLogger() {
   return { logger, lines };
 }
 
-const sourceOf = (load: ProfileSource['loadUserData']): ProfileSource => ({ loadUserData: load });
+const sourceOf = (load: ProfileSource['loadXRay']): ProfileSource => ({
+  loadXRay: load,
+  loadKundali: async () => {
+    throw new Error('a session start must not read the kundali');
+  },
+});
 
 describe('decideStart', () => {
-  it('starts a returning user with the stored profile', async () => {
+  it('starts a returning user with the stored X-Ray', async () => {
     const seen: string[] = [];
     const decision = await decideStart({
       userId: USER,
-      source: sourceOf(async (id) => (seen.push(id), profile)),
+      source: sourceOf(async (id) => (seen.push(id), xray)),
     });
     expect(seen).toEqual([USER]);
-    expect(decision).toEqual({ kind: 'returning', userId: USER, profile });
+    expect(decision).toEqual({ kind: 'returning', userId: USER, xray });
   });
 
   it('sends an anonymous session to intake without asking the store', async () => {
@@ -42,11 +45,11 @@ describe('decideStart', () => {
     await expect(decideStart({ source })).resolves.toEqual({ kind: 'intake', reason: 'no_user_id' });
   });
 
-  const failures: Array<[string, ProfileSource['loadUserData']]> = [
+  const failures: Array<[string, ProfileSource['loadXRay']]> = [
     ['not_found', async () => null],
     ['store_error', async () => Promise.reject(new TypeError('connection refused'))],
-    ['invalid_profile', async () => ({ kundali: 'nope', xray: profile.xray }) as never],
-    ['invalid_profile', async () => ({ kundali: profile.kundali, xray: { core_identity: {} } }) as never],
+    ['invalid_profile', async () => 'nope' as never],
+    ['invalid_profile', async () => ({ core_identity: {} }) as never],
   ];
   it.each(failures)('goes to intake with reason %s, warning without the id', async (reason, load) => {
     const { logger, lines } = recordingLogger();

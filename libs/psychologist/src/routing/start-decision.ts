@@ -1,4 +1,5 @@
-import type { ProfileSource, StoredProfile } from './profile-source.js';
+import type { PersonalityXRay } from '@amigo/astro-profiler';
+import type { ProfileSource } from './profile-source.js';
 import type { PsychologistLogger } from '../ports/logger.js';
 import { userRef } from '../ports/user-ref.js';
 
@@ -8,7 +9,7 @@ export const DEFAULT_PROFILE_DEADLINE_MS = 300;
 export type IntakeReason = 'no_user_id' | 'not_found' | 'invalid_profile' | 'store_error' | 'timeout';
 
 export type StartDecision =
-  | { kind: 'returning'; userId: string; profile: StoredProfile }
+  | { kind: 'returning'; userId: string; xray: PersonalityXRay }
   | { kind: 'intake'; userId?: string; reason: IntakeReason };
 
 export interface DecideStartOptions {
@@ -43,11 +44,11 @@ export async function decideStart({
   const deadline = new Promise<typeof TIMED_OUT>((resolve) => {
     timer = setTimeout(() => resolve(TIMED_OUT), deadlineMs);
   });
-  const lookup = source.loadUserData(userId);
+  const lookup = source.loadXRay(userId);
   // A lookup that loses the race may still fail later; that must not become an unhandled rejection.
   lookup.catch(() => undefined);
 
-  let loaded: StoredProfile | null | typeof TIMED_OUT;
+  let loaded: PersonalityXRay | null | typeof TIMED_OUT;
   try {
     loaded = await Promise.race([lookup, deadline]);
   } catch (error) {
@@ -59,10 +60,8 @@ export async function decideStart({
   if (loaded === TIMED_OUT) return intake('timeout', { deadlineMs });
   if (loaded === null) return intake('not_found');
 
-  // The source validates what it loads (UserStore parses both with their schemas); validating again here would
-  // double the CPU cost of every session start, so only the shape a psychologist cannot do without is checked.
-  if (typeof loaded.kundali !== 'object' || typeof loaded.xray?.core_identity?.archetype !== 'string') {
-    return intake('invalid_profile');
-  }
-  return { kind: 'returning', userId, profile: loaded };
+  // The source validates what it loads (UserStore parses it with the schema); validating again here would double
+  // the CPU cost of every session start, so only the shape a psychologist cannot do without is checked.
+  if (typeof loaded?.core_identity?.archetype !== 'string') return intake('invalid_profile');
+  return { kind: 'returning', userId, xray: loaded };
 }

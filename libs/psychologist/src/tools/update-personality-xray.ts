@@ -2,7 +2,9 @@ import type { PersonalityXRay } from '@amigo/astro-profiler';
 import { llm, type voice } from '@livekit/agents';
 import { z } from 'zod';
 import type { PsychologistLogger } from '../ports/logger.js';
+import type { Kundali } from '@amigo/kundali-fetch';
 import type { ProfileSink } from '../ports/profile-sink.js';
+import type { KundaliSource } from '../routing/profile-source.js';
 import { userRef } from '../ports/user-ref.js';
 import type { XRayGenerator } from '../ports/xray-generator.js';
 import type { SessionState } from '../session/session-state.js';
@@ -13,6 +15,8 @@ export const DEFAULT_SINK_TIMEOUT_MS = 2_000;
 export interface UpdatePersonalityXRayDeps {
   profiler: XRayGenerator;
   sink?: ProfileSink;
+  /** Where a returning user's kundali is read from on the first regeneration of a session. */
+  kundaliSource?: KundaliSource;
   logger: PsychologistLogger;
   /** Called after the state holds the new X-Ray, before it is persisted (the agent refreshes its instructions). */
   onUpdated: (xray: PersonalityXRay, focusTopic: string, ctx: voice.RunContext<SessionState>) => Promise<void>;
@@ -56,6 +60,22 @@ export function createUpdatePersonalityXRayTool(deps: UpdatePersonalityXRayDeps)
     }
   }
 
+  /** The session's kundali: intake put it in the state; a returning user's is read once, on first need. */
+  async function kundaliOf(state: SessionState): Promise<Kundali | null> {
+    if (state.kundali_json) return state.kundali_json;
+    if (!state.user_id || !deps.kundaliSource) return null;
+    try {
+      state.kundali_json = await deps.kundaliSource.loadKundali(state.user_id);
+    } catch (error) {
+      deps.logger.warn(
+        { user: userRef(state.user_id), error: error instanceof Error ? error.name : typeof error },
+        'stored kundali unavailable; keeping the current x-ray',
+      );
+      throw new llm.ToolError('The birth chart cannot be read right now; carry on with the current X-Ray.');
+    }
+    return state.kundali_json ?? null;
+  }
+
   return llm.tool({
     description:
       'Call when the conversation clearly shifts to a different life area (career, relationships, family, health, grief, ...). ' +
@@ -65,12 +85,13 @@ export function createUpdatePersonalityXRayTool(deps: UpdatePersonalityXRayDeps)
       const topic = focus_topic.replace(/\s+/g, ' ').trim().slice(0, 80);
       if (!topic) throw new llm.ToolError('focus_topic must name a life area.');
       const state = ctx.userData;
-      if (!state.kundali_json) {
+      const kundali = await kundaliOf(state);
+      if (!kundali) {
         throw new llm.ToolError('No birth chart is known in this session yet, so the X-Ray cannot be refreshed.');
       }
       let xray: PersonalityXRay;
       try {
-        xray = await deps.profiler.generate(state.kundali_json, { focusTopic: topic });
+        xray = await deps.profiler.generate(kundali, { focusTopic: topic });
       } catch (error) {
         deps.logger.warn(
           { error: error instanceof Error ? error.name : typeof error },

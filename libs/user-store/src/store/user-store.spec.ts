@@ -62,6 +62,21 @@ describe('UserStore on a standalone Redis', () => {
     expect(loaded?.xray).toMatchObject({ later_field: 'kept' });
   });
 
+  it('loads the X-Ray or the kundali alone, each sliding the TTL of the whole profile', async () => {
+    const store = newStore();
+    const user = randomUUID();
+    await store.saveUserData(user, sampleKundali, sampleXRay);
+    const [key] = await admin.keys('amigo:{*}:profile');
+    await admin.expire(key, 5);
+    expect(await store.loadXRay(user)).toEqual(sampleXRay);
+    expect(await admin.ttl(key)).toBeGreaterThan(5);
+    await admin.expire(key, 5);
+    expect(await store.loadKundali(user)).toEqual(sampleKundali);
+    expect(await admin.ttl(key)).toBeGreaterThan(5);
+    expect(await store.loadXRay(randomUUID())).toBeNull();
+    expect(await store.loadKundali(randomUUID())).toBeNull();
+  });
+
   it('reports a missing user as null and not present', async () => {
     const store = newStore();
     expect(await store.loadUserData(randomUUID())).toBeNull();
@@ -171,6 +186,15 @@ describe('UserStore on a standalone Redis', () => {
       expect(await store.loadUserData(user)).toEqual({ kundali: sampleKundali, xray: sampleXRay });
     });
 
+    it('are migrated by a load of the X-Ray alone too', async () => {
+      const store = newStore();
+      const user = randomUUID();
+      await writeLegacy(user);
+      expect(await store.loadXRay(user)).toEqual(sampleXRay);
+      expect(await admin.keys('amigo:user:*')).toEqual([]);
+      expect(await store.loadKundali(user)).toEqual(sampleKundali);
+    });
+
     it('count as present and can have their X-Ray updated', async () => {
       const store = newStore();
       const [a, b] = [randomUUID(), randomUUID()];
@@ -258,6 +282,20 @@ describe('UserStore on a standalone Redis', () => {
       expect(await store.hasUserData(user)).toBe(true);
     });
 
+    it('an unreadable kundali does not stop the X-Ray from loading alone, and the other way round', async () => {
+      const store = newStore();
+      const user = randomUUID();
+      const key = await storedKey(store, user);
+      const [version, kundali, xray] = await storedParts(key);
+      await admin.set(key, [version, '{"ascendant": "Vir', xray].join('\n'));
+      expect(await store.loadXRay(user)).toEqual(sampleXRay);
+      await expect(store.loadKundali(user)).rejects.toMatchObject({ name: 'CorruptProfileError', reason: 'invalid-json' });
+      await admin.set(key, [version, kundali, '{"core_identity": 3}'].join('\n'));
+      expect(await store.loadKundali(user)).toEqual(sampleKundali);
+      await expect(store.loadXRay(user)).rejects.toMatchObject({ name: 'CorruptProfileError', reason: 'invalid-schema' });
+      expect(await admin.get(key)).toBe([version, kundali, '{"core_identity": 3}'].join('\n'));
+    });
+
     it.each([
       ['without its X-Ray', (v: string) => v.slice(0, v.lastIndexOf('\n'))],
       ['of an unknown version', (v: string) => v.replace(/^p1/, 'p9')],
@@ -269,6 +307,7 @@ describe('UserStore on a standalone Redis', () => {
       const damaged = damage((await admin.get(key)) as string);
       await admin.set(key, damaged);
       await expect(store.loadUserData(user)).rejects.toMatchObject({ reason: 'invalid-layout' });
+      await expect(store.loadXRay(user)).rejects.toMatchObject({ reason: 'invalid-layout' });
       await expect(store.updateXRay(user, sampleXRay)).rejects.toMatchObject({ reason: 'invalid-layout' });
       expect(await admin.get(key)).toBe(damaged);
     });

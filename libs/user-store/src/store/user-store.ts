@@ -1,6 +1,5 @@
 import { Kundali } from '@amigo/kundali-fetch';
 import { PersonalityXRay } from '@amigo/astro-profiler';
-import type { z } from 'zod';
 import { DataCipher, UndecryptableError } from '../crypto/data-cipher.js';
 import { withDeadline } from '../deadline/with-deadline.js';
 import {
@@ -91,6 +90,20 @@ export class UserStore {
     }, keys);
   }
 
+  /**
+   * Only the X-Ray of the stored profile, or null when there is none: what a session needs to start, at a fraction
+   * of the cost of a full load (the kundali is most of the bytes and is not decoded). Refreshes the TTL of the whole
+   * profile. Throws {@link CorruptProfileError} when the layout or the X-Ray cannot be read.
+   */
+  async loadXRay(userId: string): Promise<PersonalityXRay | null> {
+    return this.loadPart(userId, 'xray');
+  }
+
+  /** Only the kundali of the stored profile, or null when there is none; otherwise like {@link loadXRay}. */
+  async loadKundali(userId: string): Promise<Kundali | null> {
+    return this.loadPart(userId, 'kundali');
+  }
+
   /** Whether a profile (readable or not) is stored for this user. Refreshes the TTL like a load. */
   async hasUserData(userId: string): Promise<boolean> {
     const keys = this.keysFor(userId);
@@ -167,13 +180,27 @@ export class UserStore {
     return this.decodeStored(keys, stored);
   }
 
-  private decodeStored(keys: UserKeys, stored: unknown): UserProfile {
-    const parts = splitStoredProfile(String(stored));
-    if (parts === undefined) throw this.corrupt(keys, 'invalid-layout');
-    return { kundali: this.decode(keys, 'kundali', parts.kundali), xray: this.decode(keys, 'xray', parts.xray) } as UserProfile;
+  private loadPart<F extends Field>(userId: string, field: F): Promise<UserProfile[F] | null> {
+    const keys = this.keysFor(userId);
+    return this.operation(async () => {
+      const stored = await this.connection.run(keys.profile, false, ['GETEX', keys.profile, 'EX', this.ttl]);
+      if (stored == null) return (await this.migrateLegacy(keys))?.[field] ?? null;
+      return this.decode(keys, field, this.partsOf(keys, stored)[field]);
+    }, keys);
   }
 
-  private decode(keys: UserKeys, field: Field, value: unknown): z.infer<(typeof SCHEMAS)[Field]> {
+  private decodeStored(keys: UserKeys, stored: unknown): UserProfile {
+    const parts = this.partsOf(keys, stored);
+    return { kundali: this.decode(keys, 'kundali', parts.kundali), xray: this.decode(keys, 'xray', parts.xray) };
+  }
+
+  private partsOf(keys: UserKeys, stored: unknown): { kundali: string; xray: string } {
+    const parts = splitStoredProfile(String(stored));
+    if (parts === undefined) throw this.corrupt(keys, 'invalid-layout');
+    return parts;
+  }
+
+  private decode<F extends Field>(keys: UserKeys, field: F, value: unknown): UserProfile[F] {
     let text = String(value);
     if (DataCipher.isSealed(text)) {
       if (this.cipher === undefined) throw this.corrupt(keys, 'undecryptable', field);
@@ -192,7 +219,7 @@ export class UserStore {
     }
     const parsed = SCHEMAS[field].safeParse(json);
     if (!parsed.success) throw this.corrupt(keys, 'invalid-schema', field);
-    return parsed.data;
+    return parsed.data as UserProfile[F];
   }
 
   private encode(keys: UserKeys, field: Field, value: unknown): string {
