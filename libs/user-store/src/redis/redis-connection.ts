@@ -76,9 +76,12 @@ export function ownedConnection(options: OwnedConnectionOptions): RedisConnectio
     connectTimeout: options.connectTimeoutMs,
     reconnectStrategy: (retries: number) => Math.min(50 * 2 ** retries, 2000) + Math.floor(Math.random() * 50),
   };
+  // No per-command timeout: every store operation already has its own deadline, and node-redis's default one keeps
+  // each command's reply reachable through a 5 s timer, which under load promotes every profile to the old heap.
+  const commandOptions = { timeout: 0 };
   const client = options.cluster
-    ? createCluster({ rootNodes: [{ url: options.url }], defaults: { disableOfflineQueue: true, socket } })
-    : createClient({ url: options.url, disableOfflineQueue: true, socket });
+    ? createCluster({ rootNodes: [{ url: options.url }], defaults: { disableOfflineQueue: true, socket }, commandOptions })
+    : createClient({ url: options.url, disableOfflineQueue: true, socket, commandOptions });
   const owned = client as unknown as OwnedClient;
   let lastError: Error | undefined;
   owned.on('error', (error) => {
