@@ -19,7 +19,7 @@ export type ConversationMessage = z.infer<typeof ConversationMessage>;
 export const ConversationHistory = z
   .array(ConversationMessage)
   .max(MAX_HISTORY_MESSAGES)
-  .refine((history) => utf8Length(JSON.stringify(history)) <= MAX_HISTORY_BYTES, {
+  .refine((history) => fitsUtf8(JSON.stringify(history), MAX_HISTORY_BYTES), {
     message: `conversation history exceeds ${MAX_HISTORY_BYTES} bytes`,
   });
 export type ConversationHistory = z.infer<typeof ConversationHistory>;
@@ -43,13 +43,21 @@ export function utf8Length(text: string): number {
 }
 
 /**
+ * Whether a string fits in `maxBytes` of UTF-8. A UTF-16 code unit never takes more than 3 bytes, so short strings
+ * (every session start's metadata) are answered without encoding them.
+ */
+function fitsUtf8(text: string, maxBytes: number): boolean {
+  return text.length * 3 <= maxBytes || utf8Length(text) <= maxBytes;
+}
+
+/**
  * Parses raw participant metadata without ever throwing. Anything that is not entirely valid yields an
  * anonymous, history-less session (`metadata: {}`) and says why, so the caller can log the reason — never the
  * content, which holds a bearer secret and personal conversation.
  */
 export function parseParticipantMetadata(raw: string | undefined | null): ParsedMetadata {
   if (!raw) return { ok: false, problem: 'empty', metadata: {} };
-  if (raw.length > MAX_METADATA_BYTES || utf8Length(raw) > MAX_METADATA_BYTES) {
+  if (raw.length > MAX_METADATA_BYTES || !fitsUtf8(raw, MAX_METADATA_BYTES)) {
     return { ok: false, problem: 'too_large', metadata: {} };
   }
   let json: unknown;
