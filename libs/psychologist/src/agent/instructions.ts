@@ -33,12 +33,17 @@ const SECTION_ORDER = [
 ];
 const KNOWN_SECTIONS = new Set(SECTION_ORDER);
 
-/** Whitespace that `clean` would change: anything but a lone inner space. Testing is far cheaper than replacing. */
-const UNCLEAN_SPACE = /[^\S ]| {2}|^ | $/;
+/**
+ * Whitespace that `clean` would change, apart from the ends: anything but a lone space (JavaScript's `\s` spelled
+ * out, which V8 scans faster than the negated class). Testing is far cheaper than replacing.
+ */
+const UNCLEAN_SPACE = /[\t\n\v\f\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]| {2}/;
+const SPACE = 32;
 
 /** X-Ray text may come from an LLM: one line per value, bounded, so it cannot reshape the prompt. */
 function clean(text: string): string {
-  const flat = UNCLEAN_SPACE.test(text) ? text.replace(/\s+/g, ' ').trim() : text;
+  const unclean = UNCLEAN_SPACE.test(text) || text.charCodeAt(0) === SPACE || text.charCodeAt(text.length - 1) === SPACE;
+  const flat = unclean ? text.replace(/\s+/g, ' ').trim() : text;
   return flat.length > MAX_TEXT ? `${flat.slice(0, MAX_TEXT - 1)}…` : flat;
 }
 

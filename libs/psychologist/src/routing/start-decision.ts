@@ -34,9 +34,9 @@ export async function decideStart({
   logger,
 }: DecideStartOptions): Promise<StartDecision> {
   if (!userId) return { kind: 'intake', reason: 'no_user_id' };
-  const ref = userRef(userId);
+  // The reference is a hash: computed only when something is logged, not on every returning user's start.
   const intake = (reason: IntakeReason, fields: Record<string, unknown> = {}): StartDecision => {
-    logger?.warn({ user: ref, reason, ...fields }, 'no usable profile, starting intake');
+    logger?.warn({ user: userRef(userId), reason, ...fields }, 'no usable profile, starting intake');
     return { kind: 'intake', userId, reason };
   };
 
