@@ -1,36 +1,11 @@
 import { RulesBackend } from '@amigo/astro-profiler';
 import { buildInstructions } from '../src/agent/instructions.js';
+import { CrisisClassifier } from '../src/safety/classifier/crisis-classifier.js';
+import { trainCrisisModel } from '../src/safety/classifier/crisis-model.trainer.js';
+import { FINAL_TEST_SETS, INDEPENDENT_SETS, RULE_AUTHOR_SETS, SHORT_EVERYDAY } from '../src/safety/corpus/corpus.fixture.js';
+import { type IndependentSet, trainingExamples } from '../src/safety/corpus/independent-set.fixture.js';
 import { CrisisDetector } from '../src/safety/crisis-detector.js';
-import {
-  CRISIS,
-  EVERYDAY,
-  HELD_OUT_CRISIS,
-  HELD_OUT_EVERYDAY,
-} from '../src/safety/crisis-utterances.fixture.js';
-import {
-  BLIND_CRISIS,
-  BLIND_EVERYDAY,
-} from '../src/safety/crisis-utterances.blind.fixture.js';
-import {
-  FINAL_CRISIS,
-  FINAL_EVERYDAY,
-} from '../src/safety/crisis-utterances.final.fixture.js';
-import {
-  FRESH_CRISIS,
-  FRESH_EVERYDAY,
-} from '../src/safety/crisis-utterances.fresh.fixture.js';
-import {
-  FOURTH_CRISIS,
-  FOURTH_EVERYDAY,
-} from '../src/safety/crisis-utterances.fourth.fixture.js';
-import {
-  FIFTH_CRISIS,
-  FIFTH_EVERYDAY,
-} from '../src/safety/crisis-utterances.fifth.fixture.js';
-import {
-  UNSEEN_CRISIS,
-  UNSEEN_EVERYDAY,
-} from '../src/safety/crisis-utterances.unseen.fixture.js';
+import { CRISIS, EVERYDAY, type Labelled } from '../src/safety/crisis-utterances.fixture.js';
 import { sampleKundali } from '../src/testing/agent.fixture.js';
 
 // Figures of the safety layer on the labelled table, and what it costs per user turn.
@@ -58,87 +33,78 @@ function timeEach(label: string, runs: number, fn: (i: number) => void): void {
 }
 
 const detector = new CrisisDetector();
+const rulesAlone = new CrisisDetector({ classifier: null });
 const pct = (n: number, of: number) =>
   `${n}/${of} (${((100 * n) / of).toFixed(1)}%)`;
 
-// Held-out tables print totals only: listing their misses would invite patching rules one utterance at a time.
-function report(
-  title: string,
-  crisis: typeof CRISIS,
-  everyday: readonly string[],
-  { listMisses }: { listMisses: boolean },
-): void {
-  const explicit = crisis.filter(([, , e]) => e);
-  const implicit = crisis.filter(([, , e]) => !e);
-  const caught = (rows: typeof CRISIS) =>
-    rows.filter(([u]) => detector.assess(u).isCrisis).length;
-  const falsePositives = everyday.filter((u) => detector.assess(u).isCrisis);
-  console.log(title);
-  console.log(`  explicit recall   ${pct(caught(explicit), explicit.length)}`);
-  console.log(`  implicit recall   ${pct(caught(implicit), implicit.length)}`);
-  console.log(
-    `  false positives   ${pct(falsePositives.length, everyday.length)}`,
-  );
-  if (!listMisses) return;
-  for (const [u] of crisis.filter(([u]) => !detector.assess(u).isCrisis))
-    console.log(`    misses: "${u}"`);
-  for (const u of falsePositives)
-    console.log(
-      `    fires on: "${u}" (${detector.assess(u).rules.join(', ')})`,
-    );
+interface Tally {
+  explicit: number;
+  explicitCaught: number;
+  implicit: number;
+  implicitCaught: number;
+  everyday: number;
+  falsePositives: number;
+}
+const emptyTally = (): Tally => ({ explicit: 0, explicitCaught: 0, implicit: 0, implicitCaught: 0, everyday: 0, falsePositives: 0 });
+
+function tally(d: CrisisDetector, crisis: readonly Labelled[], everyday: readonly string[], into = emptyTally()): Tally {
+  for (const [u, , explicit] of crisis) {
+    const hit = d.assess(u).isCrisis ? 1 : 0;
+    if (explicit) {
+      into.explicit++;
+      into.explicitCaught += hit;
+    } else {
+      into.implicit++;
+      into.implicitCaught += hit;
+    }
+  }
+  for (const u of everyday) {
+    into.everyday++;
+    into.falsePositives += d.assess(u).isCrisis ? 1 : 0;
+  }
+  return into;
 }
 
-report(
-  'Crisis detector on the labelled table (the rules were written against it)',
-  CRISIS,
-  EVERYDAY,
-  { listMisses: true },
-);
-report(
-  '\nCrisis detector on the first held-out table (40 utterances)',
-  HELD_OUT_CRISIS,
-  HELD_OUT_EVERYDAY,
-  { listMisses: false },
-);
-report(
-  '\nFresh set (written before the concept rules; seen by their author)',
-  FRESH_CRISIS,
-  FRESH_EVERYDAY,
-  { listMisses: false },
-);
-report(
-  '\nBlind set (written after round 1; round 2 written with it in mind)',
-  BLIND_CRISIS,
-  BLIND_EVERYDAY,
-  { listMisses: false },
-);
-report(
-  '\nThird set (measured once after round 2, then tuned on in round 3)',
-  FINAL_CRISIS,
-  FINAL_EVERYDAY,
-  { listMisses: false },
-);
+const line = (label: string, t: Tally) =>
+  console.log(
+    `  ${label.padEnd(28)} explicit ${pct(t.explicitCaught, t.explicit).padEnd(16)} implicit ${pct(t.implicitCaught, t.implicit).padEnd(16)} false positives ${pct(t.falsePositives, t.everyday)}`,
+  );
 
-report(
-  '\nFourth set (measured once after round 3, then tuned on in round 4)',
-  FOURTH_CRISIS,
-  FOURTH_EVERYDAY,
-  { listMisses: false },
-);
+// Only the labelled table lists its misses: listing the others' would invite patching one utterance at a time.
+console.log('Crisis detector on the labelled table (rules written against it; classifier trained on it)');
+line('rules + classifier', tally(detector, CRISIS, EVERYDAY));
+for (const [u] of CRISIS.filter(([u]) => !detector.assess(u).isCrisis)) console.log(`    misses: "${u}"`);
+for (const u of EVERYDAY.filter((u) => detector.assess(u).isCrisis)) console.log(`    fires on: "${u}" (${detector.assess(u).detectedBy})`);
 
-report(
-  '\nFifth set (measured once after round 4, then tuned on in round 5)',
-  FIFTH_CRISIS,
-  FIFTH_EVERYDAY,
-  { listMisses: false },
-);
+console.log("\nThe rules' author's other sets (seen by the rules, trained on by the shipped classifier)");
+for (const set of RULE_AUTHOR_SETS.slice(1)) line(set.name, tally(detector, set.crisis, set.everyday));
 
-report(
-  '\nUnseen set (written after the last rule change; the honest estimate)',
-  UNSEEN_CRISIS,
-  UNSEEN_EVERYDAY,
-  { listMisses: false },
-);
+const examples = (sets: readonly IndependentSet[]) => sets.flatMap((set) => trainingExamples(set.crisis, set.everyday));
+const short = SHORT_EVERYDAY.map((text) => ({ text, label: 'none' as const }));
+
+console.log('\nIndependent sets, each measured with a classifier trained on all other sets (leave-one-author-out)');
+const crossRules = emptyTally();
+const crossBoth = emptyTally();
+for (const held of INDEPENDENT_SETS) {
+  const others = [...RULE_AUTHOR_SETS, ...INDEPENDENT_SETS.filter((set) => set !== held), ...FINAL_TEST_SETS];
+  const classifier = CrisisClassifier.fromModel(trainCrisisModel([...examples(others), ...short]));
+  tally(rulesAlone, held.crisis, held.everyday, crossRules);
+  line(`set ${held.name}`, tally(new CrisisDetector({ classifier }), held.crisis, held.everyday));
+  tally(new CrisisDetector({ classifier }), held.crisis, held.everyday, crossBoth);
+}
+line('all, rules alone', crossRules);
+line('all, rules + classifier', crossBoth);
+
+console.log('\nFinal test sets (written after the design was settled), classifier trained without them');
+const withoutFinal = CrisisClassifier.fromModel(trainCrisisModel([...examples([...RULE_AUTHOR_SETS, ...INDEPENDENT_SETS]), ...short]));
+const finalRules = emptyTally();
+const finalBoth = emptyTally();
+for (const set of FINAL_TEST_SETS) {
+  tally(rulesAlone, set.crisis, set.everyday, finalRules);
+  tally(new CrisisDetector({ classifier: withoutFinal }), set.crisis, set.everyday, finalBoth);
+}
+line('rules alone', finalRules);
+line('rules + classifier', finalBoth);
 
 const all = [...CRISIS.map(([u]) => u), ...EVERYDAY];
 const long = `${'I had a long day at work and my manager kept calling me, '.repeat(60)}and now I just want to sleep.`;

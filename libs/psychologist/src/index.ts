@@ -11,7 +11,17 @@ export type { ProfileSink } from './ports/profile-sink.js';
 export type { XRayGenerator } from './ports/xray-generator.js';
 export { CrisisKind, CrisisSignal, SafetyEvent, type SafetyEventInput } from './safety/safety-event.js';
 export { careMessage, safetyGuidance } from './safety/care-message.js';
-export { byUrgency, type CrisisAssessment, CrisisDetector, DEFAULT_CRISIS_RULES } from './safety/crisis-detector.js';
+export {
+  byUrgency,
+  type CrisisAssessment,
+  CrisisDetector,
+  type CrisisDetectorOptions,
+  type CrisisThresholds,
+  DEFAULT_CRISIS_RULES,
+  DEFAULT_CRISIS_THRESHOLDS,
+} from './safety/crisis-detector.js';
+export { CrisisClassifier, type CrisisPrediction } from './safety/classifier/crisis-classifier.js';
+export { CrisisModel } from './safety/classifier/crisis-model-format.js';
 export type { CrisisRule, MaskRule } from './safety/crisis-rule.js';
 export {
   CountryHelplines,

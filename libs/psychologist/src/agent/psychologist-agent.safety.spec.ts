@@ -165,7 +165,7 @@ describe('PsychologistAgent safety layer', () => {
 
   it('lets the LLM raise a concern the rules do not recognise, once, with the fitting helpline', async () => {
     const said = 'I looked at the river for an hour today and thought about stepping in';
-    const care = careMessage({ isCrisis: true, kinds: ['suicidal_intent'], signal: 'implicit', rules: [] }, helplinesFor('IN'));
+    const care = careMessage({ kinds: ['suicidal_intent'] }, helplinesFor('IN'));
     const toolOutput = JSON.stringify(`Say this now, warmly and in the person's language, then stay with them: ${care}`);
     const { session, userData, llm: fakeLlm } = await startSession({
       responses: [

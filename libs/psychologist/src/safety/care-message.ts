@@ -11,7 +11,7 @@ function reach(service: HelplineService): string {
  * talking. Fixed text on purpose: it does not depend on the LLM answering, or answering well.
  */
 export function careMessage(
-  assessment: CrisisAssessment,
+  assessment: Pick<CrisisAssessment, 'kinds'>,
   helplines: CountryHelplines,
 ): string {
   const { kinds } = assessment;
@@ -55,7 +55,7 @@ const KIND_WORDS = {
  * start of the reply, so the model continues it instead of repeating the number.
  */
 export function safetyGuidance(
-  assessment: CrisisAssessment,
+  assessment: Pick<CrisisAssessment, 'kinds'>,
   helplines: CountryHelplines,
 ): string {
   const concern = assessment.kinds.map((kind) => KIND_WORDS[kind]).join(', ');

@@ -1,3 +1,7 @@
+import { CrisisClassifier } from './classifier/crisis-classifier.js';
+import { trainCrisisModel } from './classifier/crisis-model.trainer.js';
+import { FINAL_TEST_SETS, INDEPENDENT_SETS, RULE_AUTHOR_SETS, SHORT_EVERYDAY } from './corpus/corpus.fixture.js';
+import { trainingExamples } from './corpus/independent-set.fixture.js';
 import { CrisisDetector } from './crisis-detector.js';
 import {
   BLIND_CRISIS,
@@ -58,6 +62,34 @@ describe('CrisisDetector on the labelled table', () => {
   it('fires on at most 5% of everyday distress and hyperbole', () => {
     const falsePositives = EVERYDAY.filter((u) => detector.assess(u).isCrisis);
     expect(falsePositives.length / EVERYDAY.length).toBeLessThanOrEqual(0.05);
+  });
+});
+
+/**
+ * The figure that matters: sets written by people who never saw the detector, measured with a classifier trained
+ * the way the shipped one is but without them. Floors a little under the measured 96.3% / 60.0% / 4.5%.
+ */
+describe('CrisisDetector on independent sets its classifier was not trained on', () => {
+  const training = [
+    ...[...RULE_AUTHOR_SETS, ...INDEPENDENT_SETS].flatMap((set) => trainingExamples(set.crisis, set.everyday)),
+    ...SHORT_EVERYDAY.map((text) => ({ text, label: 'none' as const })),
+  ];
+  const detector = new CrisisDetector({ classifier: CrisisClassifier.fromModel(trainCrisisModel(training)) });
+  const crisis = FINAL_TEST_SETS.flatMap((set) => set.crisis);
+  const everyday = FINAL_TEST_SETS.flatMap((set) => set.everyday);
+  const rate = (rows: readonly Labelled[]) => rows.filter(([u]) => detector.assess(u).isCrisis).length / rows.length;
+
+  it('catches at least 95% of explicit statements and half the indirect ones', () => {
+    expect(crisis.length).toBeGreaterThanOrEqual(200);
+    expect(rate(crisis.filter(([, , explicit]) => explicit))).toBeGreaterThanOrEqual(0.95);
+    expect(rate(crisis.filter(([, , explicit]) => !explicit))).toBeGreaterThanOrEqual(0.55);
+  });
+
+  it('fires on at most 5% of everyday turns, and on no short ones', () => {
+    expect(everyday.filter((u) => detector.assess(u).isCrisis).length / everyday.length).toBeLessThanOrEqual(0.05);
+    const short = everyday.filter((u) => u.split(/\s+/).length <= 6);
+    expect(short.length).toBeGreaterThanOrEqual(50);
+    expect(short.filter((u) => detector.assess(u).isCrisis)).toEqual([]);
   });
 });
 
@@ -128,8 +160,9 @@ describe.each([
   },
 );
 
+/** The rules' own concepts, without the classifier's opinion. */
 describe('CrisisDetector concepts', () => {
-  const detector = new CrisisDetector();
+  const detector = new CrisisDetector({ classifier: null });
   const kindsOf = (u: string) => detector.assess(u).kinds;
 
   it('composes an intent frame with any way of ending oneself', () => {
@@ -193,6 +226,8 @@ describe('CrisisDetector', () => {
       kinds: ['immediate_danger', 'suicidal_intent'],
       signal: 'explicit',
       rules: ['en.overdose-taken'],
+      score: expect.any(Number),
+      detectedBy: 'rules',
     });
   });
 
@@ -234,6 +269,7 @@ describe('CrisisDetector', () => {
         },
       ],
       masks: [],
+      classifier: null,
     });
     expect(custom.assess('banana').rules).toEqual(['test.word']);
     expect(custom.assess('banana again').rules).toEqual(['test.word']);

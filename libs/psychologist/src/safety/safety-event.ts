@@ -21,8 +21,8 @@ export const SafetyEvent = z.object({
   signal: CrisisSignal,
   /** ISO 3166-1 alpha-2 of the helpline offered, or INTL for the international directory. */
   helpline_country: z.string().regex(/^(?:[A-Z]{2}|INTL)$/),
-  /** Who recognised it: the rule-based detector, or the LLM through the report_safety_concern tool. */
-  detected_by: z.enum(['rules', 'llm']).default('rules'),
+  /** Who recognised it: the detector's rules, its classifier alone, or the LLM through report_safety_concern. */
+  detected_by: z.enum(['rules', 'classifier', 'llm']).default('rules'),
   at: z.iso.datetime(),
 });
 export type SafetyEvent = z.infer<typeof SafetyEvent>;

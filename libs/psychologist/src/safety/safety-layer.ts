@@ -128,7 +128,7 @@ export class SafetyLayer {
     const event = this.record(
       assessment.kinds,
       assessment.signal ?? 'implicit',
-      'rules',
+      assessment.detectedBy ?? 'rules',
       helplines,
       state,
       assessment.rules,
@@ -151,7 +151,7 @@ export class SafetyLayer {
     this.lastTurnAnswered = true;
     const helplines = this.helplinesFor(state);
     this.record(kinds, signal, 'llm', helplines, state, []);
-    return careMessage({ isCrisis: true, kinds, signal, rules: [] }, helplines);
+    return careMessage({ kinds }, helplines);
   }
 
   private helplinesFor(state: SessionState | undefined): CountryHelplines {
