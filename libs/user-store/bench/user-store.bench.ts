@@ -90,6 +90,9 @@ async function main(): Promise<void> {
     const load = new Case('loadUserData (GETEX + JSON + zod)', async (i) => {
       if ((await store.loadUserData(users[i % USERS])) === null) throw new Error('profile missing');
     });
+    const loadXRay = new Case('loadXRay (GETEX + the X-Ray part only)', async (i) => {
+      if ((await store.loadXRay(users[i % USERS])) === null) throw new Error('profile missing');
+    });
     const loadEncrypted = new Case('loadUserData, AES-256-GCM at rest', async (i) => {
       if ((await encrypted.loadUserData(users[i % USERS])) === null) throw new Error('profile missing');
     });
@@ -116,13 +119,14 @@ async function main(): Promise<void> {
     });
     // Interleaving the cases spreads the noise of a shared machine evenly over them.
     for (let r = 0; r < ROUNDS; r++) {
-      for (const c of [get, load, loadEncrypted, getex, getexJson]) await c.round(ROUND_MS);
+      for (const c of [get, load, loadXRay, loadEncrypted, getex, getexJson]) await c.round(ROUND_MS);
     }
     await perCall.round(ROUND_MS);
 
-    for (const c of [get, load, getex, getexJson, loadEncrypted, perCall]) console.log(c.row());
+    for (const c of [get, load, getex, getexJson, loadXRay, loadEncrypted, perCall]) console.log(c.row());
     const ratio = load.perSecond / get.perSecond;
     console.log(`load / plain GET throughput: ${(ratio * 100).toFixed(0)}% (target >= 50%)`);
+    console.log(`X-Ray-only load / plain GET throughput: ${((loadXRay.perSecond / get.perSecond) * 100).toFixed(0)}%`);
     console.log(`encrypted load / plain GET throughput: ${((loadEncrypted.perSecond / get.perSecond) * 100).toFixed(0)}%`);
     console.log(`load / per-call connect+close throughput: ${(load.perSecond / perCall.perSecond).toFixed(1)}x`);
     await store.close();

