@@ -22,6 +22,10 @@ import { SET_I } from './set-i.fixture.js';
 import { SET_J } from './set-j.fixture.js';
 import { SET_K } from './set-k.fixture.js';
 import { SET_L } from './set-l.fixture.js';
+import { SET_M } from './set-m.fixture.js';
+import { SET_N } from './set-n.fixture.js';
+import { SET_O } from './set-o.fixture.js';
+import { SET_P } from './set-p.fixture.js';
 
 /** The sets the rules' author wrote while writing the rules (the labelled table and its successive held-out sets). */
 export const RULE_AUTHOR_SETS: readonly IndependentSet[] = [
@@ -36,10 +40,13 @@ export const RULE_AUTHOR_SETS: readonly IndependentSet[] = [
 ];
 
 /**
- * Independent sets, written by ten helpers for ten populations. The classifier was designed on them by
- * cross-validation (trained on the others, measured on each), and the shipped model is trained on them.
+ * Independent sets, each written by its own helper for its own population. The classifier was designed on a to j by
+ * cross-validation (trained on the others, measured on each); m to p were written after the first model shipped and
+ * measured once with it (two aim at the weakest kinds: abuse, and self-harm and danger). All train the shipped model.
  */
-export const INDEPENDENT_SETS: readonly IndependentSet[] = [SET_A, SET_B, SET_C, SET_D, SET_E, SET_F, SET_G, SET_H, SET_I, SET_J];
+export const INDEPENDENT_SETS: readonly IndependentSet[] = [
+  SET_A, SET_B, SET_C, SET_D, SET_E, SET_F, SET_G, SET_H, SET_I, SET_J, SET_M, SET_N, SET_O, SET_P,
+];
 
 /**
  * Independent sets written after the detector's design was settled and kept out of it: measured once with a model
