@@ -56,6 +56,8 @@ describe('UserStore on a 3-master Redis Cluster', () => {
     for (const u of users) expect((await store.loadUserData(u))?.kundali.ascendant).toBe(u);
     await Promise.all(users.map((u) => store.updateXRay(u, { ...sampleXRay, focus_topic: u })));
     for (const u of users) expect((await store.loadUserData(u))?.xray.focus_topic).toBe(u);
+    for (const u of users) expect((await store.loadXRay(u))?.focus_topic).toBe(u);
+    for (const u of users) expect((await store.loadKundali(u))?.ascendant).toBe(u);
     expect(await store.hasUserData(users[0])).toBe(true);
 
     await Promise.all(users.map((u) => store.deleteUserData(u)));

@@ -319,6 +319,7 @@ describe('UserStore on a standalone Redis', () => {
       await admin.del(key);
       await admin.hSet(key, 'other', 'data');
       await expect(store.loadUserData(user)).rejects.toMatchObject({ reason: 'wrong-type' });
+      await expect(store.loadXRay(user)).rejects.toMatchObject({ reason: 'wrong-type' });
       await expect(store.updateXRay(user, sampleXRay)).rejects.toMatchObject({ reason: 'wrong-type' });
       expect(await admin.hGetAll(key)).toEqual({ other: 'data' });
     });
@@ -345,6 +346,8 @@ describe('UserStore on a standalone Redis', () => {
       await newStore().saveUserData(user, sampleKundali, sampleXRay);
       const encrypted = newStore({ dataKeys: [k1] });
       expect(await encrypted.loadUserData(user)).toEqual({ kundali: sampleKundali, xray: sampleXRay });
+      expect(await encrypted.loadXRay(user)).toEqual(sampleXRay);
+      expect(await encrypted.loadKundali(user)).toEqual(sampleKundali);
 
       const legacyUser = randomUUID();
       await admin.set(`amigo:user:${legacyUser}:kundali`, legacyKundaliJson);
