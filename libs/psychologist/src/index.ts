@@ -36,12 +36,14 @@ export { normalizeUtterance } from './safety/normalize.js';
 export { prependText } from './safety/prepend-text.js';
 export { SafetyLayer, type SafetyLayerOptions, type SafetyResponse } from './safety/safety-layer.js';
 export { DEFAULT_FOCUS_TOPIC, SessionState, type SessionStateInput } from './session/session-state.js';
-export { createReportSafetyConcernTool, REPORT_SAFETY_CONCERN } from './tools/report-safety-concern.js';
+export { REPORT_SAFETY_CONCERN, reportSafetyConcernTool, type ReportsSafetyConcerns } from './tools/report-safety-concern.js';
 export {
-  createUpdatePersonalityXRayTool,
   DEFAULT_SINK_TIMEOUT_MS,
+  type RefocusesXRay,
   UPDATE_PERSONALITY_XRAY,
-  type UpdatePersonalityXRayDeps,
+  updatePersonalityXRayTool,
+  XRayRefocus,
+  type XRayRefocusDeps,
 } from './tools/update-personality-xray.js';
 export type { KundaliSource, ProfileSource, ProfileWriter } from './routing/profile-source.js';
 export {

@@ -9,8 +9,8 @@ import type { CountryHelplines } from '../safety/helplines.js';
 import type { SafetyEvent } from '../safety/safety-event.js';
 import { SafetyLayer } from '../safety/safety-layer.js';
 import type { SessionState } from '../session/session-state.js';
-import { createReportSafetyConcernTool, REPORT_SAFETY_CONCERN } from '../tools/report-safety-concern.js';
-import { createUpdatePersonalityXRayTool, UPDATE_PERSONALITY_XRAY } from '../tools/update-personality-xray.js';
+import { type ReportsSafetyConcerns, reportSafetyConcernTool } from '../tools/report-safety-concern.js';
+import { type RefocusesXRay, updatePersonalityXRayTool, XRayRefocus } from '../tools/update-personality-xray.js';
 import { buildInstructions } from './instructions.js';
 
 export interface PsychologistAgentOptions {
@@ -40,38 +40,37 @@ export interface PsychologistAgentOptions {
 }
 
 /** The conversational agent: a warm, psychologically grounded companion guided by the person's X-Ray. */
-export class PsychologistAgent extends voice.Agent<SessionState> {
+export class PsychologistAgent extends voice.Agent<SessionState> implements RefocusesXRay, ReportsSafetyConcerns {
   private currentXRay: PersonalityXRay;
-  private readonly safety: SafetyLayer;
+  /** The safety layer in front of every reply, which `report_safety_concern` reports into. */
+  readonly safetyLayer: SafetyLayer;
+  /** What `update_personality_xray` does for this agent. */
+  readonly xrayRefocus: XRayRefocus;
 
   constructor(options: PsychologistAgentOptions) {
     const logger = options.logger ?? livekitLogger;
-    const safety = new SafetyLayer({
+    super({
+      instructions: buildInstructions(options.xray, { focusTopic: options.focusTopic }),
+      chatCtx: options.chatCtx,
+      tools: [updatePersonalityXRayTool, reportSafetyConcernTool],
+    });
+    this.currentXRay = options.xray;
+    this.safetyLayer = new SafetyLayer({
       detector: options.detector,
       helplines: options.helplines,
       country: options.country,
       logger,
       onSafetyEvent: options.onSafetyEvent,
     });
-    const updateTool = createUpdatePersonalityXRayTool({
+    this.safetyLayer.skip(this.chatCtx);
+    this.xrayRefocus = new XRayRefocus({
       profiler: options.profiler,
       sink: options.sink,
       kundaliSource: options.kundaliSource,
       logger,
       sinkTimeoutMs: options.sinkTimeoutMs,
-      onUpdated: async (xray, focusTopic, ctx) => {
-        const agent = ctx.session.currentAgent;
-        if (agent instanceof PsychologistAgent) await agent.applyXRay(xray, focusTopic);
-      },
+      onUpdated: (xray, focusTopic) => this.applyXRay(xray, focusTopic),
     });
-    super({
-      instructions: buildInstructions(options.xray, { focusTopic: options.focusTopic }),
-      chatCtx: options.chatCtx,
-      tools: { [UPDATE_PERSONALITY_XRAY]: updateTool, [REPORT_SAFETY_CONCERN]: createReportSafetyConcernTool(safety) },
-    });
-    this.currentXRay = options.xray;
-    this.safety = safety;
-    this.safety.skip(this.chatCtx);
   }
 
   /** Every reply passes the safety layer first (see {@link SafetyLayer.llmNode}). */
@@ -80,7 +79,7 @@ export class PsychologistAgent extends voice.Agent<SessionState> {
     toolCtx: llm.ToolContext,
     modelSettings: voice.ModelSettings,
   ): ReturnType<voice.Agent['llmNode']> {
-    return this.safety.llmNode(this, chatCtx, toolCtx, modelSettings);
+    return this.safetyLayer.llmNode(this, chatCtx, toolCtx, modelSettings);
   }
 
   private async applyXRay(xray: PersonalityXRay, focusTopic: string): Promise<void> {
