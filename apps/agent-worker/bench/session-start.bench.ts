@@ -1,7 +1,11 @@
 /**
  * Session start overhead for returning users: participant-metadata parse + profile load from Redis (under the
- * deadline) + agent and state construction. Models are excluded. 1,000 sessions at concurrency 50 against a local
- * Redis (redis-memory-server on the system redis-server), one shared store connection as in the worker.
+ * deadline) + agent and state construction. Models are excluded. Windows of 1,000 sessions at concurrency 50 against
+ * a local Redis (redis-memory-server on the system redis-server), one shared store connection as in the worker.
+ *
+ * A worker runs for hours, so the figure that matters is the steady state: 10,000 sessions warm the JIT and size the
+ * heap first. One window's p99 then hinges on whether a major GC falls inside it, so five windows are measured and
+ * the median window is judged (every window, and the p99 of all five pooled, are printed too).
  */
 import { createAstroProfiler } from '@amigo/astro-profiler';
 import { kundaliFetchService, PsychologistAgent, type PsychologistLogger, startAgentFor } from '@amigo/psychologist';
@@ -12,9 +16,10 @@ import { RedisMemoryServer } from 'redis-memory-server';
 import { prepareSession, type SessionDeps } from '../src/session/prepare-session.js';
 
 const SESSIONS = 1_000;
+const WINDOWS = 5;
 const CONCURRENCY = 50;
 const USERS = 1_000;
-const WARMUP = 3000;
+const WARMUP = 10_000;
 const TARGET_P99_MS = 10;
 
 const silent: PsychologistLogger = { info: () => undefined, warn: () => undefined, error: () => undefined };
@@ -24,7 +29,7 @@ function percentile(sorted: number[], p: number): number {
 }
 
 const describe = (label: string, sorted: number[]) =>
-  `  ${label.padEnd(34)} p50 ${percentile(sorted, 50).toFixed(2)} ms   p99 ${percentile(sorted, 99).toFixed(2)} ms`;
+  `  ${label.padEnd(40)} p50 ${percentile(sorted, 50).toFixed(2)} ms   p99 ${percentile(sorted, 99).toFixed(2)} ms`;
 
 async function timed(count: number, step: (i: number) => unknown): Promise<number[]> {
   const durations: number[] = [];
@@ -36,8 +41,14 @@ async function timed(count: number, step: (i: number) => unknown): Promise<numbe
   return durations.sort((a, b) => a - b);
 }
 
+/**
+ * Runs `count` session starts, `concurrency` at a time. Each participant's metadata is made when its session begins,
+ * as it arrives in a worker: prepared up front, a thousand of them would outlive two scavenges and be promoted to the
+ * old heap, which the worker never does.
+ */
 async function runAll(
-  metadata: string[],
+  count: number,
+  metadataFor: (i: number) => string,
   deps: SessionDeps,
   concurrency = CONCURRENCY,
 ): Promise<{ durations: number[]; wallMs: number }> {
@@ -46,8 +57,8 @@ async function runAll(
   const started = performance.now();
   await Promise.all(
     Array.from({ length: concurrency }, async () => {
-      while (next < metadata.length) {
-        const raw = metadata[next++] as string;
+      while (next < count) {
+        const raw = metadataFor(next++);
         const t0 = performance.now();
         const start = await prepareSession(raw, deps);
         durations.push(performance.now() - t0);
@@ -85,18 +96,23 @@ async function main(): Promise<void> {
       role: i % 2 ? 'assistant' : 'user',
       content: `message ${i} of the last conversation, long enough to be realistic about what was said`,
     }));
-    const metadata = (count: number) =>
-      Array.from({ length: count }, (_, i) => JSON.stringify({ user_id: users[i % USERS], conversation_history: history }));
+    const metadataFor = (i: number) => JSON.stringify({ user_id: users[i % USERS], conversation_history: history });
 
-    await runAll(metadata(WARMUP), deps);
-    const { durations, wallMs } = await runAll(metadata(SESSIONS), deps);
-    durations.sort((a, b) => a - b);
-    const p99 = percentile(durations, 99);
-    const alone = (await runAll(metadata(SESSIONS), deps, 1)).durations.sort((a, b) => a - b);
+    await runAll(WARMUP, metadataFor, deps);
+    const windows: Array<{ durations: number[]; wallMs: number }> = [];
+    for (let w = 0; w < WINDOWS; w++) {
+      const run = await runAll(SESSIONS, metadataFor, deps);
+      windows.push({ durations: run.durations.sort((a, b) => a - b), wallMs: run.wallMs });
+    }
+    const byP99 = [...windows].sort((a, b) => percentile(a.durations, 99) - percentile(b.durations, 99));
+    const median = byP99[Math.floor(WINDOWS / 2)] as (typeof windows)[number];
+    const p99 = percentile(median.durations, 99);
+    const pooled = windows.flatMap((w) => w.durations).sort((a, b) => a - b);
+    const alone = (await runAll(SESSIONS, metadataFor, deps, 1)).durations.sort((a, b) => a - b);
 
     // Where one session's time goes, step by step, one at a time.
-    const raws = metadata(SESSIONS);
-    const parse = await timed(SESSIONS, (i) => parseParticipantMetadata(raws[i]));
+    const raw = metadataFor(0);
+    const parse = await timed(SESSIONS, () => parseParticipantMetadata(raw));
     const load = await timed(SESSIONS, (i) => store.loadXRay(users[i % USERS] as string));
     const loaded = await store.loadXRay(users[0] as string);
     const inMemory = { loadXRay: async () => loaded, loadKundali: async () => kundali, saveUserData: async () => undefined };
@@ -106,13 +122,17 @@ async function main(): Promise<void> {
 
     const kb = (Buffer.byteLength(JSON.stringify(kundali)) + Buffer.byteLength(JSON.stringify(xray))) / 1024;
     console.log('agent-worker session start for returning users (metadata parse + profile load + agent construction)');
-    console.log(`  ${SESSIONS} sessions, ${USERS} stored profiles of ${kb.toFixed(1)} KiB, 10-message history, local Redis`);
-    console.log(`${describe(`concurrency ${CONCURRENCY}`, durations)}   max ${(durations.at(-1) ?? 0).toFixed(2)} ms   ${((SESSIONS / wallMs) * 1000).toFixed(0)} sessions/s`);
+    console.log(`  ${USERS} stored profiles of ${kb.toFixed(1)} KiB, 10-message history, local Redis, after ${WARMUP} warm-up sessions`);
+    windows.forEach((w, i) =>
+      console.log(`${describe(`concurrency ${CONCURRENCY}, window ${i + 1} of ${SESSIONS}`, w.durations)}   max ${(w.durations.at(-1) ?? 0).toFixed(2)} ms   ${((SESSIONS / w.wallMs) * 1000).toFixed(0)} sessions/s`),
+    );
+    console.log(describe(`concurrency ${CONCURRENCY}, median window`, median.durations));
+    console.log(describe(`concurrency ${CONCURRENCY}, all ${WINDOWS * SESSIONS} pooled`, pooled));
     console.log(describe('concurrency 1', alone));
     console.log(describe('  metadata parse', parse));
     console.log(describe('  X-Ray load (Redis + decode)', load));
     console.log(describe('  agent + state construction', build));
-    console.log(`  target p99 < ${TARGET_P99_MS} ms at concurrency ${CONCURRENCY}: ${p99 < TARGET_P99_MS ? 'met' : 'NOT met'}`);
+    console.log(`  target p99 < ${TARGET_P99_MS} ms at concurrency ${CONCURRENCY} (median window): ${p99 < TARGET_P99_MS ? 'met' : 'NOT met'}`);
   } finally {
     await store.close();
     await redis.stop();
