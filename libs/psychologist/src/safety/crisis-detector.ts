@@ -22,17 +22,24 @@ const MAX_SCREENED_CHARS = 4_000;
 
 /**
  * Where the classifier's probability draws the line. Rules match stories, films and the past too ("in the film
- * she kills herself"), so the classifier can overrule them when the utterance is long enough for it to judge: a
+ * she kills herself"), so the classifier can overrule them when the turn has at least `minWordsToOverrule` words: a
  * rule for a direct statement counts unless the classifier is below `veto`, a rule for an indirect signal needs
- * `confirm`. The classifier alone counts from `fire`. Chosen by cross-validation on the independent sets for at
- * most 5% false positives (see the README).
+ * `confirm`. A shorter turn ("kalai kaat li", "kms") is the rules' call. The classifier alone counts from `fire`.
+ * Chosen by cross-validation on the independent sets for at most 5% false positives (see the README).
  */
 export interface CrisisThresholds {
   veto: number;
   confirm: number;
   fire: number;
+  /** The fewest words (after screening) for the classifier to overrule a rule. */
+  minWordsToOverrule: number;
 }
-export const DEFAULT_CRISIS_THRESHOLDS: Readonly<CrisisThresholds> = Object.freeze({ veto: 0.2, confirm: 0.3, fire: 0.75 });
+export const DEFAULT_CRISIS_THRESHOLDS: Readonly<CrisisThresholds> = Object.freeze({
+  veto: 0.2,
+  confirm: 0.3,
+  fire: 0.75,
+  minWordsToOverrule: 6,
+});
 
 export interface CrisisAssessment {
   isCrisis: boolean;
@@ -111,7 +118,8 @@ export class CrisisDetector {
     const score = prediction?.crisis ?? null;
     const explicit = matched.some((rule) => rule.signal === 'explicit');
     const bar = explicit ? this.thresholds.veto : this.thresholds.confirm;
-    if (matched.length > 0 && (!prediction?.informed || prediction.crisis >= bar)) {
+    const judged = prediction !== undefined && prediction.words >= this.thresholds.minWordsToOverrule;
+    if (matched.length > 0 && (!judged || prediction.crisis >= bar)) {
       return {
         isCrisis: true,
         kinds: byUrgency(matched.flatMap((rule) => rule.kinds)),

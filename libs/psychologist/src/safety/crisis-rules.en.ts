@@ -18,6 +18,13 @@ export const ENGLISH_CRISIS_RULES: readonly CrisisRule[] = [
       /\b(?:kill|killing|killed|off|offing|hang|hanging|shoot|shooting) myself\b/,
   },
   {
+    // Chat shorthand for "kill myself"; a figure of speech around it ("kms energy") is for the classifier to overrule.
+    id: 'en.kms',
+    kinds: ['suicidal_intent'],
+    signal: 'explicit',
+    pattern: /\b(?:kms|kmsl)\b/,
+  },
+  {
     id: 'en.end-my-life',
     kinds: ['suicidal_intent'],
     signal: 'explicit',
@@ -402,6 +409,19 @@ export const ENGLISH_CRISIS_RULES: readonly CrisisRule[] = [
     pattern: new RegExp(
       `\\b(?:took|have taken|ive taken|taken|swallowed|just took|ate|downed) (?:an overdose|(?:a lot of|all (?:of )?(?:my|the)|too many|a bunch of|a handful of|\\d+|a whole (?:bottle|strip|pack) of|the whole (?:bottle|strip|pack) of) (?:my |the |of )?${PILLS})\\b`,
     ),
+  },
+  {
+    id: 'en.overdosed',
+    kinds: ['immediate_danger', 'suicidal_intent'],
+    signal: 'explicit',
+    pattern: /\b(?:i|ive|i have|i just|just) (?:overdosed|od ?ed)\b/,
+  },
+  {
+    id: 'en.poison-drunk',
+    kinds: ['immediate_danger', 'suicidal_intent'],
+    signal: 'explicit',
+    pattern:
+      /\b(?:i|ive|i have|i just|just) (?:drank|drunk|swallowed|ate|had|took|downed) (?:some |a (?:bottle|cup|glass|bit) of |the |all (?:the |of the )?|half (?:a|the) bottle of )?(?:\w+ )?(?:poison|rat poison|pesticide|insecticide|bleach|phenyl|acid|kerosene|toilet cleaner|harpic|weed killer|antifreeze)\b/,
   },
   {
     id: 'en.on-the-edge',

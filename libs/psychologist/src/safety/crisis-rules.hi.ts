@@ -15,6 +15,22 @@ const WHO =
   '(?:woh|wo|vo|voh|pati|husband|sasur|saas|papa|pitaji|bhai|bhaiya|chacha|mama|boyfriend|bf|devar|jeth|koi|log)';
 
 export const HINDI_CRISIS_RULES: readonly CrisisRule[] = [
+  {
+    // "papa ne maara", "pati ne thappad maara", "seniors ne belt se peeta": violence told with "ne" and the past tense.
+    id: 'hi.beaten-by',
+    kinds: ['abuse'],
+    signal: 'explicit',
+    pattern: new RegExp(
+      `\\b(?:${WHO.slice(3, -1)}|maa|mummy|mumma|sasural wale|ghar wale|gharwale|seniors|teacher|sir|boss|malik|pati dev)\\b ne (?:mujhe |muje |mujhko )?(?:aaj |kal |phir se |fir se |phir |fir |roz |bahut |itna )?(?:(?:belt|danda|dande|chappal|joote|haath|lath|rod|stick|chhadi|patte|bat) se )?(?:maara|mara|maari|mari|peeta|pita|peeti|piti|thappad (?:maara|mara|maari)|laat (?:maari|mari|maara)|ghoonsa maara|mukka maara|dhakka diya|jalaya|jala diya)\\b`,
+    ),
+  },
+  {
+    id: 'hi.photo-blackmail',
+    kinds: ['abuse'],
+    signal: 'explicit',
+    pattern:
+      /\b(?:photos?|pics?|pictures?|tasveer\w*|video|videos|morphed)\b.{0,40}\b(?:viral|leak|post|upload|bhej|share)\w*\b.{0,40}\b(?:dhamki|dhamka\w*|dega|degi|denge|dunga|warna|nahi toh|nahi to|blackmail\w*|paise|paisa)\b|\bblackmail (?:kar|kr)\w* (?:raha|rahi|rahe)\b/,
+  },
   // Suicidal intent, romanised.
   {
     id: 'hi.want-to-die',

@@ -8,11 +8,8 @@ export interface CrisisPrediction {
   crisis: number;
   /** The most likely crisis kind, whatever `crisis` is. */
   kind: CrisisKind;
-  /**
-   * Whether the utterance was long enough for the model to judge it (at least `min_features` features). A short
-   * one ("kms", "खुदकुशी") is scored mostly by the bias, so its probability says little either way.
-   */
-  informed: boolean;
+  /** How many words the model read (after screening): a short turn's probability rests on little. */
+  words: number;
 }
 
 /**
@@ -47,7 +44,7 @@ export class CrisisClassifier {
   }
 
   predict(utterance: string): CrisisPrediction {
-    const features = utteranceFeatures(utterance, this.bits);
+    const { features, words } = utteranceFeatures(utterance, this.bits);
     const k = this.classes.length;
     const norm = features.length > 0 ? 1 / Math.sqrt(Math.max(features.length, this.minFeatures)) : 0;
     const logits = new Float64Array(k);
@@ -64,7 +61,7 @@ export class CrisisClassifier {
     return {
       crisis: 1 - (logits[0] as number) / total,
       kind: CrisisKind.parse(this.classes[best]),
-      informed: features.length >= this.minFeatures,
+      words,
     };
   }
 }

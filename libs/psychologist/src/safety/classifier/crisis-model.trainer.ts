@@ -35,7 +35,7 @@ export function trainCrisisModel(examples: readonly TrainingExample[], options: 
   const k = CRISIS_CLASSES.length;
   const weights = new Float32Array((1 << bits) * k);
   const bias = new Float64Array(k);
-  const rows = examples.map((e) => ({ features: utteranceFeatures(e.text, bits), label: CRISIS_CLASSES.indexOf(e.label) }));
+  const rows = examples.map((e) => ({ features: utteranceFeatures(e.text, bits).features, label: CRISIS_CLASSES.indexOf(e.label) }));
   const counts = CRISIS_CLASSES.map((_, c) => rows.filter((r) => r.label === c).length);
   const classWeight = counts.map((n) => (n > 0 ? rows.length / (k * n) : 0));
   let seed = options.seed ?? 1;

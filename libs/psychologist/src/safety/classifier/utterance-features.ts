@@ -15,14 +15,14 @@ function fnv1a(text: string): number {
 }
 
 /**
- * The hashed features of an utterance: the words, word pairs and character 3- to 5-grams of its screened form
+ * The hashed features of an utterance (and how many words it has): the words, word pairs and character 3- to 5-grams of its screened form
  * (normalised, figures of speech blanked), each folded into `2^bits` buckets, without repeats. Hashing keeps the
  * model a fixed size with no vocabulary to ship, and Devanagari, romanised Hindi and English go the same path.
  */
-export function utteranceFeatures(text: string, bits: number): number[] {
+export function utteranceFeatures(text: string, bits: number): { features: number[]; words: number } {
   const mask = (1 << bits) - 1;
   const words = screenUtterance(text).split(' ').filter((word) => word.length > 0);
-  if (words.length === 0) return [];
+  if (words.length === 0) return { features: [], words: 0 };
   const features = new Set<number>();
   for (let i = 0; i < words.length; i++) {
     features.add(fnv1a(`w:${words[i]}`) & mask);
@@ -32,5 +32,5 @@ export function utteranceFeatures(text: string, bits: number): number[] {
   for (let n = MIN_CHARS; n <= MAX_CHARS; n++) {
     for (let i = 0; i + n <= padded.length; i++) features.add(fnv1a(`c:${padded.slice(i, i + n)}`) & mask);
   }
-  return [...features];
+  return { features: [...features], words: words.length };
 }
