@@ -49,5 +49,5 @@ describe('CrisisClassifier', () => {
     const retrained = trainCrisisModel(examples, { sets });
     expect(retrained.trained_on).toEqual(CRISIS_MODEL.trained_on);
     expect(retrained.weights === CRISIS_MODEL.weights).toBe(true);
-  });
+  }, 60_000);
 });
