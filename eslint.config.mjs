@@ -15,20 +15,24 @@ export default [
         {
           enforceBuildableLibDependency: true,
           allow: ['^.*/eslint(\\.base)?\\.config\\.[cm]?[jt]s$'],
-          // The layers of DEVELOPERS.md: a domain lib that needs to save something declares a port and
-          // an app plugs a store into it, so only apps may combine persistence and transport.
+          // Contracts and shared conventions (logging, config) are for everyone; domain libs compute; agents converse
+          // on LiveKit; persistence stores and transport moves data. A domain or agents lib that must save something
+          // declares a port and an app plugs a store in, so only apps combine persistence, transport and agents.
           depConstraints: [
+            { sourceTag: 'layer:contracts', onlyDependOnLibsWithTags: ['layer:contracts'] },
+            { sourceTag: 'layer:shared', onlyDependOnLibsWithTags: ['layer:shared', 'layer:contracts'] },
+            { sourceTag: 'layer:domain', onlyDependOnLibsWithTags: ['layer:domain', 'layer:shared', 'layer:contracts'] },
             {
-              sourceTag: 'layer:domain',
-              onlyDependOnLibsWithTags: ['layer:domain'],
+              sourceTag: 'layer:agents',
+              onlyDependOnLibsWithTags: ['layer:agents', 'layer:domain', 'layer:shared', 'layer:contracts'],
             },
             {
               sourceTag: 'layer:persistence',
-              onlyDependOnLibsWithTags: ['layer:persistence', 'layer:domain'],
+              onlyDependOnLibsWithTags: ['layer:persistence', 'layer:shared', 'layer:contracts'],
             },
             {
               sourceTag: 'layer:transport',
-              onlyDependOnLibsWithTags: ['layer:transport', 'layer:domain'],
+              onlyDependOnLibsWithTags: ['layer:transport', 'layer:shared', 'layer:contracts'],
             },
             {
               sourceTag: 'type:app',

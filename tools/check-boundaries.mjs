@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Proves that `nx lint` rejects imports across the layers of DEVELOPERS.md. A lint rule nobody has seen fail
+// Proves that `nx lint` rejects imports across the layers (README, "Boundaries"). A lint rule nobody has seen fail
 // protects nothing: each case plants a forbidden import in a real project, runs the real `nx lint` and expects
 // it to fail on exactly that file, then removes the file again.
 import { execFileSync } from 'node:child_process';
@@ -9,10 +9,12 @@ import { join } from 'node:path';
 const root = join(import.meta.dirname, '..');
 const forbidden = [
   // Probes stay clear of real edges: kundali-fetch -> user-store would be reported as a cycle instead.
-  { project: 'psychologist', imports: '@amigo/user-store', why: 'domain must not depend on persistence' },
+  { project: 'psychologist', imports: '@amigo/user-store', why: 'agents must not depend on persistence' },
   { project: 'kundali-fetch', imports: '@amigo/user-id', why: 'domain must not depend on transport' },
-  { project: 'user-store', imports: '@amigo/user-id', why: 'persistence must not depend on transport' },
+  { project: 'config', imports: '@amigo/psychologist', why: 'shared conventions must not depend on agents' },
+  { project: 'user-store', imports: '@amigo/kundali-fetch', why: 'persistence must not depend on domain' },
   { project: 'user-id', imports: '@amigo/user-store', why: 'transport must not depend on persistence' },
+  { project: 'contracts', imports: '@amigo/logging', why: 'contracts depend on nothing of ours' },
 ];
 
 function lint(project) {

@@ -8,8 +8,9 @@
  * the median window is judged (every window, and the p99 of all five pooled, are printed too).
  */
 import { createAstroProfiler } from '@amigo/astro-profiler';
-import { kundaliFetchService, PsychologistAgent, type PsychologistLogger, startAgentFor } from '@amigo/psychologist';
-import { parseParticipantMetadata } from '@amigo/user-id';
+import { keyedUserRef, silentLogger } from '@amigo/logging';
+import { kundaliFetchService, PsychologistAgent, startAgentFor } from '@amigo/psychologist';
+import { parseParticipantMetadata, parseUserId } from '@amigo/contracts';
 import { UserStore } from '@amigo/user-store';
 import { randomUUID } from 'node:crypto';
 import { RedisMemoryServer } from 'redis-memory-server';
@@ -21,8 +22,6 @@ const CONCURRENCY = 50;
 const USERS = 1_000;
 const WARMUP = 10_000;
 const TARGET_P99_MS = 10;
-
-const silent: PsychologistLogger = { info: () => undefined, warn: () => undefined, error: () => undefined };
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
@@ -75,10 +74,11 @@ async function main(): Promise<void> {
   const store = new UserStore({ url });
   const deps: SessionDeps = {
     store,
-    profiler: createAstroProfiler({}),
+    profiler: createAstroProfiler(),
     service: kundaliFetchService(),
     deadlineMs: 300,
-    logger: silent,
+    logger: silentLogger,
+    userRef: keyedUserRef(),
   };
   try {
     const kundali = await deps.service.computeKundali({
@@ -92,11 +92,7 @@ async function main(): Promise<void> {
     const xray = await deps.profiler.generate(kundali);
     const users = Array.from({ length: USERS }, () => randomUUID());
     await Promise.all(users.map((id) => store.saveUserData(id, kundali, xray)));
-    const history = Array.from({ length: 10 }, (_, i) => ({
-      role: i % 2 ? 'assistant' : 'user',
-      content: `message ${i} of the last conversation, long enough to be realistic about what was said`,
-    }));
-    const metadataFor = (i: number) => JSON.stringify({ user_id: users[i % USERS], conversation_history: history });
+    const metadataFor = (i: number) => JSON.stringify({ user_id: users[i % USERS], locale: 'en-IN', time_zone: 'Asia/Kolkata' });
 
     await runAll(WARMUP, metadataFor, deps);
     const windows: Array<{ durations: number[]; wallMs: number }> = [];
@@ -115,14 +111,19 @@ async function main(): Promise<void> {
     const parse = await timed(SESSIONS, () => parseParticipantMetadata(raw));
     const load = await timed(SESSIONS, (i) => store.loadXRay(users[i % USERS] as string));
     const loaded = await store.loadXRay(users[0] as string);
-    const inMemory = { loadXRay: async () => loaded, loadKundali: async () => kundali, saveUserData: async () => undefined };
+    const inMemory = {
+      loadXRay: async () => loaded,
+      loadKundali: async () => kundali,
+      saveUserData: async () => undefined,
+      updateXRay: async () => true,
+    };
     const build = await timed(SESSIONS, (i) =>
-      startAgentFor({ ...deps, store: inMemory, userId: users[i % USERS], history: history as never }),
+      startAgentFor({ ...deps, store: inMemory, userId: parseUserId(users[i % USERS]) }),
     );
 
     const kb = (Buffer.byteLength(JSON.stringify(kundali)) + Buffer.byteLength(JSON.stringify(xray))) / 1024;
     console.log('agent-worker session start for returning users (metadata parse + profile load + agent construction)');
-    console.log(`  ${USERS} stored profiles of ${kb.toFixed(1)} KiB, 10-message history, local Redis, after ${WARMUP} warm-up sessions`);
+    console.log(`  ${USERS} stored profiles of ${kb.toFixed(1)} KiB, local Redis, after ${WARMUP} warm-up sessions`);
     windows.forEach((w, i) =>
       console.log(`${describe(`concurrency ${CONCURRENCY}, window ${i + 1} of ${SESSIONS}`, w.durations)}   max ${(w.durations.at(-1) ?? 0).toFixed(2)} ms   ${((SESSIONS / w.wallMs) * 1000).toFixed(0)} sessions/s`),
     );

@@ -3,12 +3,12 @@ import type { SessionState } from '@amigo/psychologist';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadDotEnv } from './config/dot-env.js';
-import { ConfigError, loadWorkerConfig } from './config/env-config.js';
+import { ConfigError, loadWorkerConfig } from './config/worker-config.js';
 import { createRuntime } from './runtime/runtime.js';
 import type { SessionDeps } from './session/prepare-session.js';
 import { prepareSession } from './session/prepare-session.js';
 import { createLlm, createSpeechModels } from './session/models.js';
-import { startEmbeddedRedis } from './store/embedded-redis.js';
+import { startEmbeddedRedis } from '@amigo/embedded-redis';
 
 /** Set by the launcher for the job processes it forks, which re-import this file only for the agent below. */
 const LAUNCHED = 'AMIGO_WORKER_LAUNCHED';
@@ -21,10 +21,10 @@ interface ProcessData {
 export default defineAgent({
   // Runs once per job process, before any job: the store connection and the VAD model are shared by its sessions.
   prewarm: async (proc: JobProcess) => {
-    const config = loadWorkerConfig();
+    const config = loadWorkerConfig(process.env);
     const logger = log().child({ module: 'amigo' });
     // The launcher always sets REDIS_URL (its own or the embedded one) before forking job processes.
-    const deps = createRuntime(config.store, logger);
+    const deps = createRuntime(config, config.store.redisUrl ?? '', logger);
     try {
       await deps.store.connect();
     } catch (error) {
@@ -34,7 +34,7 @@ export default defineAgent({
   },
   entry: async (ctx: JobContext) => {
     const { deps, vad } = ctx.proc.userData.amigo as ProcessData;
-    const models = loadWorkerConfig().models;
+    const models = loadWorkerConfig(process.env).models;
     await ctx.connect();
     const participant = await ctx.waitForParticipant();
     const start = await prepareSession(participant.metadata, deps);
@@ -54,7 +54,7 @@ async function launch(): Promise<void> {
   let config;
   loadDotEnv();
   try {
-    config = loadWorkerConfig();
+    config = loadWorkerConfig(process.env);
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     console.error(error.message);

@@ -63,7 +63,7 @@ test('forget me deletes the stored profile in Redis, clears the history and issu
   // The new id is the one the next conversation carries, and it survives a reload.
   const tokenRequest = page.waitForRequest((r) => r.url().endsWith('/api/token'));
   await page.getByRole('button', { name: 'Start conversation' }).click();
-  expect((await tokenRequest).postDataJSON()).toEqual({ user_id: newId });
+  expect((await tokenRequest).postDataJSON()).toMatchObject({ user_id: newId });
   await page.reload();
   await expect(page.getByRole('button', { name: 'Start conversation' })).toBeVisible();
   expect(await page.evaluate((key) => localStorage.getItem(key), USER_ID_KEY)).toBe(newId);

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { TokenVerifier } from 'livekit-server-sdk';
-import { ParticipantMetadata } from '@amigo/user-id';
+import { ParticipantMetadata } from '@amigo/contracts';
 import { HISTORY_KEY, LIVEKIT_ENV, UNCONFIGURED_WEB_PORT, USER_ID_KEY } from './support/e2e-env.js';
 import { saveScreenshot } from './support/screenshots.js';
 
@@ -9,7 +9,7 @@ const previousConversation = [
   { role: 'assistant', content: 'What makes it feel so hard to begin?' },
 ];
 
-test('the token request carries the id and history, the token metadata holds them, and an unreachable LiveKit is explained', async ({
+test('the token carries the id and the browser locale but no conversation, and an unreachable LiveKit is explained', async ({
   page,
 }) => {
   await page.goto('/');
@@ -24,7 +24,8 @@ test('the token request carries the id and history, the token metadata holds the
   const tokenResponse = page.waitForResponse((r) => r.url().endsWith('/api/token'));
   await page.getByRole('button', { name: 'Start conversation' }).click();
 
-  expect((await tokenRequest).postDataJSON()).toEqual({ user_id: userId, conversation_history: previousConversation });
+  const sent = (await tokenRequest).postDataJSON();
+  expect(sent).toEqual({ user_id: userId, locale: expect.any(String), time_zone: expect.any(String) });
   const response = await tokenResponse;
   expect(response.status()).toBe(200);
   const details = await response.json();
@@ -36,8 +37,11 @@ test('the token request carries the id and history, the token metadata holds the
   );
   expect(ParticipantMetadata.parse(JSON.parse(claims.metadata ?? ''))).toEqual({
     user_id: userId,
-    conversation_history: previousConversation,
+    locale: sent.locale,
+    time_zone: expect.any(String),
   });
+  expect(details.participantToken).not.toContain(Buffer.from('sister').toString('base64').slice(0, 6));
+  expect(claims.metadata).not.toContain('sister');
   expect(claims.sub).toMatch(/^user-[0-9a-f]{16}$/);
   expect(claims.sub).not.toContain(userId);
   expect(claims.video?.room).toBe(details.roomName);

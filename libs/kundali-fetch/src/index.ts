@@ -1,8 +1,4 @@
-export {
-  AscendantDetails, AyanamsaInfo, ChartMoment, Dasha, DashaPeriod, Kundali, Mahadasha, PlanetPosition, Reliability,
-} from './kundali/kundali.js';
 export { fetchStructuredKundali, type FetchKundaliOptions } from './kundali/fetch-structured-kundali.js';
-export { BirthDate, BirthDetails, BirthTime } from './birth/birth-details.js';
 export { type BirthMoment, type BirthMomentOptions, parseBirthDetails, resolveBirthMoment } from './birth/birth-moment.js';
 export { type AmbiguousTimePolicy, type WallTime, zonedTimeToUtc, zoneOffsetMs } from './birth/local-time.js';
 export {

@@ -1,11 +1,27 @@
-import type { UserStoreLogger } from '../src/logging/user-store-logger.js';
+import type { Logger } from '@amigo/logging';
 
-/** Keeps every warning so tests can assert what was (and was not) logged. */
-export class RecordingLogger implements UserStoreLogger {
-  readonly entries: Array<{ message: string; context?: Record<string, unknown> }> = [];
+/** Keeps every line so tests can assert what was (and was not) logged. */
+export class RecordingLogger implements Logger {
+  readonly entries: Array<{ level: string; message: string; context: object }> = [];
 
-  warn(message: string, context?: Record<string, unknown>): void {
-    this.entries.push({ message, context });
+  debug(context: object, message: string): void {
+    this.entries.push({ level: 'debug', message, context });
+  }
+
+  info(context: object, message: string): void {
+    this.entries.push({ level: 'info', message, context });
+  }
+
+  warn(context: object, message: string): void {
+    this.entries.push({ level: 'warn', message, context });
+  }
+
+  error(context: object, message: string): void {
+    this.entries.push({ level: 'error', message, context });
+  }
+
+  child(): Logger {
+    return this;
   }
 
   text(): string {

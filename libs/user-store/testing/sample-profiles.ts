@@ -1,4 +1,4 @@
-import type { KundaliInput, PersonalityXRayInput } from '../src/profile/user-profile.js';
+import type { KundaliInput, PersonalityXRayInput } from '@amigo/contracts';
 
 /** The Python-era samples from the issue, as the old service stored them. */
 export const legacyKundaliJson =

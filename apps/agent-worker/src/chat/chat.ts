@@ -1,13 +1,14 @@
-import { IntakeAgent, OfflineLLM, PsychologistAgent, type PsychologistLogger, type SessionState } from '@amigo/psychologist';
+import { startEmbeddedRedis } from '@amigo/embedded-redis';
+import type { Logger } from '@amigo/logging';
+import { IntakeAgent, OfflineLLM, PsychologistAgent, type SessionState } from '@amigo/psychologist';
 import { initializeLogger, type llm as agentsLlm, voice } from '@livekit/agents';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { loadDotEnv } from '../config/dot-env.js';
-import { ConfigError, loadChatConfig } from '../config/env-config.js';
+import { ConfigError, loadChatConfig } from '../config/worker-config.js';
 import { createRuntime } from '../runtime/runtime.js';
 import { createLlm } from '../session/models.js';
 import { prepareSession } from '../session/prepare-session.js';
-import { startEmbeddedRedis } from '../store/embedded-redis.js';
 import { ChatUsageError, parseChatArgs } from './chat-args.js';
 import { profileReport } from './profile-report.js';
 import { UserIdFile } from './user-id-file.js';
@@ -15,10 +16,12 @@ import { UserIdFile } from './user-id-file.js';
 const say = (line: string) => process.stdout.write(`${line}\n`);
 
 /** Diagnostics go to stderr so the conversation on stdout stays readable (and scriptable). */
-const stderrLogger: PsychologistLogger = {
+const stderrLogger: Logger = {
+  debug: () => undefined,
   info: () => undefined,
   warn: (fields, message) => process.stderr.write(`[amigo] ${message} ${JSON.stringify(fields)}\n`),
   error: (fields, message) => process.stderr.write(`[amigo] ${message} ${JSON.stringify(fields)}\n`),
+  child: () => stderrLogger,
 };
 
 /** Waits for intake's work after the last answer (chart, X-Ray, save, handoff) so output stays in order. */
@@ -30,7 +33,7 @@ async function settled(session: voice.AgentSession<SessionState>): Promise<void>
 async function chat(): Promise<void> {
   const args = parseChatArgs(process.argv.slice(2));
   loadDotEnv();
-  const config = loadChatConfig();
+  const config = loadChatConfig(process.env);
   initializeLogger({ pretty: false, level: 'fatal' });
 
   let redisUrl = config.store.redisUrl;
@@ -41,7 +44,7 @@ async function chat(): Promise<void> {
     stopRedis = redis.stop;
     process.stderr.write(`Profiles are kept in an embedded Redis (data in ${redis.dataDir}). Set REDIS_URL to use your own.\n`);
   }
-  const deps = createRuntime({ ...config.store, redisUrl }, stderrLogger);
+  const deps = createRuntime(config, redisUrl, stderrLogger);
   const idFile = new UserIdFile(join(config.store.dataDir, 'user-id'));
   try {
     if (args.forget) {
@@ -80,7 +83,7 @@ async function converse(userId: string, llm: agentsLlm.LLM, deps: ReturnType<typ
 
   let reported = false;
   const reportProfile = async () => {
-    const { kundali_json: kundali, personality_xray: xray } = start.state;
+    const { kundali: kundali, personality_xray: xray } = start.state;
     if (reported || !kundali || !xray || !(session.currentAgent instanceof PsychologistAgent)) return;
     reported = true;
     say(profileReport(kundali, xray));

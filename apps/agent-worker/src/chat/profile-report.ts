@@ -1,5 +1,5 @@
-import type { PersonalityXRay } from '@amigo/astro-profiler';
-import type { Kundali } from '@amigo/kundali-fetch';
+import type { PersonalityXRay } from '@amigo/contracts';
+import type { Kundali } from '@amigo/contracts';
 
 const list = (items: readonly string[] | undefined) => (items && items.length > 0 ? items.join('; ') : undefined);
 

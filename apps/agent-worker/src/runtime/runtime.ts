@@ -1,23 +1,28 @@
 import { createAstroProfiler } from '@amigo/astro-profiler';
-import { kundaliFetchService, type PsychologistLogger } from '@amigo/psychologist';
+import { keyedUserRef, type Logger, type UserRef } from '@amigo/logging';
+import { kundaliFetchService } from '@amigo/psychologist';
 import { UserStore } from '@amigo/user-store';
-import type { StoreConfig } from '../config/env-config.js';
+import type { ChatConfig, WorkerConfig } from '../config/worker-config.js';
 import type { SessionDeps } from '../session/prepare-session.js';
 
 /**
  * What one process shares across all its sessions: a single store connection, the profiler and the chart
  * service. Created once (the worker's prewarm, or the terminal session's start) and reused by every job.
  */
-export function createRuntime(store: StoreConfig, logger: PsychologistLogger): SessionDeps {
+export function createRuntime(config: WorkerConfig | ChatConfig, redisUrl: string, logger: Logger): SessionDeps {
+  const userRef: UserRef = keyedUserRef(config.log.secret);
   return {
     store: new UserStore({
-      url: store.redisUrl,
-      cluster: store.redisCluster,
-      logger: { warn: (message, context) => logger.warn(context ?? {}, message) },
+      url: redisUrl,
+      cluster: config.store.redisCluster,
+      dataKeys: config.store.dataKeys,
+      logger: logger.child({ module: 'user-store' }),
+      userRef,
     }),
-    profiler: createAstroProfiler(process.env, { logger: { warn: (message) => logger.warn({}, message) } }),
-    service: kundaliFetchService(),
-    deadlineMs: store.profileDeadlineMs,
+    profiler: createAstroProfiler({ ...config.profiler, logger: logger.child({ module: 'astro-profiler' }) }),
+    service: kundaliFetchService(config.astrologyApi ? { provider: 'astrologyapi', astrologyApi: config.astrologyApi } : {}),
+    deadlineMs: config.store.profileDeadlineMs,
     logger,
+    userRef,
   };
 }

@@ -1,5 +1,5 @@
 import * as openai from '@livekit/agents-plugin-openai';
-import type { ModelConfig } from '../config/env-config.js';
+import type { ModelConfig } from '../config/worker-config.js';
 
 type Voice = ConstructorParameters<typeof openai.TTS>[0] extends infer O ? (O extends { voice?: infer V } ? V : never) : never;
 

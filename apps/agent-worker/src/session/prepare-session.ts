@@ -1,13 +1,7 @@
-import {
-  type BirthChartService,
-  type PsychologistLogger,
-  type SessionStart,
-  startAgentFor,
-  type XRayGenerator,
-} from '@amigo/psychologist';
-import { parseParticipantMetadata } from '@amigo/user-id';
+import { type ConversationMessage, parseParticipantMetadata } from '@amigo/contracts';
+import type { Logger, UserRef } from '@amigo/logging';
+import { type BirthChartService, type SessionStart, startAgentFor, type XRayGenerator } from '@amigo/psychologist';
 import type { UserStore } from '@amigo/user-store';
-import { storeSink } from './store-sink.js';
 
 export interface SessionDeps {
   /** The process-wide store (one connection reused by every session). */
@@ -15,27 +9,33 @@ export interface SessionDeps {
   profiler: XRayGenerator;
   service: BirthChartService;
   deadlineMs: number;
-  logger: PsychologistLogger;
+  logger: Logger;
+  /** Keyed references for the logs: a session's lines carry its person's reference, never the id. */
+  userRef: UserRef;
 }
 
 /**
  * Everything between a participant joining and the first agent being ready: reads the metadata (bounded, never
  * trusted, never logged), loads the profile under the deadline, and builds the agent and its session state.
  */
-export async function prepareSession(rawMetadata: string | undefined, deps: SessionDeps): Promise<SessionStart> {
+export async function prepareSession(
+  rawMetadata: string | undefined,
+  deps: SessionDeps,
+  history: readonly ConversationMessage[] = [],
+): Promise<SessionStart> {
   const parsed = parseParticipantMetadata(rawMetadata);
+  const { user_id: userId } = parsed.metadata;
+  const logger = userId ? deps.logger.child({ user: deps.userRef(userId) }) : deps.logger;
   if (!parsed.ok && parsed.problem !== 'empty') {
-    deps.logger.warn({ problem: parsed.problem }, 'participant metadata ignored: treating as a new, history-less user');
+    logger.warn({ problem: parsed.problem }, 'participant metadata ignored: treating as a new user');
   }
-  const { user_id: userId, conversation_history: history } = parsed.metadata;
   return startAgentFor({
     userId,
     history,
     store: deps.store,
-    sink: storeSink(deps.store),
     profiler: deps.profiler,
     service: deps.service,
     deadlineMs: deps.deadlineMs,
-    logger: deps.logger,
+    logger,
   });
 }

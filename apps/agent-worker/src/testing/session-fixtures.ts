@@ -1,22 +1,28 @@
 import { createAstroProfiler } from '@amigo/astro-profiler';
-import type { BirthDetails, Kundali } from '@amigo/kundali-fetch';
-import { kundaliFetchService, type PsychologistLogger } from '@amigo/psychologist';
+import type { BirthDetails, Kundali } from '@amigo/contracts';
+import { keyedUserRef, type Logger } from '@amigo/logging';
+import { kundaliFetchService } from '@amigo/psychologist';
 import { UserStore } from '@amigo/user-store';
 import type { SessionDeps } from '../session/prepare-session.js';
 
 export interface LogLine {
-  level: 'info' | 'warn' | 'error';
+  level: 'debug' | 'info' | 'warn' | 'error';
   fields: object;
   message: string;
 }
 
-export function recordingLogger(): PsychologistLogger & { lines: LogLine[] } {
-  const lines: LogLine[] = [];
+/** Keeps every line, children's included (their bindings merged into the fields). */
+export function recordingLogger(lines: LogLine[] = [], bindings: object = {}): Logger & { lines: LogLine[] } {
+  const record = (level: LogLine['level']) => (fields: object, message: string) => {
+    lines.push({ level, fields: { ...bindings, ...fields }, message });
+  };
   return {
     lines,
-    info: (fields, message) => lines.push({ level: 'info', fields, message }),
-    warn: (fields, message) => lines.push({ level: 'warn', fields, message }),
-    error: (fields, message) => lines.push({ level: 'error', fields, message }),
+    debug: record('debug'),
+    info: record('info'),
+    warn: record('warn'),
+    error: record('error'),
+    child: (more) => recordingLogger(lines, { ...bindings, ...more }),
   };
 }
 
@@ -24,10 +30,11 @@ export function recordingLogger(): PsychologistLogger & { lines: LogLine[] } {
 export function sessionDeps(store: UserStore, deadlineMs = 300): SessionDeps & { logger: ReturnType<typeof recordingLogger> } {
   return {
     store,
-    profiler: createAstroProfiler({}),
+    profiler: createAstroProfiler(),
     service: kundaliFetchService(),
     deadlineMs,
     logger: recordingLogger(),
+    userRef: keyedUserRef(),
   };
 }
 

@@ -26,29 +26,19 @@ describe('fetchConnectionDetails against a real HTTP server', () => {
     res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(json));
   };
 
-  it('posts the user id and history as JSON and returns the connection details', async () => {
+  it("posts the user id and the browser's locale as JSON and returns the connection details", async () => {
     let received: unknown;
     answer = (req, res, body) => {
       received = { method: req.method, type: req.headers['content-type'], body: JSON.parse(body) };
       reply(200, details)(req, res);
     };
-    const history = [{ role: 'user' as const, content: 'hello' }];
-    await expect(fetchConnectionDetails(USER_ID, history, `${base}/api/token`)).resolves.toEqual(details);
+    const locale = (globalThis as { navigator?: { language?: string } }).navigator?.language;
+    await expect(fetchConnectionDetails(USER_ID, `${base}/api/token`)).resolves.toEqual(details);
     expect(received).toEqual({
       method: 'POST',
       type: 'application/json',
-      body: { user_id: USER_ID, conversation_history: history },
+      body: { user_id: USER_ID, ...(locale ? { locale } : {}), time_zone: Intl.DateTimeFormat().resolvedOptions().timeZone },
     });
-  });
-
-  it('leaves out an empty history', async () => {
-    let body: unknown;
-    answer = (req, res, raw) => {
-      body = JSON.parse(raw);
-      reply(200, details)(req, res);
-    };
-    await fetchConnectionDetails(USER_ID, [], `${base}/api/token`);
-    expect(body).toEqual({ user_id: USER_ID });
   });
 
   it.each([
@@ -58,7 +48,7 @@ describe('fetchConnectionDetails against a real HTTP server', () => {
     [500, 'token_failed'],
   ])('turns HTTP %i into a %s session error', async (status, kind) => {
     answer = reply(status, { error: 'x', message: 'y' });
-    await expect(fetchConnectionDetails(USER_ID, [], `${base}/api/token`)).rejects.toMatchObject({ kind });
+    await expect(fetchConnectionDetails(USER_ID, `${base}/api/token`)).rejects.toMatchObject({ kind });
   });
 
   it('reports an unreachable app server', async () => {
@@ -66,7 +56,7 @@ describe('fetchConnectionDetails against a real HTTP server', () => {
     await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
     const port = (closed.address() as AddressInfo).port;
     await new Promise((resolve) => closed.close(resolve));
-    const failure = fetchConnectionDetails(USER_ID, [], `http://127.0.0.1:${port}/api/token`);
+    const failure = fetchConnectionDetails(USER_ID, `http://127.0.0.1:${port}/api/token`);
     await expect(failure).rejects.toBeInstanceOf(SessionError);
     await expect(failure).rejects.toMatchObject({ kind: 'app_unreachable' });
   });

@@ -1,4 +1,3 @@
-import type { ConversationHistory } from '@amigo/user-id';
 import { SessionError } from './session-error';
 
 export interface ConnectionDetails {
@@ -10,10 +9,9 @@ export interface ConnectionDetails {
 
 export const TOKEN_ENDPOINT = '/api/token';
 
-/** Asks this app's token route for a session whose metadata carries the user id and the previous conversation. */
+/** Asks this app's token route for a session whose metadata carries the user id and the browser's locale. */
 export async function fetchConnectionDetails(
   userId: string,
-  history: ConversationHistory,
   endpoint: string = TOKEN_ENDPOINT,
 ): Promise<ConnectionDetails> {
   let response: Response;
@@ -21,7 +19,7 @@ export async function fetchConnectionDetails(
     response = await fetch(endpoint, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ user_id: userId, ...(history.length ? { conversation_history: history } : {}) }),
+      body: JSON.stringify({ user_id: userId, ...browserLocale() }),
       cache: 'no-store',
     });
   } catch (cause) {
@@ -31,4 +29,11 @@ export async function fetchConnectionDetails(
   if (response.status === 429) throw new SessionError('rate_limited');
   if (!response.ok) throw new SessionError('token_failed');
   return (await response.json()) as ConnectionDetails;
+}
+
+/** The browser's language and time zone: the agent's hints for the language to speak and the country's helplines. */
+function browserLocale(): { locale?: string; time_zone?: string } {
+  const locale = typeof navigator === 'undefined' ? undefined : navigator.language;
+  const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  return { ...(locale ? { locale } : {}), ...(timeZone ? { time_zone: timeZone } : {}) };
 }

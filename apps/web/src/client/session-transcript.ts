@@ -1,4 +1,5 @@
-import { type ConversationMessage, loadConversationHistory, saveConversationHistory } from '@amigo/user-id';
+import { loadConversationHistory, saveConversationHistory } from '@amigo/user-id';
+import { type ConversationMessage } from '@amigo/contracts';
 
 /**
  * One session's transcript and how much of it is already in the stored history, so it can be saved at the end

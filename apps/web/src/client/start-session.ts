@@ -1,5 +1,4 @@
 import { Room } from 'livekit-client';
-import type { ConversationHistory } from '@amigo/user-id';
 import { fetchConnectionDetails } from './fetch-connection-details';
 import { microphoneError } from './microphone-error';
 import { SessionError } from './session-error';
@@ -8,8 +7,8 @@ import { SessionError } from './session-error';
  * Gets a token, connects to LiveKit and opens the microphone. Each step's failure becomes a {@link SessionError}
  * the page can explain; a half-started room is always disconnected, so no agent waits in an empty room.
  */
-export async function startSession(userId: string, history: ConversationHistory): Promise<Room> {
-  const details = await fetchConnectionDetails(userId, history);
+export async function startSession(userId: string): Promise<Room> {
+  const details = await fetchConnectionDetails(userId);
   const room = new Room({ adaptiveStream: true, dynacast: true });
   try {
     await room.connect(details.serverUrl, details.participantToken);

@@ -1,4 +1,4 @@
-import type { ConversationMessage } from '@amigo/user-id';
+import type { ConversationMessage } from '@amigo/contracts';
 
 export interface TranscriptSegment {
   id: string;

@@ -2,13 +2,8 @@
 
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Room } from 'livekit-client';
-import {
-  clearConversationHistory,
-  type ConversationMessage,
-  getUserId,
-  loadConversationHistory,
-  resetUserId,
-} from '@amigo/user-id';
+import { clearConversationHistory, getUserId, resetUserId } from '@amigo/user-id';
+import { type ConversationMessage } from '@amigo/contracts';
 import { forgetProfile } from '../client/forget-profile';
 import { SessionError } from '../client/session-error';
 import { SessionTranscript } from '../client/session-transcript';
@@ -34,7 +29,7 @@ export function AmigoApp() {
     setPhase({ name: 'connecting' });
     transcript.current = new SessionTranscript();
     try {
-      const room = await startSession(getUserId(), loadConversationHistory());
+      const room = await startSession(getUserId());
       activeRoom.current = room;
       setPhase({ name: 'session', room });
     } catch (cause) {

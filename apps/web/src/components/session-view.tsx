@@ -3,7 +3,7 @@
 import { useEffect, useRef } from 'react';
 import { ConnectionState, type Room, RoomEvent } from 'livekit-client';
 import { RoomAudioRenderer, RoomContext, StartAudio } from '@livekit/components-react';
-import type { ConversationMessage } from '@amigo/user-id';
+import type { ConversationMessage } from '@amigo/contracts';
 import { AgentPanel } from './agent-panel';
 import { SessionControls } from './session-controls';
 import { Transcript } from './transcript';

@@ -2,7 +2,7 @@
 
 import { useEffect, useMemo, useRef } from 'react';
 import { useTranscriptions } from '@livekit/components-react';
-import type { ConversationMessage } from '@amigo/user-id';
+import type { ConversationMessage } from '@amigo/contracts';
 import { transcriptMessages } from '../client/transcript-messages';
 import styles from './amigo-app.module.css';
 

@@ -1,4 +1,4 @@
-import type { Kundali } from '@amigo/kundali-fetch';
+import type { Kundali } from '@amigo/contracts';
 import { REFERENCE_KUNDALIS } from '../testing/reference-kundalis.js';
 import { readChartFacts } from './chart-facts.js';
 

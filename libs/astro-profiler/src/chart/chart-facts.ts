@@ -1,4 +1,4 @@
-import { Kundali, type DashaPeriod } from '@amigo/kundali-fetch';
+import { Kundali, type DashaPeriod } from '@amigo/contracts';
 import { UnreadableKundaliError } from '../errors/profiler-errors.js';
 import {
   PLANETS,

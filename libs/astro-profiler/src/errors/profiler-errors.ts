@@ -1,16 +1,4 @@
-/** Base class of every error this library throws on purpose, so callers can tell them from bugs. */
-export class AstroProfilerError extends Error {
-  constructor(message: string, options?: ErrorOptions) {
-    super(message, options);
-    this.name = new.target.name;
-  }
-}
-
-/** The kundali cannot be read at all (its rising sign is not a zodiac sign). Messages never include chart data. */
-export class UnreadableKundaliError extends AstroProfilerError {}
-
-/** The environment asks for something impossible, e.g. a non-numeric timeout or the LLM without a key. */
-export class ProfilerConfigError extends AstroProfilerError {}
+import { AmigoError } from '@amigo/contracts';
 
 export type LlmFailureKind =
   | 'timeout'
@@ -21,17 +9,36 @@ export type LlmFailureKind =
   | 'invalid_json'
   | 'schema_mismatch';
 
+export type AstroProfilerErrorCode = 'unreadable_kundali' | 'invalid_config' | LlmFailureKind;
+
+/** Base class of every error this library throws on purpose, so callers can tell them from bugs. */
+export class AstroProfilerError<Code extends AstroProfilerErrorCode = AstroProfilerErrorCode> extends AmigoError<Code> {}
+
+/** The kundali cannot be read at all (its rising sign is not a zodiac sign). Messages never include chart data. */
+export class UnreadableKundaliError extends AstroProfilerError<'unreadable_kundali'> {
+  constructor(message: string) {
+    super('unreadable_kundali', message);
+  }
+}
+
+/** The options ask for something impossible, e.g. the LLM backend without a model to call. */
+export class ProfilerConfigError extends AstroProfilerError<'invalid_config'> {
+  constructor(message: string) {
+    super('invalid_config', message);
+  }
+}
+
 /**
- * The LLM backend could not produce a valid X-Ray. `kind` is safe to log; the message never carries response
- * content (which could describe the person).
+ * The LLM backend could not produce a valid X-Ray; `code` says why and is safe to log. The message never carries
+ * response content (which could describe the person).
  */
-export class LlmProfilerError extends AstroProfilerError {
+export class LlmProfilerError extends AstroProfilerError<LlmFailureKind> {
   constructor(
-    readonly kind: LlmFailureKind,
+    code: LlmFailureKind,
     message: string,
     readonly status?: number,
-    options?: ErrorOptions,
+    options?: { cause?: unknown },
   ) {
-    super(message, options);
+    super(code, message, options);
   }
 }

@@ -1,10 +1,11 @@
-import type { Kundali } from '@amigo/kundali-fetch';
+import { silentLogger } from '@amigo/logging';
+import type { Kundali } from '@amigo/contracts';
 import { LlmProfilerError, UnreadableKundaliError } from '../errors/profiler-errors.js';
 import { AstroProfiler } from '../profiler/astro-profiler.js';
 import { RulesBackend } from '../rules/rules-backend.js';
 import { OpenAiCompatibleServer, type ScriptedReply } from '../testing/openai-compatible-server.js';
 import { REFERENCE_KUNDALIS } from '../testing/reference-kundalis.js';
-import { GeneratedXRay, PersonalityXRay, XRayContent } from '../xray/personality-xray.js';
+import { GeneratedXRay, PersonalityXRay, XRayContent } from '@amigo/contracts';
 import { xrayContentJsonSchema } from '../xray/xray-json-schema.js';
 import { LlmBackend } from './llm-backend.js';
 
@@ -38,7 +39,7 @@ const schemaViolation = (): ScriptedReply => {
 describe('LLM backend against a local OpenAI-compatible server', () => {
   let server: OpenAiCompatibleServer;
   const warnings: string[] = [];
-  const logger = { warn: (line: string) => warnings.push(line) };
+  const logger = { ...silentLogger, warn: (fields: object, message: string) => warnings.push(`${message} ${JSON.stringify(fields)}`) };
 
   const llm = (timeoutMs = 5_000) =>
     new LlmBackend({ apiKey: 'test-key', baseURL: server.baseURL, model: MODEL, timeoutMs, clock });
@@ -110,7 +111,7 @@ describe('LLM backend against a local OpenAI-compatible server', () => {
       provenance: { ...rulesAnswer().provenance, source: 'rules_fallback', fallback_reason: 'invalid_json' },
     });
     expect(GeneratedXRay.parse(xray)).toEqual(xray);
-    expect(warnings).toEqual([`astro-profiler: ${MODEL} failed (invalid_json); answering with the rules backend`]);
+    expect(warnings).toEqual([`x-ray llm failed; answering with the rules backend ${JSON.stringify({ model: MODEL, reason: 'invalid_json' })}`]);
   });
 
   it('sends the validation problems back once, then falls back on a second schema violation', async () => {
@@ -186,14 +187,14 @@ describe('LLM backend against a local OpenAI-compatible server', () => {
       .generate(chart)
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(LlmProfilerError);
-    expect(error).toMatchObject({ kind: 'http_error', status: 503 });
+    expect(error).toMatchObject({ code: 'http_error', status: 503 });
     expect((error as Error).message).not.toContain('Lighthouse');
 
     server.reply(schemaViolation(), schemaViolation());
     const mismatch = await llm()
       .generate(chart)
       .catch((e: unknown) => e);
-    expect(mismatch).toMatchObject({ kind: 'schema_mismatch' });
+    expect(mismatch).toMatchObject({ code: 'schema_mismatch' });
     expect((mismatch as Error).message).not.toContain('brave');
   });
 

@@ -1,11 +1,11 @@
-import type { Kundali } from '@amigo/kundali-fetch';
+import type { Kundali } from '@amigo/contracts';
 import OpenAI, { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError } from 'openai';
 import type { ChatCompletionMessageParam } from 'openai/resources/chat/completions';
 import { readChartFacts } from '../chart/chart-facts.js';
 import { LlmProfilerError, type LlmFailureKind } from '../errors/profiler-errors.js';
 import { systemClock, type Clock, type GenerateOptions, type XRayGenerator } from '../profiler/xray-generator.js';
 import { resolveFocusTopic } from '../rules/focus-topic.js';
-import { XRAY_SCHEMA_VERSION, XRayContent, type GeneratedXRay } from '../xray/personality-xray.js';
+import { XRAY_SCHEMA_VERSION, XRayContent, type GeneratedXRay } from '@amigo/contracts';
 import { xrayContentJsonSchema } from '../xray/xray-json-schema.js';
 import { profileMessages, repairMessages } from './profile-prompt.js';
 

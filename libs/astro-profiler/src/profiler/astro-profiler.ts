@@ -1,8 +1,8 @@
-import type { Kundali } from '@amigo/kundali-fetch';
+import type { GeneratedXRay, Kundali } from '@amigo/contracts';
+import { consoleLogger, type Logger } from '@amigo/logging';
 import { readChartFacts } from '../chart/chart-facts.js';
 import { LlmProfilerError } from '../errors/profiler-errors.js';
 import { RulesBackend } from '../rules/rules-backend.js';
-import type { GeneratedXRay } from '../xray/personality-xray.js';
 import type { GenerateOptions, XRayGenerator } from './xray-generator.js';
 
 /** A backend that may fail (the LLM); its failures are answered by the rules backend. */
@@ -11,16 +11,12 @@ export interface FallibleXRayGenerator {
   generate(kundali: Kundali, options?: GenerateOptions): Promise<GeneratedXRay>;
 }
 
-export interface ProfilerLogger {
-  warn(message: string): void;
-}
-
 export interface AstroProfilerOptions {
   /** The preferred backend; without one the rules backend answers directly. */
   primary?: FallibleXRayGenerator;
   rules?: RulesBackend;
   /** Receives one line per fallback with the failure kind only, never profile or chart content. */
-  logger?: ProfilerLogger;
+  logger?: Logger;
 }
 
 /**
@@ -30,12 +26,12 @@ export interface AstroProfilerOptions {
 export class AstroProfiler implements XRayGenerator {
   private readonly primary?: FallibleXRayGenerator;
   private readonly rules: RulesBackend;
-  private readonly logger: ProfilerLogger;
+  private readonly logger: Logger;
 
   constructor(options: AstroProfilerOptions = {}) {
     this.primary = options.primary;
     this.rules = options.rules ?? new RulesBackend();
-    this.logger = options.logger ?? console;
+    this.logger = options.logger ?? consoleLogger({ module: 'astro-profiler' });
   }
 
   /** `llm` when a primary backend is configured, else `rules`. */
@@ -50,8 +46,8 @@ export class AstroProfiler implements XRayGenerator {
     try {
       return await this.primary.generate(kundali, options);
     } catch (error) {
-      const reason = error instanceof LlmProfilerError ? error.kind : 'unexpected';
-      this.logger.warn(`astro-profiler: ${this.primary.model} failed (${reason}); answering with the rules backend`);
+      const reason = error instanceof LlmProfilerError ? error.code : 'unexpected';
+      this.logger.warn({ model: this.primary.model, reason }, 'x-ray llm failed; answering with the rules backend');
       const xray = this.rules.generateSync(kundali, options);
       return { ...xray, provenance: { ...xray.provenance, source: 'rules_fallback', fallback_reason: reason } };
     }

@@ -1,5 +1,5 @@
-import type { Kundali } from '@amigo/kundali-fetch';
-import type { PersonalityXRay } from '../xray/personality-xray.js';
+import type { Kundali } from '@amigo/contracts';
+import type { PersonalityXRay } from '@amigo/contracts';
 
 export interface GenerateOptions {
   /** What the conversation is about (career, relationships, family, health, grief, ...). Defaults to "General". */

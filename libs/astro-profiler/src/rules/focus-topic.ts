@@ -1,6 +1,6 @@
 import { FOCUS_TOPICS, type FocusTopicGuide } from './data/focus-topics.js';
 
-export const DEFAULT_FOCUS_TOPIC = 'General';
+import { DEFAULT_FOCUS_TOPIC } from '@amigo/contracts';
 
 const MAX_LABEL_LENGTH = 120;
 

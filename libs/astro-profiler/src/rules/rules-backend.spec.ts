@@ -1,9 +1,9 @@
-import { GeneratedXRay, PersonalityXRay } from '../xray/personality-xray.js';
+import { GeneratedXRay, PersonalityXRay } from '@amigo/contracts';
 import { REFERENCE_KUNDALIS, STORED_REFERENCE_KUNDALIS, type ReferenceChartId } from '../testing/reference-kundalis.js';
 import { UnreadableKundaliError } from '../errors/profiler-errors.js';
 import { SIGN_TRAITS } from './data/sign-traits.js';
 import { RulesBackend } from './rules-backend.js';
-import type { Kundali } from '@amigo/kundali-fetch';
+import type { Kundali } from '@amigo/contracts';
 
 const fixedClock = () => new Date('2026-11-25T10:00:00.000Z');
 const chartIds = Object.keys(REFERENCE_KUNDALIS) as ReferenceChartId[];

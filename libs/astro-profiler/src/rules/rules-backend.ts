@@ -1,8 +1,8 @@
-import type { Kundali } from '@amigo/kundali-fetch';
+import type { Kundali } from '@amigo/contracts';
 import { readChartFacts, type ChartFacts, type Placement } from '../chart/chart-facts.js';
 import { PLANETS, signInHouse, type Planet, type Sign } from '../chart/zodiac.js';
 import { systemClock, type Clock, type GenerateOptions, type XRayGenerator } from '../profiler/xray-generator.js';
-import { XRAY_SCHEMA_VERSION, type GeneratedXRay, type XRayContent } from '../xray/personality-xray.js';
+import { XRAY_SCHEMA_VERSION, type GeneratedXRay, type XRayContent } from '@amigo/contracts';
 import { ELEMENT_MODALITY, ELEMENT_PROCESSING, MODALITY_DECISIONS } from './data/element-guidance.js';
 import { HOUSE_DOMAINS } from './data/house-domains.js';
 import { NAKSHATRA_TRAITS } from './data/nakshatra-traits.js';

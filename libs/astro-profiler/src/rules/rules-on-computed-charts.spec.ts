@@ -1,5 +1,6 @@
-import { fetchStructuredKundali, type Kundali } from '@amigo/kundali-fetch';
-import { GeneratedXRay, PersonalityXRay } from '../xray/personality-xray.js';
+import { fetchStructuredKundali } from '@amigo/kundali-fetch';
+import { type Kundali } from '@amigo/contracts';
+import { GeneratedXRay, PersonalityXRay } from '@amigo/contracts';
 import { SIGN_TRAITS } from './data/sign-traits.js';
 import { RulesBackend } from './rules-backend.js';
 

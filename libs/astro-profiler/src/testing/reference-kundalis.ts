@@ -1,10 +1,10 @@
-import { Kundali } from '@amigo/kundali-fetch';
+import { Kundali } from '@amigo/contracts';
 import type { z } from 'zod';
 
 /**
  * Five real charts in the shape @amigo/kundali-fetch emits (AstrologyAPI field names, mean-node Rahu/Ketu,
  * whole-sign houses, `isRetro` as AstrologyAPI's strings). Positions are the Swiss Ephemeris reference values of
- * /work/shared/kundali/public-sample.json (cases R001-R005, sidereal Lahiri); nakshatra names use AstrologyAPI's
+ * @amigo/kundali-fetch's public reference charts (`src/testing/fixtures/public-sample.json`, cases R001-R005, sidereal Lahiri); nakshatra names use AstrologyAPI's
  * spellings; `dasha` holds the Vimshottari mahadasha and antardasha running on 2026-11-25.
  */
 const STORED = {

@@ -1,4 +1,4 @@
-import { XRayContent } from './personality-xray.js';
+import { XRayContent } from '@amigo/contracts';
 import { xrayContentJsonSchema } from './xray-json-schema.js';
 
 interface SchemaNode {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { XRayContent } from './personality-xray.js';
+import { XRayContent } from '@amigo/contracts';
 
 /**
  * Keywords that OpenAI's strict structured outputs (and several compatible servers) reject. The reply is validated

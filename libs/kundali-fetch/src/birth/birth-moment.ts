@@ -2,7 +2,7 @@ import { type ZodError } from 'zod';
 import { BirthDetailsError, type KundaliErrorCode } from '../errors/kundali-error.js';
 import { resolvePlaceOrThrow, type ResolvePlaceOptions } from '../place/place-resolver.js';
 import tzLookup from '@photostructure/tz-lookup';
-import { BirthDetails } from './birth-details.js';
+import { BirthDetails } from '@amigo/contracts';
 import { type AmbiguousTimePolicy, zonedTimeToUtc } from './local-time.js';
 
 /** Birth details resolved to what the chart needs. */

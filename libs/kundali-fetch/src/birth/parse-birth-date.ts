@@ -1,4 +1,5 @@
-import { isValidDate, MAX_BIRTH_YEAR, MIN_BIRTH_YEAR, pad } from './calendar.js';
+import { isCalendarDate, MAX_BIRTH_YEAR, MIN_BIRTH_YEAR } from '@amigo/contracts';
+import { pad } from '../text/pad.js';
 import { digitsFromWords } from './spoken-numbers.js';
 
 const MONTHS: ReadonlyArray<readonly [RegExp, number]> = [
@@ -33,7 +34,7 @@ function monthFromWord(word: string): number | undefined {
 }
 
 function result(year: number, month: number, day: number): BirthDateParseResult {
-  if (!isValidDate(year, month, day)) {
+  if (!isCalendarDate(year, month, day)) {
     return { ok: false, error: { code: 'invalid_date', message: `there is no day ${day} in month ${month} of ${year}` } };
   }
   if (year < MIN_BIRTH_YEAR || year > MAX_BIRTH_YEAR) {

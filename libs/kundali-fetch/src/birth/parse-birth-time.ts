@@ -1,4 +1,4 @@
-import { pad } from './calendar.js';
+import { pad } from '../text/pad.js';
 import { digitsFromWords } from './spoken-numbers.js';
 
 /** A birth time read from speech or text. */

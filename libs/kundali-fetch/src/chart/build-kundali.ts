@@ -2,7 +2,7 @@ import { isoFromMs } from '../dasha/iso-date.js';
 import {
   type DashaSpan, DASHA_YEAR_DAYS, type Mahadasha as VimshottariMahadasha, periodsAt, subPeriods, vimshottari,
 } from '../dasha/vimshottari.js';
-import type { AscendantDetails, DashaPeriod, Kundali, Mahadasha, PlanetPosition } from '../kundali/kundali.js';
+import type { AscendantDetails, DashaPeriod, Kundali, Mahadasha, PlanetPosition } from '@amigo/contracts';
 import { nakshatraOf } from '../zodiac/nakshatras.js';
 import { SIGN_LORDS, SIGNS, signIndex, wholeSignHouse } from '../zodiac/signs.js';
 import { ASCENDANT_REPORTS } from './ascendant-reports.js';

@@ -1,3 +1,5 @@
+import { AmigoError } from '@amigo/contracts';
+
 /** Machine-readable reason of a KundaliError, stable across versions. */
 export type KundaliErrorCode =
   | 'invalid_birth_details'
@@ -17,15 +19,7 @@ export type KundaliErrorCode =
   | 'provider_response';
 
 /** Base of every error this library throws; messages never contain birth data. */
-export class KundaliError extends Error {
-  readonly code: KundaliErrorCode;
-
-  constructor(code: KundaliErrorCode, message: string, options?: { cause?: unknown }) {
-    super(message, options);
-    this.name = new.target.name;
-    this.code = code;
-  }
-}
+export class KundaliError extends AmigoError<KundaliErrorCode> {}
 
 /** The birth details are malformed, impossible (31 February, 25:00) or outside the supported range. */
 export class BirthDetailsError extends KundaliError {

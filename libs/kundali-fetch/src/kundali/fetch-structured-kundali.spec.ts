@@ -2,7 +2,7 @@ import { AmbiguousPlaceError, BirthDetailsError, LocalTimeError } from '../error
 import { loadPublicSample } from '../testing/reference-charts.js';
 import { SIGNS } from '../zodiac/signs.js';
 import { fetchStructuredKundali } from './fetch-structured-kundali.js';
-import { Kundali } from './kundali.js';
+import { Kundali } from '@amigo/contracts';
 
 // The first resolution decodes the 135k-city gazetteer: seconds on a busy machine.
 jest.setTimeout(30_000);

@@ -4,7 +4,7 @@ import type { NodeType } from '../chart/sidereal-chart.js';
 import { ProviderError } from '../errors/kundali-error.js';
 import type { AstrologyApiOptions } from '../providers/astrologyapi/astrologyapi-client.js';
 import { fetchAstrologyApiKundali } from '../providers/astrologyapi/astrologyapi-provider.js';
-import { Kundali } from './kundali.js';
+import { Kundali } from '@amigo/contracts';
 
 export interface FetchKundaliOptions extends BirthMomentOptions {
   /** `local` (default): computed here, offline. `astrologyapi`: the paid remote API. */

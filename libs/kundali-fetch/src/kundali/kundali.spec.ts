@@ -1,4 +1,4 @@
-import { Kundali } from './kundali.js';
+import { Kundali } from '@amigo/contracts';
 import { buildKundali } from '../chart/build-kundali.js';
 
 const pythonServiceSample = {

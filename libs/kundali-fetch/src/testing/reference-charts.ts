@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** One Swiss Ephemeris reference body (public-sample.json form). */
@@ -38,21 +38,9 @@ export interface ReferenceCase {
 
 const FIXTURES = join(__dirname, 'fixtures');
 
-/**
- * The five public reference charts. Read from the repository's shared folder (../shared from the repo root) when
- * it is there, else from the copy inside this library, which a test keeps identical.
- */
-export function publicSamplePaths(): { shared: string; fixture: string } {
-  return {
-    shared: join(__dirname, '..', '..', '..', '..', '..', 'shared', 'kundali', 'public-sample.json'),
-    fixture: join(FIXTURES, 'public-sample.json'),
-  };
-}
-
+/** The five public reference charts (Swiss Ephemeris 2.10.03, sidereal Lahiri), kept as a fixture of this library. */
 export function loadPublicSample(): ReferenceCase[] {
-  const { shared, fixture } = publicSamplePaths();
-  const path = existsSync(shared) ? shared : fixture;
-  return (JSON.parse(readFileSync(path, 'utf8')) as { cases: ReferenceCase[] }).cases;
+  return (JSON.parse(readFileSync(join(FIXTURES, 'public-sample.json'), 'utf8')) as { cases: ReferenceCase[] }).cases;
 }
 
 /** Signed difference a - b of two angles, in arcminutes, in (-10800, 10800]. */

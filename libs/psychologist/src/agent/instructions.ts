@@ -1,5 +1,5 @@
-import type { PersonalityXRay } from '@amigo/astro-profiler';
-import { DEFAULT_FOCUS_TOPIC } from '../session/session-state.js';
+import type { PersonalityXRay } from '@amigo/contracts';
+import { DEFAULT_FOCUS_TOPIC } from '@amigo/contracts';
 
 const PERSONA = `You are Amigo, a warm, psychologically trained companion talking with one person by voice.
 

@@ -1,7 +1,7 @@
 import { initializeLogger, llm } from '@livekit/agents';
-import { careMessage } from '../safety/care-message.js';
-import { helplinesFor } from '../safety/helplines.js';
-import type { SafetyEvent } from '../safety/safety-event.js';
+import { careMessage } from '@amigo/crisis-safety';
+import { helplinesFor } from '@amigo/crisis-safety';
+import type { SafetyEvent } from '@amigo/contracts';
 import { sampleKundali, sampleXRay } from '../testing/agent.fixture.js';
 import { assistantTexts, startSession, USER_ID } from '../testing/session.fixture.js';
 
@@ -13,7 +13,7 @@ const CRISIS_EN = "I don't want to live anymore, I keep thinking about killing m
 const LLM_FOLLOW_UP = 'Are you somewhere safe right now?';
 
 function stateIn(country?: string) {
-  return { user_id: USER_ID, kundali_json: sampleKundali, personality_xray: sampleXRay, country };
+  return { user_id: USER_ID, kundali: sampleKundali, personality_xray: sampleXRay, country };
 }
 
 describe('PsychologistAgent safety layer', () => {

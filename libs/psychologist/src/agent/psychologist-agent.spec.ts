@@ -1,5 +1,5 @@
 import { initializeLogger, llm, type voice } from '@livekit/agents';
-import { FailingGenerator, RecordingSink, rulesProfiler, sampleKundali, sampleXRay } from '../testing/agent.fixture.js';
+import { FailingGenerator, RecordingStore, rulesProfiler, sampleKundali, sampleXRay } from '../testing/agent.fixture.js';
 import { startSession, USER_ID } from '../testing/session.fixture.js';
 
 const TOOL_OUTPUT = JSON.stringify(
@@ -47,9 +47,9 @@ describe('PsychologistAgent', () => {
     });
   });
 
-  it('refreshes the X-Ray on a topic shift: state, instructions and one sink call', async () => {
-    const sink = new RecordingSink();
-    const { agent, session, userData } = await startSession({ sink, responses: careerTurn });
+  it('refreshes the X-Ray on a topic shift: state, instructions and one store call', async () => {
+    const store = new RecordingStore();
+    const { agent, session, userData } = await startSession({ store, responses: careerTurn });
     close = () => session.close();
     const expected = await rulesProfiler().generate(sampleKundali, { focusTopic: 'career' });
 
@@ -66,13 +66,13 @@ describe('PsychologistAgent', () => {
     expect(agent.instructions).toContain('Current focus of the conversation: career');
     expect(agent.instructions).toContain(`Archetype: ${expected.core_identity.archetype}`);
     expect(agent.instructions).not.toContain('The Careful Healer');
-    expect(sink.calls).toHaveLength(1);
-    expect(sink.calls[0]).toEqual({ userId: USER_ID, xray: userData.personality_xray });
+    expect(store.updates).toHaveLength(1);
+    expect(store.updates[0]).toEqual({ userId: USER_ID, xray: userData.personality_xray });
   });
 
-  it('keeps the conversation going when the sink fails, and logs no personal data', async () => {
-    const sink = new RecordingSink('fail');
-    const { session, userData, logger } = await startSession({ sink, responses: careerTurn });
+  it('keeps the conversation going when the store fails, and logs no personal data', async () => {
+    const store = new RecordingStore('fail');
+    const { session, userData, logger } = await startSession({ store, responses: careerTurn });
     close = () => session.close();
 
     const result = await session.run({ userInput: 'My boss keeps undermining me at work.' }).wait();
@@ -80,7 +80,7 @@ describe('PsychologistAgent', () => {
     result.expect.nextEvent().isFunctionCall({ name: 'update_personality_xray' });
     result.expect.nextEvent().isFunctionCallOutput({ isError: false });
     result.expect.nextEvent().isMessage({ role: 'assistant' });
-    expect(sink.calls).toHaveLength(1);
+    expect(store.updates).toHaveLength(1);
     expect(userData.current_focus_topic).toBe('career');
     const warning = logger.records.find((r) => r.msg.startsWith('x-ray persistence failed'));
     expect(warning).toBeDefined();
@@ -89,9 +89,9 @@ describe('PsychologistAgent', () => {
     expect(logger.dump()).not.toContain('redis down');
   });
 
-  it('does not wait forever for a sink that never answers', async () => {
-    const sink = new RecordingSink('hang');
-    const { session, userData, logger } = await startSession({ sink, responses: careerTurn, agent: { sinkTimeoutMs: 50 } });
+  it('does not wait forever for a store that never answers', async () => {
+    const store = new RecordingStore('hang');
+    const { session, userData, logger } = await startSession({ store, responses: careerTurn, agent: { storeTimeoutMs: 50 } });
     close = () => session.close();
 
     const result = await session.run({ userInput: 'My boss keeps undermining me at work.' }).wait();
@@ -103,25 +103,25 @@ describe('PsychologistAgent', () => {
     expect(logger.records.some((r) => r.msg.startsWith('x-ray persistence is slow'))).toBe(true);
   });
 
-  it('does not call the sink without a user id', async () => {
-    const sink = new RecordingSink();
+  it('does not call the store without a user id', async () => {
+    const store = new RecordingStore();
     const { session, userData } = await startSession({
-      sink,
+      store,
       responses: careerTurn,
-      state: { kundali_json: sampleKundali, personality_xray: sampleXRay },
+      state: { kundali: sampleKundali, personality_xray: sampleXRay },
     });
     close = () => session.close();
 
     await session.run({ userInput: 'My boss keeps undermining me at work.' }).wait();
 
     expect(userData.current_focus_topic).toBe('career');
-    expect(sink.calls).toHaveLength(0);
+    expect(store.updates).toHaveLength(0);
   });
 
   it('reports a failed regeneration to the LLM and keeps the current X-Ray', async () => {
-    const sink = new RecordingSink();
+    const store = new RecordingStore();
     const { agent, session, userData } = await startSession({
-      sink,
+      store,
       profiler: new FailingGenerator(),
       responses: [careerTurn[0] as voice.testing.FakeLLMResponse],
     });
@@ -134,20 +134,18 @@ describe('PsychologistAgent', () => {
     expect(userData.current_focus_topic).toBe('General');
     expect(userData.personality_xray).toEqual(sampleXRay);
     expect(agent.instructions).toContain('The Careful Healer');
-    expect(sink.calls).toHaveLength(0);
+    expect(store.updates).toHaveLength(0);
   });
 
   it("reads a returning user's stored kundali on the first topic shift only", async () => {
-    const sink = new RecordingSink();
-    const reads: string[] = [];
-    const kundaliSource = { loadKundali: async (id: string) => (reads.push(id), sampleKundali) };
+    const store = new RecordingStore();
+    const reads = store.kundaliReads;
     const secondShift: voice.testing.FakeLLMResponse[] = [
       { input: 'And my mother calls every day.', toolCalls: [{ name: 'update_personality_xray', args: { focus_topic: 'family' } }] },
       { input: TOOL_OUTPUT.replace('career', 'family'), content: 'Tell me about those calls.' },
     ];
     const { session, userData } = await startSession({
-      sink,
-      agent: { kundaliSource },
+      store,
       responses: [...careerTurn, ...secondShift],
       state: { user_id: USER_ID, personality_xray: sampleXRay },
     });
@@ -158,19 +156,15 @@ describe('PsychologistAgent', () => {
     await session.run({ userInput: 'And my mother calls every day.' }).wait();
 
     expect(reads).toEqual([USER_ID]);
-    expect(userData.kundali_json).toEqual(sampleKundali);
+    expect(userData.kundali).toEqual(sampleKundali);
     expect(userData.current_focus_topic).toBe('family');
-    expect(sink.calls.map((c) => c.xray.focus_topic)).toEqual(['career', 'family']);
+    expect(store.updates.map((c) => c.xray.focus_topic)).toEqual(['career', 'family']);
   });
 
   it('keeps the current X-Ray when the stored kundali cannot be read, and logs no id', async () => {
-    const kundaliSource = {
-      loadKundali: async (id: string) => {
-        throw new SyntaxError(`unreadable kundali of ${id}`);
-      },
-    };
+    const store = new RecordingStore('ok', new SyntaxError(`unreadable kundali of ${USER_ID}`));
     const { agent, session, userData, logger } = await startSession({
-      agent: { kundaliSource },
+      store,
       responses: [careerTurn[0] as voice.testing.FakeLLMResponse],
       state: { user_id: USER_ID, personality_xray: sampleXRay },
     });

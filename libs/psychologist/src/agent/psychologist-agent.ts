@@ -1,15 +1,12 @@
-import type { PersonalityXRay } from '@amigo/astro-profiler';
-import { llm, voice } from '@livekit/agents';
-import { livekitLogger, type PsychologistLogger } from '../ports/logger.js';
-import type { ProfileSink } from '../ports/profile-sink.js';
-import type { KundaliSource } from '../routing/profile-source.js';
+import type { PersonalityXRay, SafetyEvent } from '@amigo/contracts';
+import type { CountryHelplines, CrisisDetector } from '@amigo/crisis-safety';
+import { type Logger, silentLogger } from '@amigo/logging';
+import type { llm } from '@livekit/agents';
+import type { ProfileStore } from '../ports/profile-store.js';
 import type { XRayGenerator } from '../ports/xray-generator.js';
-import type { CrisisDetector } from '../safety/crisis-detector.js';
-import type { CountryHelplines } from '../safety/helplines.js';
-import type { SafetyEvent } from '../safety/safety-event.js';
-import { SafetyLayer } from '../safety/safety-layer.js';
-import type { SessionState } from '../session/session-state.js';
-import { type ReportsSafetyConcerns, reportSafetyConcernTool } from '../tools/report-safety-concern.js';
+import { SafetyLayer } from '../safety-screen/safety-layer.js';
+import { ScreenedAgent, type Screens } from '../safety-screen/screened.js';
+import { reportSafetyConcernTool } from '../tools/report-safety-concern.js';
 import { type RefocusesXRay, updatePersonalityXRayTool, XRayRefocus } from '../tools/update-personality-xray.js';
 import { buildInstructions } from './instructions.js';
 
@@ -18,17 +15,19 @@ export interface PsychologistAgentOptions {
   xray: PersonalityXRay;
   /** Regenerates the X-Ray when the focus shifts. */
   profiler: XRayGenerator;
-  /** Persists regenerated X-Rays; without it they live only in the session state. */
-  sink?: ProfileSink;
-  /** Loads the stored kundali when the X-Ray must be regenerated and the session state holds none yet. */
-  kundaliSource?: KundaliSource;
+  /**
+   * Loads the stored kundali when the X-Ray must be regenerated and the session state holds none yet, and keeps
+   * regenerated X-Rays; without it they live only in the session state.
+   */
+  store?: Pick<ProfileStore, 'loadKundali' | 'updateXRay'>;
   /** Restored conversation history, or the conversation so far on a handoff. */
   chatCtx?: llm.ChatContext;
   /** The focus the instructions start with; defaults to the X-Ray's own focus, then "General". */
   focusTopic?: string;
-  logger?: PsychologistLogger;
-  /** How long a turn waits for the sink (default 2 s); the write goes on in the background. */
-  sinkTimeoutMs?: number;
+  /** Bound to the session's keyed user reference; default: silent. */
+  logger?: Logger;
+  /** How long a turn waits for the store (default 2 s); the write goes on in the background. */
+  storeTimeoutMs?: number;
   /** ISO 3166-1 alpha-2 country for helplines when the session state has none; default India. */
   country?: string;
   /** Replaces the built-in helpline table (ISO code -> helplines). */
@@ -40,7 +39,7 @@ export interface PsychologistAgentOptions {
 }
 
 /** The conversational agent: a warm, psychologically grounded companion guided by the person's X-Ray. */
-export class PsychologistAgent extends voice.Agent<SessionState> implements RefocusesXRay, ReportsSafetyConcerns {
+export class PsychologistAgent extends ScreenedAgent implements RefocusesXRay, Screens {
   private currentXRay: PersonalityXRay;
   /** The safety layer in front of every reply, which `report_safety_concern` reports into. */
   readonly safetyLayer: SafetyLayer;
@@ -48,7 +47,7 @@ export class PsychologistAgent extends voice.Agent<SessionState> implements Refo
   readonly xrayRefocus: XRayRefocus;
 
   constructor(options: PsychologistAgentOptions) {
-    const logger = options.logger ?? livekitLogger;
+    const logger = options.logger ?? silentLogger;
     super({
       instructions: buildInstructions(options.xray, { focusTopic: options.focusTopic }),
       chatCtx: options.chatCtx,
@@ -65,21 +64,11 @@ export class PsychologistAgent extends voice.Agent<SessionState> implements Refo
     this.safetyLayer.skip(this.chatCtx);
     this.xrayRefocus = new XRayRefocus({
       profiler: options.profiler,
-      sink: options.sink,
-      kundaliSource: options.kundaliSource,
+      store: options.store,
       logger,
-      sinkTimeoutMs: options.sinkTimeoutMs,
+      storeTimeoutMs: options.storeTimeoutMs,
       onUpdated: (xray, focusTopic) => this.applyXRay(xray, focusTopic),
     });
-  }
-
-  /** Every reply passes the safety layer first (see {@link SafetyLayer.llmNode}). */
-  override async llmNode(
-    chatCtx: llm.ChatContext,
-    toolCtx: llm.ToolContext,
-    modelSettings: voice.ModelSettings,
-  ): ReturnType<voice.Agent['llmNode']> {
-    return this.safetyLayer.llmNode(this, chatCtx, toolCtx, modelSettings);
   }
 
   private async applyXRay(xray: PersonalityXRay, focusTopic: string): Promise<void> {

@@ -1,5 +1,6 @@
 import type { llm } from '@livekit/agents';
-import { ConversationHistory, restoreChatContext } from './restore-chat-context.js';
+import { ConversationHistory } from '@amigo/contracts';
+import { restoreChatContext } from './restore-chat-context.js';
 
 function lines(chatCtx: llm.ChatContext): string[] {
   return chatCtx.items.map((i) => (i.type === 'message' ? `${i.role}: ${i.textContent}` : i.type));

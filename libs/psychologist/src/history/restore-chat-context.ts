@@ -1,15 +1,5 @@
+import type { ConversationMessage } from '@amigo/contracts';
 import { llm } from '@livekit/agents';
-import { z } from 'zod';
-
-/** One message of a saved conversation, as the browser hands it back in participant metadata. */
-export const HistoryMessage = z.object({
-  role: z.enum(['user', 'assistant']),
-  content: z.string(),
-});
-export type HistoryMessage = z.infer<typeof HistoryMessage>;
-
-export const ConversationHistory = z.array(HistoryMessage);
-export type ConversationHistory = z.infer<typeof ConversationHistory>;
 
 export interface RestoreOptions {
   /** Keeps only the most recent messages. */
@@ -18,9 +8,9 @@ export interface RestoreOptions {
 
 /**
  * Rebuilds a chat context from saved messages (there is no `ChatContext.fromJSON`). Blank messages are skipped;
- * the input is expected to be validated with {@link ConversationHistory} at the boundary.
+ * the input is expected to be validated with `ConversationHistory` of @amigo/contracts at the boundary.
  */
-export function restoreChatContext(history: readonly HistoryMessage[], options: RestoreOptions = {}): llm.ChatContext {
+export function restoreChatContext(history: readonly ConversationMessage[], options: RestoreOptions = {}): llm.ChatContext {
   const chatCtx = llm.ChatContext.empty();
   const kept = history.filter((m) => m.content.trim().length > 0);
   const recent = options.maxMessages === undefined ? kept : kept.slice(Math.max(0, kept.length - options.maxMessages));

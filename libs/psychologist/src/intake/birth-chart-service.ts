@@ -1,4 +1,4 @@
-import type { BirthDetails, Kundali } from '@amigo/kundali-fetch';
+import type { BirthDetails, Kundali } from '@amigo/contracts';
 
 /** A resolved birth place (a @amigo/kundali-fetch `PlaceCandidate` fits). */
 export interface BirthPlace {

@@ -1,5 +1,5 @@
-import type { PersonalityXRay } from '@amigo/astro-profiler';
-import type { Kundali } from '@amigo/kundali-fetch';
+import type { PersonalityXRay } from '@amigo/contracts';
+import type { Kundali } from '@amigo/contracts';
 
 /** A few spoken sentences about the chart and the X-Ray: enough to show intake worked, short enough to hear. */
 export function summarizeProfile(kundali: Kundali, xray: PersonalityXRay): string {

@@ -1,7 +1,8 @@
-import type { BirthDetails } from '@amigo/kundali-fetch';
+import type { BirthDetails } from '@amigo/contracts';
 import { llm, voice } from '@livekit/agents';
 import { z } from 'zod';
-import type { SafetyLayer } from '../safety/safety-layer.js';
+import type { SafetyLayer } from '../safety-screen/safety-layer.js';
+import { Screened, type Screens } from '../safety-screen/screened.js';
 import type { SessionState } from '../session/session-state.js';
 import { AnswerProblem, type BirthChartService, type BirthPlace } from './birth-chart-service.js';
 import {
@@ -36,12 +37,14 @@ export interface CollectBirthDetailsTaskOptions {
  * cannot be used (an impossible date, a place that is unknown or ambiguous). Any answer can be corrected until the
  * person confirms the summary; the task's result is what they confirmed.
  */
-export class CollectBirthDetailsTask extends voice.AgentTask<BirthDetails, SessionState> {
+const ScreenedTask: typeof voice.AgentTask<BirthDetails, SessionState> = Screened(voice.AgentTask<BirthDetails, SessionState>);
+
+export class CollectBirthDetailsTask extends ScreenedTask implements Screens {
   private date?: string;
   private time?: string;
   private place?: BirthPlace;
   private choices: BirthPlace[] = [];
-  private readonly safety: SafetyLayer;
+  readonly safetyLayer: SafetyLayer;
 
   constructor({ service, safety, chatCtx }: CollectBirthDetailsTaskOptions) {
     super({
@@ -70,20 +73,11 @@ export class CollectBirthDetailsTask extends voice.AgentTask<BirthDetails, Sessi
         }),
       },
     });
-    this.safety = safety;
+    this.safetyLayer = safety;
   }
 
   override async onEnter(): Promise<void> {
     this.session.say(QUESTIONS.date);
-  }
-
-  /** Birth questions never come before safety: every reply passes the crisis screen first. */
-  override async llmNode(
-    chatCtx: llm.ChatContext,
-    toolCtx: llm.ToolContext,
-    modelSettings: voice.ModelSettings,
-  ): ReturnType<voice.Agent['llmNode']> {
-    return this.safety.llmNode(this, chatCtx, toolCtx, modelSettings);
   }
 
   private nextStep(): IntakeStep {

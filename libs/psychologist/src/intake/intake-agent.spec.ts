@@ -1,10 +1,8 @@
 import { RulesBackend } from '@amigo/astro-profiler';
-import type { Kundali } from '@amigo/kundali-fetch';
-import type { PersonalityXRay } from '@amigo/astro-profiler';
+import { parseUserId } from '@amigo/contracts';
 import { initializeLogger, voice } from '@livekit/agents';
 import { PsychologistAgent } from '../agent/psychologist-agent.js';
-import type { PsychologistLogger } from '../ports/logger.js';
-import type { ProfileWriter } from '../routing/profile-source.js';
+import { RecordingLogger, RecordingStore } from '../testing/agent.fixture.js';
 import { SessionState } from '../session/session-state.js';
 import {
   CONFIRM_BIRTH_DETAILS,
@@ -16,24 +14,10 @@ import { IntakeAgent } from './intake-agent.js';
 import { kundaliFetchService } from './kundali-fetch-service.js';
 import { NO_LLM_REPLY, OfflineLLM } from './offline-llm.js';
 
-const USER = '5d0c7c1e-8f3a-4b8e-9a51-2f8f1d6c4b27';
+const USER = parseUserId('5d0c7c1e-8f3a-4b8e-9a51-2f8f1d6c4b27');
 
 jest.setTimeout(30_000);
 beforeAll(() => initializeLogger({ pretty: false, level: 'fatal' }));
-
-class RecordingWriter implements ProfileWriter {
-  readonly saved: Array<{ userId: string; kundali: Kundali; xray: PersonalityXRay }> = [];
-  constructor(private readonly fail = false) {}
-  async saveUserData(userId: string, kundali: Kundali, xray: PersonalityXRay): Promise<void> {
-    if (this.fail) throw new Error('redis down');
-    this.saved.push({ userId, kundali, xray });
-  }
-}
-
-const quietLogger = (): PsychologistLogger & { warnings: string[] } => {
-  const warnings: string[] = [];
-  return { warnings, info: () => undefined, warn: (_o, m) => warnings.push(m), error: (_o, m) => warnings.push(m) };
-};
 
 async function until(condition: () => boolean, timeoutMs = 20_000): Promise<void> {
   const started = Date.now();
@@ -47,16 +31,16 @@ function messages(run: voice.testing.RunResult): string[] {
   return run.events.flatMap((e) => (e.type === 'message' && e.item.role === 'assistant' ? [e.item.textContent ?? ''] : []));
 }
 
-async function startIntake(llm: ConstructorParameters<typeof voice.AgentSession>[0] extends infer O ? O extends { llm?: infer L } ? L : never : never, writer: ProfileWriter) {
+async function startIntake(llm: ConstructorParameters<typeof voice.AgentSession>[0] extends infer O ? O extends { llm?: infer L } ? L : never : never, store: RecordingStore) {
   const service = kundaliFetchService();
   const profiler = new RulesBackend();
-  const logger = quietLogger();
+  const logger = new RecordingLogger();
   const state = SessionState.parse({ user_id: USER });
   const session = new voice.AgentSession<SessionState>({ llm, vad: null, userData: state, turnHandling: { turnDetection: 'manual' } });
   const agent = new IntakeAgent({
     service,
     profiler,
-    writer,
+    store,
     logger,
     next: ({ xray, chatCtx }) => new PsychologistAgent({ xray, profiler, chatCtx, logger }),
   });
@@ -74,7 +58,7 @@ describe('IntakeAgent', () => {
       { input: 'Pune', toolCalls: [{ name: RECORD_BIRTH_PLACE, args: { answer: 'Pune' } }] },
       { input: 'yes, that is right', toolCalls: [{ name: CONFIRM_BIRTH_DETAILS, args: {} }] },
     ]);
-    const writer = new RecordingWriter();
+    const writer = new RecordingStore();
     const { session, state, say } = await startIntake(llm, writer);
     try {
       const first = await say('I was born on 15 August 1990');
@@ -96,9 +80,9 @@ describe('IntakeAgent', () => {
       await until(() => session.currentAgent instanceof PsychologistAgent);
 
       expect(state.birth_details).toMatchObject({ date: '1990-08-16', time: '06:15', place: 'Pune, Maharashtra, India', timezone: 'Asia/Kolkata' });
-      expect(state.kundali_json?.planets.length).toBeGreaterThanOrEqual(9);
+      expect(state.kundali?.planets.length).toBeGreaterThanOrEqual(9);
       expect(state.personality_xray?.core_identity.archetype).toBeTruthy();
-      expect(writer.saved).toEqual([{ userId: USER, kundali: state.kundali_json, xray: state.personality_xray }]);
+      expect(writer.saves).toEqual([{ userId: USER, kundali: state.kundali, xray: state.personality_xray }]);
 
       const carried = session.currentAgent.chatCtx.items.flatMap((i) => (i.type === 'message' ? [i.textContent] : []));
       expect(carried).toEqual(expect.arrayContaining(['I was born on 15 August 1990', 'Pune', 'yes, that is right']));
@@ -109,7 +93,7 @@ describe('IntakeAgent', () => {
   });
 
   it('runs offline: asks back on impossible dates, unknown and ambiguous places, accepts an unknown time', async () => {
-    const writer = new RecordingWriter();
+    const writer = new RecordingStore();
     const { session, state, say } = await startIntake(new OfflineLLM(kundaliFetchService()), writer);
     try {
       expect(messages(await say('31 February 1990')).join(' ')).toMatch(/does not exist/);
@@ -126,7 +110,7 @@ describe('IntakeAgent', () => {
       await say('yes');
       await until(() => session.currentAgent instanceof PsychologistAgent);
       expect(state.birth_details).toMatchObject({ date: '1990-08-15', time: 'unknown', place: chosen });
-      expect(writer.saved).toHaveLength(1);
+      expect(writer.saves).toHaveLength(1);
       expect(messages(await say('I feel stuck at work')).join(' ')).toBe(NO_LLM_REPLY);
     } finally {
       await session.close();
@@ -134,13 +118,13 @@ describe('IntakeAgent', () => {
   });
 
   it('goes on to the psychologist when saving fails, logging it without the id', async () => {
-    const writer = new RecordingWriter(true);
+    const writer = new RecordingStore('fail');
     const { session, state, say, logger } = await startIntake(new OfflineLLM(kundaliFetchService()), writer);
     try {
       for (const answer of ['1 January 1985', '23:30', 'Mumbai', 'yes']) await say(answer);
       await until(() => session.currentAgent instanceof PsychologistAgent);
       expect(state.personality_xray).toBeTruthy();
-      expect(logger.warnings).toContain('profile could not be saved; the session goes on');
+      expect(logger.records.map((r) => r.msg)).toContain('profile could not be saved; the session goes on');
     } finally {
       await session.close();
     }
@@ -150,7 +134,7 @@ describe('IntakeAgent', () => {
     const llm = new voice.testing.FakeLLM([
       { input: "I don't want to live anymore", content: 'I am here with you.' },
     ]);
-    const { session, state, say } = await startIntake(llm, new RecordingWriter());
+    const { session, state, say } = await startIntake(llm, new RecordingStore());
     try {
       const reply = messages(await say("I don't want to live anymore")).join(' ');
       expect(reply).toMatch(/^Thank you for telling me\..*Tele-MANAS/s);

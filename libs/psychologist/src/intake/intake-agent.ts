@@ -1,11 +1,10 @@
-import type { PersonalityXRay } from '@amigo/astro-profiler';
-import type { BirthDetails, Kundali } from '@amigo/kundali-fetch';
+import type { BirthDetails, Kundali, PersonalityXRay, UserId } from '@amigo/contracts';
+import { errorFields, type Logger, silentLogger } from '@amigo/logging';
 import { type llm, voice } from '@livekit/agents';
-import { SafetyLayer } from '../safety/safety-layer.js';
-import { livekitLogger, type PsychologistLogger } from '../ports/logger.js';
-import { userRef } from '../ports/user-ref.js';
+import type { ProfileStore } from '../ports/profile-store.js';
 import type { XRayGenerator } from '../ports/xray-generator.js';
-import type { ProfileWriter } from '../routing/profile-source.js';
+import { SafetyLayer } from '../safety-screen/safety-layer.js';
+import { ScreenedAgent, type Screens } from '../safety-screen/screened.js';
 import type { SessionState } from '../session/session-state.js';
 import type { BirthChartService } from './birth-chart-service.js';
 import { summarizeProfile } from './chart-summary.js';
@@ -27,9 +26,10 @@ export interface IntakeAgentOptions {
   profiler: XRayGenerator;
   next: NextAgentFactory;
   /** Saves the new profile; without it (or without a user id) the profile lives only in this session. */
-  writer?: ProfileWriter;
+  store?: Pick<ProfileStore, 'saveUserData'>;
   chatCtx?: llm.ChatContext;
-  logger?: PsychologistLogger;
+  /** Bound to the session's keyed user reference; default: silent. */
+  logger?: Logger;
   /** How many times the chart computation is retried with new answers before giving up. */
   maxAttempts?: number;
   /** The crisis screen for intake's turns; by default the psychologist's rules and helplines. */
@@ -44,28 +44,20 @@ If they speak meanwhile, answer briefly and kindly that you are almost ready.`;
  * them in the session state, saves them (a failed save is logged, never fatal) and hands the conversation so far
  * over to the next agent.
  */
-export class IntakeAgent extends voice.Agent<SessionState> {
+export class IntakeAgent extends ScreenedAgent implements Screens {
   private readonly options: IntakeAgentOptions;
-  private readonly logger: PsychologistLogger;
-  private readonly safety: SafetyLayer;
+  private readonly logger: Logger;
+  /** The crisis screen, shared with the birth-details task so one person's turns are screened once. */
+  readonly safetyLayer: SafetyLayer;
   private task?: CollectBirthDetailsTask;
   private finishing: Promise<void> = Promise.resolve();
 
   constructor(options: IntakeAgentOptions) {
     super({ instructions: INSTRUCTIONS, chatCtx: options.chatCtx });
     this.options = options;
-    this.logger = options.logger ?? livekitLogger;
-    this.safety = options.safety ?? new SafetyLayer({ logger: this.logger });
-    this.safety.skip(this.chatCtx);
-  }
-
-  /** Every reply, even while setting up, passes the crisis screen first (see {@link SafetyLayer.llmNode}). */
-  override async llmNode(
-    chatCtx: llm.ChatContext,
-    toolCtx: llm.ToolContext,
-    modelSettings: voice.ModelSettings,
-  ): ReturnType<voice.Agent['llmNode']> {
-    return this.safety.llmNode(this, chatCtx, toolCtx, modelSettings);
+    this.logger = options.logger ?? silentLogger;
+    this.safetyLayer = options.safety ?? new SafetyLayer({ logger: this.logger });
+    this.safetyLayer.skip(this.chatCtx);
   }
 
   override async onEnter(): Promise<void> {
@@ -74,7 +66,7 @@ export class IntakeAgent extends voice.Agent<SessionState> {
     for (let attempt = 1; attempt <= attempts; attempt++) {
       let settle = () => undefined as void;
       this.finishing = new Promise<void>((resolve) => (settle = resolve));
-      this.task = new CollectBirthDetailsTask({ service: this.options.service, safety: this.safety });
+      this.task = new CollectBirthDetailsTask({ service: this.options.service, safety: this.safetyLayer });
       try {
         const birth = await this.task.run();
         const profile = await this.buildProfile(birth);
@@ -109,7 +101,7 @@ export class IntakeAgent extends voice.Agent<SessionState> {
       });
       return { kundali, xray };
     } catch (error) {
-      this.logger.error({ error: error instanceof Error ? error.name : typeof error }, 'intake could not build the profile');
+      this.logger.error(errorFields(error), 'intake could not build the profile');
       return undefined;
     }
   }
@@ -117,21 +109,21 @@ export class IntakeAgent extends voice.Agent<SessionState> {
   private async finish(birth: BirthDetails, kundali: Kundali, xray: PersonalityXRay): Promise<void> {
     const state = this.session.userData;
     state.birth_details = { ...birth };
-    state.kundali_json = kundali;
+    state.kundali = kundali;
     state.personality_xray = xray;
     await this.persist(state.user_id, kundali, xray);
     await this.session.say(summarizeProfile(kundali, xray)).waitForPlayout();
     this.session.updateAgent(this.options.next({ kundali, xray, chatCtx: this.chatCtx.copy() }));
   }
 
-  private async persist(userId: string | null | undefined, kundali: Kundali, xray: PersonalityXRay): Promise<void> {
-    if (!userId || !this.options.writer) return;
+  private async persist(userId: UserId | null | undefined, kundali: Kundali, xray: PersonalityXRay): Promise<void> {
+    if (!userId || !this.options.store) return;
     try {
-      await this.options.writer.saveUserData(userId, kundali, xray);
-      this.logger.info({ user: userRef(userId) }, 'new profile saved');
+      await this.options.store.saveUserData(userId, kundali, xray);
+      this.logger.info({}, 'new profile saved');
     } catch (error) {
       this.logger.warn(
-        { user: userRef(userId), error: error instanceof Error ? error.name : typeof error },
+        errorFields(error),
         'profile could not be saved; the session goes on',
       );
     }

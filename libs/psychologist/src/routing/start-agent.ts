@@ -1,29 +1,27 @@
+import type { ConversationMessage, UserId } from '@amigo/contracts';
+import type { Logger } from '@amigo/logging';
 import type { llm, voice } from '@livekit/agents';
 import { PsychologistAgent } from '../agent/psychologist-agent.js';
-import type { HistoryMessage } from '../history/restore-chat-context.js';
 import { restoreChatContext } from '../history/restore-chat-context.js';
 import type { BirthChartService } from '../intake/birth-chart-service.js';
 import { IntakeAgent } from '../intake/intake-agent.js';
-import type { PsychologistLogger } from '../ports/logger.js';
-import type { ProfileSink } from '../ports/profile-sink.js';
+import type { ProfileStore } from '../ports/profile-store.js';
 import type { XRayGenerator } from '../ports/xray-generator.js';
 import { SessionState } from '../session/session-state.js';
-import type { ProfileSource, ProfileWriter } from './profile-source.js';
 import { decideStart, type StartDecision } from './start-decision.js';
 
 export interface StartAgentOptions {
-  /** A validated UUID, or absent for an anonymous session. */
-  userId?: string;
+  /** The parsed user id, or absent for an anonymous session (whose profile is never saved). */
+  userId?: UserId;
   /** The conversation the browser kept, validated at the boundary; becomes the agents' chat context. */
-  history?: readonly HistoryMessage[];
-  /** Loads and saves profiles: the app's store behind both ports. */
-  store: ProfileSource & ProfileWriter;
-  /** Persists X-Rays the psychologist regenerates. */
-  sink?: ProfileSink;
+  history?: readonly ConversationMessage[];
+  /** Loads and saves profiles. */
+  store: ProfileStore;
   profiler: XRayGenerator;
   service: BirthChartService;
   deadlineMs?: number;
-  logger?: PsychologistLogger;
+  /** This session's logger, already bound to the keyed user reference: nothing below logs an id. */
+  logger: Logger;
 }
 
 export interface SessionStart {
@@ -38,10 +36,10 @@ export interface SessionStart {
  */
 export async function startAgentFor(options: StartAgentOptions): Promise<SessionStart> {
   const { userId, store, profiler, logger } = options;
-  const decision = await decideStart({ userId, source: store, deadlineMs: options.deadlineMs, logger });
+  const decision = await decideStart({ userId, store, deadlineMs: options.deadlineMs, logger });
   const chatCtx: llm.ChatContext = restoreChatContext(options.history ?? []);
   const psychologist = (xray: SessionState['personality_xray'] & object, ctx: llm.ChatContext) =>
-    new PsychologistAgent({ xray, profiler, sink: options.sink, kundaliSource: store, chatCtx: ctx, logger });
+    new PsychologistAgent({ xray, profiler, store, chatCtx: ctx, logger });
 
   if (decision.kind === 'returning') {
     const { xray } = decision;
@@ -58,7 +56,7 @@ export async function startAgentFor(options: StartAgentOptions): Promise<Session
   const agent = new IntakeAgent({
     service: options.service,
     profiler,
-    writer: store,
+    store,
     chatCtx,
     logger,
     next: ({ xray, chatCtx: soFar }) => psychologist(xray, soFar),

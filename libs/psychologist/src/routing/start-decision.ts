@@ -1,7 +1,6 @@
-import type { PersonalityXRay } from '@amigo/astro-profiler';
-import type { ProfileSource } from './profile-source.js';
-import type { PsychologistLogger } from '../ports/logger.js';
-import { userRef } from '../ports/user-ref.js';
+import type { PersonalityXRay, UserId } from '@amigo/contracts';
+import { errorFields, type Logger } from '@amigo/logging';
+import type { ProfileStore } from '../ports/profile-store.js';
 
 export const DEFAULT_PROFILE_DEADLINE_MS = 300;
 
@@ -9,16 +8,17 @@ export const DEFAULT_PROFILE_DEADLINE_MS = 300;
 export type IntakeReason = 'no_user_id' | 'not_found' | 'invalid_profile' | 'store_error' | 'timeout';
 
 export type StartDecision =
-  | { kind: 'returning'; userId: string; xray: PersonalityXRay }
-  | { kind: 'intake'; userId?: string; reason: IntakeReason };
+  | { kind: 'returning'; userId: UserId; xray: PersonalityXRay }
+  | { kind: 'intake'; userId?: UserId; reason: IntakeReason };
 
 export interface DecideStartOptions {
-  /** Already validated (a UUID) by the transport; absent for anonymous sessions. */
-  userId?: string;
-  source: ProfileSource;
+  /** Absent for anonymous sessions. */
+  userId?: UserId;
+  store: Pick<ProfileStore, 'loadXRay'>;
   /** The session must start promptly: a lookup slower than this counts as a miss. */
   deadlineMs?: number;
-  logger?: PsychologistLogger;
+  /** Bound to the session's keyed user reference by the caller. */
+  logger: Logger;
 }
 
 const TIMED_OUT = Symbol('timed out');
@@ -29,22 +29,22 @@ const TIMED_OUT = Symbol('timed out');
  */
 export async function decideStart({
   userId,
-  source,
+  store,
   deadlineMs = DEFAULT_PROFILE_DEADLINE_MS,
   logger,
 }: DecideStartOptions): Promise<StartDecision> {
-  if (!userId) return { kind: 'intake', reason: 'no_user_id' };
-  // The reference is a hash: computed only when something is logged, not on every returning user's start.
   const intake = (reason: IntakeReason, fields: Record<string, unknown> = {}): StartDecision => {
-    logger?.warn({ user: userRef(userId), reason, ...fields }, 'no usable profile, starting intake');
-    return { kind: 'intake', userId, reason };
+    const expected = reason === 'not_found' || reason === 'no_user_id';
+    logger[expected ? 'info' : 'warn']({ route: 'intake', reason, ...fields }, 'no usable profile, starting intake');
+    return userId ? { kind: 'intake', userId, reason } : { kind: 'intake', reason };
   };
+  if (!userId) return intake('no_user_id');
 
   let timer: NodeJS.Timeout | undefined;
   const deadline = new Promise<typeof TIMED_OUT>((resolve) => {
     timer = setTimeout(() => resolve(TIMED_OUT), deadlineMs);
   });
-  const lookup = source.loadXRay(userId);
+  const lookup = store.loadXRay(userId);
   // A lookup that loses the race may still fail later; that must not become an unhandled rejection.
   lookup.catch(() => undefined);
 
@@ -52,7 +52,7 @@ export async function decideStart({
   try {
     loaded = await Promise.race([lookup, deadline]);
   } catch (error) {
-    return intake('store_error', { error: error instanceof Error ? error.name : typeof error });
+    return intake('store_error', errorFields(error));
   } finally {
     clearTimeout(timer);
   }
@@ -63,5 +63,6 @@ export async function decideStart({
   // The source validates what it loads (UserStore parses it with the schema); validating again here would double
   // the CPU cost of every session start, so only the shape a psychologist cannot do without is checked.
   if (typeof loaded?.core_identity?.archetype !== 'string') return intake('invalid_profile');
+  logger.info({ route: 'returning' }, 'stored profile found, starting the conversation');
   return { kind: 'returning', userId, xray: loaded };
 }

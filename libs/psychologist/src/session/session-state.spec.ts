@@ -10,7 +10,7 @@ describe('SessionState', () => {
     const state = {
       user_id: '0b7f6a52-3c1e-4d8a-9f4e-2a6c1d9e8b71',
       birth_details: { date: '1990-08-15', time: '06:15', place: 'Pune' },
-      kundali_json: sampleKundali,
+      kundali: sampleKundali,
       personality_xray: sampleXRay,
       current_focus_topic: 'career',
       country: 'in',

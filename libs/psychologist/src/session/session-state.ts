@@ -1,9 +1,5 @@
-import { DEFAULT_FOCUS_TOPIC, PersonalityXRay } from '@amigo/astro-profiler';
-import { BirthDetails, Kundali } from '@amigo/kundali-fetch';
+import { BirthDetails, CountryCode, DEFAULT_FOCUS_TOPIC, Kundali, PersonalityXRay, SafetyEvent, UserId } from '@amigo/contracts';
 import { z } from 'zod';
-import { SafetyEvent } from '../safety/safety-event.js';
-
-export { DEFAULT_FOCUS_TOPIC };
 
 /**
  * The session's userData, shared by every agent of one conversation. Everything in it is personal: it is never
@@ -11,17 +7,13 @@ export { DEFAULT_FOCUS_TOPIC };
  */
 export const SessionState = z.object({
   /** The browser's anonymous user id; absent for a session whose profile must not be persisted. */
-  user_id: z.uuid().nullish(),
+  user_id: UserId.nullish(),
   birth_details: BirthDetails.nullish(),
-  kundali_json: Kundali.nullish(),
+  kundali: Kundali.nullish(),
   personality_xray: PersonalityXRay.nullish(),
   current_focus_topic: z.string().trim().min(1).default(DEFAULT_FOCUS_TOPIC),
   /** ISO 3166-1 alpha-2 country used to pick a helpline, when the session knows it. */
-  country: z
-    .string()
-    .regex(/^[A-Za-z]{2}$/)
-    .transform((c) => c.toUpperCase())
-    .nullish(),
+  country: CountryCode.nullish(),
   safety_events: z.array(SafetyEvent).default([]),
 });
 export type SessionState = z.infer<typeof SessionState>;

@@ -1,7 +1,9 @@
-import { type PersonalityXRay, RulesBackend } from '@amigo/astro-profiler';
-import type { Kundali } from '@amigo/kundali-fetch';
-import type { PsychologistLogger } from '../ports/logger.js';
-import type { ProfileSink } from '../ports/profile-sink.js';
+import { RulesBackend } from '@amigo/astro-profiler';
+import { type PersonalityXRay } from '@amigo/contracts';
+import type { Kundali } from '@amigo/contracts';
+import type { UserId } from '@amigo/contracts';
+import type { Logger } from '@amigo/logging';
+import type { ProfileStore } from '../ports/profile-store.js';
 import type { XRayGenerator } from '../ports/xray-generator.js';
 
 /** A chart in the shape the Python service stored. */
@@ -48,35 +50,64 @@ export class FailingGenerator implements XRayGenerator {
 }
 
 /** The persistence port as the worker would plug it in, recording what it was given. */
-export class RecordingSink implements ProfileSink {
-  readonly calls: Array<{ userId: string; xray: PersonalityXRay }> = [];
+export class RecordingStore implements ProfileStore {
+  readonly updates: Array<{ userId: string; xray: PersonalityXRay }> = [];
+  readonly saves: Array<{ userId: string; kundali: Kundali; xray: PersonalityXRay }> = [];
+  readonly kundaliReads: string[] = [];
 
-  constructor(private readonly behaviour: 'ok' | 'fail' | 'hang' = 'ok') {}
+  constructor(
+    private readonly behaviour: 'ok' | 'fail' | 'hang' = 'ok',
+    private readonly kundali: Kundali | Error | null = sampleKundali,
+  ) {}
 
-  updateXRay(userId: string, xray: PersonalityXRay): Promise<void> {
-    this.calls.push({ userId, xray });
+  async loadXRay(): Promise<PersonalityXRay | null> {
+    return sampleXRay;
+  }
+
+  async loadKundali(userId: UserId): Promise<Kundali | null> {
+    this.kundaliReads.push(userId);
+    if (this.kundali instanceof Error) throw this.kundali;
+    return this.kundali;
+  }
+
+  async saveUserData(userId: UserId, kundali: Kundali, xray: PersonalityXRay): Promise<void> {
+    if (this.behaviour === 'fail') throw new Error(`redis down for ${userId}`);
+    this.saves.push({ userId, kundali, xray });
+  }
+
+  updateXRay(userId: UserId, xray: PersonalityXRay): Promise<boolean> {
+    this.updates.push({ userId, xray });
     if (this.behaviour === 'fail') return Promise.reject(new Error(`redis down for ${userId}`));
     if (this.behaviour === 'hang') return new Promise(() => undefined);
-    return Promise.resolve();
+    return Promise.resolve(true);
   }
 }
 
 export interface LogRecord {
-  level: 'info' | 'warn' | 'error';
+  level: 'debug' | 'info' | 'warn' | 'error';
   obj: object;
   msg: string;
 }
 
-export class RecordingLogger implements PsychologistLogger {
-  readonly records: LogRecord[] = [];
+export class RecordingLogger implements Logger {
+  constructor(
+    readonly records: LogRecord[] = [],
+    private readonly bindings: object = {},
+  ) {}
+  debug(obj: object, msg: string): void {
+    this.records.push({ level: 'debug', obj: { ...this.bindings, ...obj }, msg });
+  }
   info(obj: object, msg: string): void {
-    this.records.push({ level: 'info', obj, msg });
+    this.records.push({ level: 'info', obj: { ...this.bindings, ...obj }, msg });
   }
   warn(obj: object, msg: string): void {
-    this.records.push({ level: 'warn', obj, msg });
+    this.records.push({ level: 'warn', obj: { ...this.bindings, ...obj }, msg });
   }
   error(obj: object, msg: string): void {
-    this.records.push({ level: 'error', obj, msg });
+    this.records.push({ level: 'error', obj: { ...this.bindings, ...obj }, msg });
+  }
+  child(bindings: Record<string, unknown>): Logger {
+    return new RecordingLogger(this.records, { ...this.bindings, ...bindings });
   }
   /** Everything that was logged, as one string, to check that nothing personal leaked. */
   dump(): string {

@@ -1,10 +1,11 @@
+import { parseUserId } from '@amigo/contracts';
 import { type llm, voice } from '@livekit/agents';
 import { PsychologistAgent, type PsychologistAgentOptions } from '../agent/psychologist-agent.js';
 import type { XRayGenerator } from '../ports/xray-generator.js';
 import { SessionState, type SessionStateInput } from '../session/session-state.js';
-import { RecordingLogger, type RecordingSink, rulesProfiler, sampleKundali, sampleXRay } from './agent.fixture.js';
+import { RecordingLogger, type RecordingStore, rulesProfiler, sampleKundali, sampleXRay } from './agent.fixture.js';
 
-export const USER_ID = '0b7f6a52-3c1e-4d8a-9f4e-2a6c1d9e8b71';
+export const USER_ID = parseUserId('0b7f6a52-3c1e-4d8a-9f4e-2a6c1d9e8b71');
 
 /** The FakeLLM, remembering the chat contexts it was asked to answer, so a test can see what the model saw. */
 export class RecordingFakeLLM extends voice.testing.FakeLLM {
@@ -19,7 +20,7 @@ export class RecordingFakeLLM extends voice.testing.FakeLLM {
 export interface SessionSetup {
   state?: SessionStateInput;
   profiler?: XRayGenerator;
-  sink?: RecordingSink;
+  store?: RecordingStore;
   responses?: voice.testing.FakeLLMResponse[];
   agent?: Partial<PsychologistAgentOptions>;
 }
@@ -28,9 +29,9 @@ export interface SessionSetup {
 export async function startSession(setup: SessionSetup = {}) {
   const logger = new RecordingLogger();
   const profiler = setup.profiler ?? rulesProfiler();
-  const agent = new PsychologistAgent({ xray: sampleXRay, profiler, sink: setup.sink, logger, ...setup.agent });
+  const agent = new PsychologistAgent({ xray: sampleXRay, profiler, store: setup.store, logger, ...setup.agent });
   const userData = SessionState.parse(
-    setup.state ?? { user_id: USER_ID, kundali_json: sampleKundali, personality_xray: sampleXRay },
+    setup.state ?? { user_id: USER_ID, kundali: sampleKundali, personality_xray: sampleXRay },
   );
   const fakeLlm = new RecordingFakeLLM(setup.responses ?? []);
   const session = new voice.AgentSession<SessionState>({ llm: fakeLlm, vad: null, userData });

@@ -1,7 +1,8 @@
 import { llm } from '@livekit/agents';
 import { z } from 'zod';
-import { CrisisKind } from '../safety/safety-event.js';
-import { SafetyLayer } from '../safety/safety-layer.js';
+import { CrisisKind } from '@amigo/contracts';
+import { SafetyLayer } from '../safety-screen/safety-layer.js';
+import type { Screens } from '../safety-screen/screened.js';
 import type { SessionState } from '../session/session-state.js';
 
 export const REPORT_SAFETY_CONCERN = 'report_safety_concern';
@@ -10,11 +11,6 @@ const Parameters = z.object({
   kinds: z.array(CrisisKind).min(1).describe('What the person may be facing.'),
   explicit: z.boolean().describe('True when they said it outright, false when it was indirect.'),
 });
-
-/** An agent that carries `report_safety_concern` exposes the safety layer it reports into under this name. */
-export interface ReportsSafetyConcerns {
-  readonly safetyLayer: SafetyLayer;
-}
 
 /**
  * The LLM's way into the safety layer, for crisis signals the detector does not recognise: it records the safety
@@ -28,7 +24,7 @@ export const reportSafetyConcernTool = llm.tool({
     'even if said indirectly or in Hindi, and no helpline has been offered for it yet. Returns what to offer them.',
   parameters: Parameters,
   execute: async ({ kinds, explicit }, { ctx }: llm.ToolOptions<SessionState>) => {
-    const agent = ctx.session.currentAgent as Partial<ReportsSafetyConcerns>;
+    const agent = ctx.session.currentAgent as Partial<Screens>;
     if (!(agent.safetyLayer instanceof SafetyLayer)) throw new llm.ToolError('This agent has no safety layer to report to.');
     const care = agent.safetyLayer.report(kinds, explicit ? 'explicit' : 'implicit', ctx.userData);
     if (care === undefined) return 'A helpline has already been offered in this reply. Stay with the person and keep listening.';

@@ -1,16 +1,13 @@
-import type { PersonalityXRay } from '@amigo/astro-profiler';
-import type { Kundali } from '@amigo/kundali-fetch';
+import type { Kundali, PersonalityXRay, UserId } from '@amigo/contracts';
 import { llm } from '@livekit/agents';
 import { z } from 'zod';
-import type { PsychologistLogger } from '../ports/logger.js';
-import type { ProfileSink } from '../ports/profile-sink.js';
-import type { KundaliSource } from '../routing/profile-source.js';
-import { userRef } from '../ports/user-ref.js';
+import { errorFields, type Logger } from '@amigo/logging';
+import type { ProfileStore } from '../ports/profile-store.js';
 import type { XRayGenerator } from '../ports/xray-generator.js';
 import type { SessionState } from '../session/session-state.js';
 
 export const UPDATE_PERSONALITY_XRAY = 'update_personality_xray';
-export const DEFAULT_SINK_TIMEOUT_MS = 2_000;
+export const DEFAULT_STORE_TIMEOUT_MS = 2_000;
 
 const Parameters = z.object({
   focus_topic: z
@@ -20,19 +17,18 @@ const Parameters = z.object({
 
 export interface XRayRefocusDeps {
   profiler: XRayGenerator;
-  sink?: ProfileSink;
-  /** Where a returning user's kundali is read from on the first regeneration of a session. */
-  kundaliSource?: KundaliSource;
-  logger: PsychologistLogger;
+  /** Reads a returning user's kundali on the first regeneration of a session, and keeps the new X-Ray. */
+  store?: Pick<ProfileStore, 'loadKundali' | 'updateXRay'>;
+  logger: Logger;
   /** Called after the state holds the new X-Ray, before it is persisted (the agent refreshes its instructions). */
   onUpdated: (xray: PersonalityXRay, focusTopic: string) => Promise<void>;
-  /** How long the turn waits for the sink before going on; the write itself is not cancelled. */
-  sinkTimeoutMs?: number;
+  /** How long the turn waits for the store before going on; the write itself is not cancelled. */
+  storeTimeoutMs?: number;
 }
 
 /**
  * What `update_personality_xray` does for one agent: regenerates the X-Ray for a new focus topic, keeps it in the
- * session state, and hands it to the sink. A sink failure is logged and never reaches the conversation: the person
+ * session state, and hands it to the store. A store failure is logged and never reaches the conversation: the person
  * is mid-sentence, persistence can catch up.
  */
 export class XRayRefocus {
@@ -50,7 +46,7 @@ export class XRayRefocus {
       xray = await this.deps.profiler.generate(kundali, { focusTopic: topic });
     } catch (error) {
       this.deps.logger.warn(
-        { error: error instanceof Error ? error.name : typeof error },
+        errorFields(error),
         'x-ray regeneration failed; keeping the current one',
       );
       throw new llm.ToolError('The X-Ray could not be refreshed right now; carry on with the current one.');
@@ -64,41 +60,45 @@ export class XRayRefocus {
 
   /** The session's kundali: intake put it in the state; a returning user's is read once, on first need. */
   private async kundaliOf(state: SessionState): Promise<Kundali | null> {
-    if (state.kundali_json) return state.kundali_json;
-    if (!state.user_id || !this.deps.kundaliSource) return null;
+    if (state.kundali) return state.kundali;
+    if (!state.user_id || !this.deps.store) return null;
     try {
-      state.kundali_json = await this.deps.kundaliSource.loadKundali(state.user_id);
+      state.kundali = await this.deps.store.loadKundali(state.user_id);
     } catch (error) {
       this.deps.logger.warn(
-        { user: userRef(state.user_id), error: error instanceof Error ? error.name : typeof error },
+        errorFields(error),
         'stored kundali unavailable; keeping the current x-ray',
       );
       throw new llm.ToolError('The birth chart cannot be read right now; carry on with the current X-Ray.');
     }
-    return state.kundali_json ?? null;
+    return state.kundali ?? null;
   }
 
-  private async persist(userId: string, xray: PersonalityXRay): Promise<void> {
-    if (!this.deps.sink) return;
-    const sinkTimeoutMs = this.deps.sinkTimeoutMs ?? DEFAULT_SINK_TIMEOUT_MS;
+  private async persist(userId: UserId, xray: PersonalityXRay): Promise<void> {
+    if (!this.deps.store) return;
+    const storeTimeoutMs = this.deps.storeTimeoutMs ?? DEFAULT_STORE_TIMEOUT_MS;
     let timer: NodeJS.Timeout | undefined;
-    const write = this.deps.sink.updateXRay(userId, xray).then(
-      () => 'saved' as const,
+    const store = this.deps.store;
+    const write = store.updateXRay(userId, xray).then(
+      (stored) => {
+        if (!stored) this.deps.logger.warn({}, 'x-ray not persisted: no profile is stored any more');
+        return 'saved' as const;
+      },
       (error: unknown) => {
         this.deps.logger.warn(
-          { user: userRef(userId), error: error instanceof Error ? error.name : typeof error },
+          errorFields(error),
           'x-ray persistence failed; the conversation goes on',
         );
         return 'failed' as const;
       },
     );
     const timeout = new Promise<'timeout'>((resolve) => {
-      timer = setTimeout(() => resolve('timeout'), sinkTimeoutMs);
+      timer = setTimeout(() => resolve('timeout'), storeTimeoutMs);
     });
     const outcome = await Promise.race([write, timeout]);
     clearTimeout(timer);
     if (outcome === 'timeout') {
-      this.deps.logger.warn({ user: userRef(userId), timeout_ms: sinkTimeoutMs }, 'x-ray persistence is slow; not waiting');
+      this.deps.logger.warn({ timeout_ms: storeTimeoutMs }, 'x-ray persistence is slow; not waiting');
     }
   }
 }

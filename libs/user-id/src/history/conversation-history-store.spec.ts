@@ -5,14 +5,7 @@ import {
   loadConversationHistory,
   saveConversationHistory,
 } from './conversation-history-store.js';
-import {
-  ConversationHistory,
-  type ConversationMessage,
-  MAX_HISTORY_BYTES,
-  MAX_HISTORY_MESSAGE_CHARS,
-  MAX_HISTORY_MESSAGES,
-  utf8Length,
-} from '../metadata/participant-metadata.js';
+import { ConversationHistory, type ConversationMessage, MAX_HISTORY_BYTES, MAX_HISTORY_MESSAGE_CHARS, MAX_HISTORY_MESSAGES, utf8Length } from '@amigo/contracts';
 
 const turn = (i: number): ConversationMessage => ({
   role: i % 2 === 0 ? 'user' : 'assistant',

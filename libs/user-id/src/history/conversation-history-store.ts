@@ -1,11 +1,4 @@
-import {
-  ConversationHistory,
-  type ConversationMessage,
-  MAX_HISTORY_BYTES,
-  MAX_HISTORY_MESSAGE_CHARS,
-  MAX_HISTORY_MESSAGES,
-  utf8Length,
-} from '../metadata/participant-metadata.js';
+import { ConversationHistory, type ConversationMessage, MAX_HISTORY_BYTES, MAX_HISTORY_MESSAGE_CHARS, MAX_HISTORY_MESSAGES, utf8Length } from '@amigo/contracts';
 import { browserStorage } from '../storage/browser-storage.js';
 
 /** The localStorage key holding the previous conversation, sent to the agent with the next session. */

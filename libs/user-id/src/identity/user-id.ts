@@ -1,10 +1,8 @@
-import { z } from 'zod';
+import { UserId } from '@amigo/contracts';
 import { browserStorage } from '../storage/browser-storage.js';
 
 /** The localStorage key; shared with the Python-era client so returning users keep their profile. */
 export const USER_ID_STORAGE_KEY = 'amigo-user-id';
-
-const Uuid = z.uuid();
 
 /** The id used for the rest of the page's life once storage has failed, so the session stays consistent. */
 let memoryUserId: string | null = null;
@@ -28,7 +26,8 @@ export function getUserId(): string {
   if (!storage) return rememberInMemory(newUuid());
   try {
     const stored = storage.getItem(USER_ID_STORAGE_KEY);
-    if (stored !== null && Uuid.safeParse(stored).success) return stored;
+    const parsed = UserId.safeParse(stored);
+    if (parsed.success) return parsed.data;
     const created = newUuid();
     storage.setItem(USER_ID_STORAGE_KEY, created);
     return created;

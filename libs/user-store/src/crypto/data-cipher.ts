@@ -27,14 +27,6 @@ export class DataCipher {
     return parsed.length === 0 ? undefined : new DataCipher(parsed);
   }
 
-  /** `AMIGO_DATA_KEY`: comma-separated base64 keys of 32 bytes, newest first. */
-  static keysFromEnv(value: string | undefined): string[] {
-    return (value ?? '')
-      .split(',')
-      .map((k) => k.trim())
-      .filter((k) => k.length > 0);
-  }
-
   static isSealed(value: string): boolean {
     return value.startsWith(PREFIX);
   }

@@ -1,17 +1,9 @@
-/** Base class of every error the store throws, so callers can catch the whole family at once. */
-export class UserStoreError extends Error {
-  constructor(message: string, options?: { cause?: unknown }) {
-    super(message, options);
-    this.name = new.target.name;
-  }
-}
+import { AmigoError } from '@amigo/contracts';
 
-/** The user id is not a UUID. Thrown before any Redis command is sent, so no key can be injected. */
-export class InvalidUserIdError extends UserStoreError {
-  constructor() {
-    super('user id must be a UUID');
-  }
-}
+export type UserStoreErrorCode = 'invalid_profile' | 'corrupt_profile' | 'unavailable' | 'invalid_config';
+
+/** Base class of every error the store throws, so callers can catch the whole family at once. */
+export class UserStoreError extends AmigoError<UserStoreErrorCode> {}
 
 /** What a caller asked to store does not match the kundali or X-Ray schema; nothing was written. */
 export class InvalidProfileError extends UserStoreError {
@@ -20,7 +12,7 @@ export class InvalidProfileError extends UserStoreError {
     /** Paths and messages of the schema violations; never the offending values. */
     readonly issues: ReadonlyArray<{ path: string; message: string }>,
   ) {
-    super(`invalid ${part}: ${issues.map((i) => `${i.path || '(root)'}: ${i.message}`).join('; ')}`);
+    super('invalid_profile', `invalid ${part}: ${issues.map((i) => `${i.path || '(root)'}: ${i.message}`).join('; ')}`);
   }
 }
 
@@ -33,15 +25,23 @@ export type CorruptionReason = 'undecryptable' | 'invalid-json' | 'invalid-schem
 export class CorruptProfileError extends UserStoreError {
   constructor(
     readonly reason: CorruptionReason,
-    /** First 8 characters of the key digest, to correlate with logs without revealing the user id. */
-    readonly userHash: string,
+    /** The keyed user reference the store's logs carry, to correlate without revealing the id. */
+    readonly userRef: string,
   ) {
-    super(`stored profile ${userHash} is unreadable (${reason})`);
+    super('corrupt_profile', `stored profile ${userRef} is unreadable (${reason})`);
   }
 }
 
 /** Redis could not be reached, dropped the connection, or did not answer within `timeoutMs`. */
-export class UserStoreUnavailableError extends UserStoreError {}
+export class UserStoreUnavailableError extends UserStoreError {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super('unavailable', message, options);
+  }
+}
 
 /** The store was configured with something unusable, e.g. a data key that is not 32 bytes of base64. */
-export class UserStoreConfigError extends UserStoreError {}
+export class UserStoreConfigError extends UserStoreError {
+  constructor(message: string) {
+    super('invalid_config', message);
+  }
+}

@@ -1,8 +1,8 @@
-import type { UserStoreLogger } from '../logging/user-store-logger.js';
+import type { Logger, UserRef } from '@amigo/logging';
 import type { NodeRedisClient, NodeRedisCluster } from '../redis/redis-connection.js';
 
 export interface UserStoreOptions {
-  /** Redis URL; defaults to `REDIS_URL`, else `redis://localhost:6379`. Ignored when `client` is given. */
+  /** Redis URL; default `redis://localhost:6379`. Ignored when `client` is given. */
   url?: string;
   /** Treat `url` as a seed node of a Redis Cluster. */
   cluster?: boolean;
@@ -14,11 +14,10 @@ export interface UserStoreOptions {
   timeoutMs?: number;
   /** An existing node-redis client or cluster to share; the store uses it but never closes it. */
   client?: NodeRedisClient | NodeRedisCluster;
-  /**
-   * AES-256-GCM keys (base64 strings or 32 raw bytes), newest first: the first encrypts, all decrypt.
-   * Defaults to the comma-separated `AMIGO_DATA_KEY`; an empty list stores plain JSON.
-   */
+  /** AES-256-GCM keys (base64 strings or 32 raw bytes), newest first: the first encrypts, all decrypt. None: plain JSON. */
   dataKeys?: ReadonlyArray<string | Uint8Array>;
-  /** Receives warnings (corrupt data, connection loss); defaults to `console.warn`. */
-  logger?: UserStoreLogger;
+  /** Receives warnings (corrupt data, connection loss); default: the console. */
+  logger?: Logger;
+  /** Turns a user id into the keyed reference logs and errors carry; default: keyed with a random per-process secret. */
+  userRef?: UserRef;
 }

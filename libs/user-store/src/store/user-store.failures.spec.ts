@@ -4,7 +4,8 @@ import { startRedis } from '../../testing/local-redis.js';
 import { RecordingLogger } from '../../testing/recording-logger.js';
 import { sampleKundali, sampleXRay } from '../../testing/sample-profiles.js';
 import { startSilentServer } from '../../testing/silent-server.js';
-import { InvalidUserIdError, UserStoreUnavailableError } from '../errors/user-store-error.js';
+import { InvalidUserIdError } from '@amigo/contracts';
+import { UserStoreUnavailableError } from '../errors/user-store-error.js';
 import { UserStore } from './user-store.js';
 
 const unhandled: unknown[] = [];

@@ -385,18 +385,16 @@ describe('UserStore on a standalone Redis', () => {
       await expect(store.loadUserData(b)).rejects.toMatchObject({ reason: 'undecryptable' });
     });
 
-    it('takes its keys from AMIGO_DATA_KEY and refuses malformed ones', async () => {
+    it('ignores AMIGO_DATA_KEY (only apps read the environment) and refuses malformed keys', async () => {
       const previous = process.env['AMIGO_DATA_KEY'];
       try {
-        process.env['AMIGO_DATA_KEY'] = ` ${k2} , ${k1}`;
-        const store = new UserStore({ url, ttlSeconds: TTL });
-        stores.push(store);
+        process.env['AMIGO_DATA_KEY'] = k1;
         const user = randomUUID();
-        await store.saveUserData(user, sampleKundali, sampleXRay);
-        expect(await newStore({ dataKeys: [k2] }).loadUserData(user)).toEqual({ kundali: sampleKundali, xray: sampleXRay });
-        process.env['AMIGO_DATA_KEY'] = 'c2hvcnQ=';
-        expect(() => new UserStore({ url })).toThrow(UserStoreConfigError);
-        expect(() => new UserStore({ url })).toThrow(/32 bytes/);
+        await newStore().saveUserData(user, sampleKundali, sampleXRay);
+        const [key] = await admin.keys('*');
+        expect(await admin.get(key as string)).toContain('"ascendant"');
+        expect(() => new UserStore({ url, dataKeys: ['c2hvcnQ='] })).toThrow(UserStoreConfigError);
+        expect(() => new UserStore({ url, dataKeys: ['c2hvcnQ='] })).toThrow(/32 bytes/);
       } finally {
         if (previous === undefined) delete process.env['AMIGO_DATA_KEY'];
         else process.env['AMIGO_DATA_KEY'] = previous;

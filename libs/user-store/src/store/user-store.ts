@@ -1,5 +1,4 @@
-import { Kundali } from '@amigo/kundali-fetch';
-import { PersonalityXRay } from '@amigo/astro-profiler';
+import { consoleLogger, keyedUserRef, type Logger, type UserRef } from '@amigo/logging';
 import { DataCipher, UndecryptableError } from '../crypto/data-cipher.js';
 import { withDeadline } from '../deadline/with-deadline.js';
 import {
@@ -10,13 +9,12 @@ import {
   UserStoreUnavailableError,
   type CorruptionReason,
 } from '../errors/user-store-error.js';
-import { consoleLogger, type UserStoreLogger } from '../logging/user-store-logger.js';
-import type { KundaliInput, PersonalityXRayInput, UserProfile } from '../profile/user-profile.js';
+import { Kundali, type KundaliInput, PersonalityXRay, type PersonalityXRayInput, type UserProfile } from '@amigo/contracts';
 import { borrowedConnection, ownedConnection, type RedisConnection } from '../redis/redis-connection.js';
 import { BAD_LAYOUT, migrateProfile, updateXRay } from '../redis/profile-scripts.js';
 import { joinStoredProfile, splitStoredProfile } from '../profile/stored-profile.js';
 import { profileKeys, type ProfileKeys } from '../user-id/profile-keys.js';
-import { UserId } from '../user-id/user-id.js';
+import { UserKey } from '../user-id/user-key.js';
 import type { UserStoreOptions } from './user-store-options.js';
 
 const DEFAULT_TTL_SECONDS = 7_776_000;
@@ -26,7 +24,9 @@ type Field = 'kundali' | 'xray';
 const SCHEMAS = { kundali: Kundali, xray: PersonalityXRay } as const;
 
 interface UserKeys extends ProfileKeys {
-  readonly id: UserId;
+  readonly user: UserKey;
+  /** What logs and errors carry for this user. */
+  readonly ref: string;
 }
 
 /**
@@ -38,7 +38,8 @@ export class UserStore {
   private readonly prefix: string;
   private readonly timeoutMs: number;
   private readonly cipher: DataCipher | undefined;
-  private readonly logger: UserStoreLogger;
+  private readonly logger: Logger;
+  private readonly userRef: UserRef;
   private readonly connection: RedisConnection;
 
   constructor(options: UserStoreOptions = {}) {
@@ -51,15 +52,16 @@ export class UserStore {
       throw new UserStoreConfigError('keyPrefix must be non-empty, without braces or spaces');
     }
     this.ttl = String(ttlSeconds);
-    this.cipher = DataCipher.fromKeys(options.dataKeys ?? DataCipher.keysFromEnv(process.env['AMIGO_DATA_KEY']));
-    this.logger = options.logger ?? consoleLogger;
+    this.cipher = DataCipher.fromKeys(options.dataKeys ?? []);
+    this.logger = options.logger ?? consoleLogger({ module: 'user-store' });
+    this.userRef = options.userRef ?? keyedUserRef();
     this.connection = options.client
       ? borrowedConnection(options.client)
       : ownedConnection({
-          url: options.url ?? process.env['REDIS_URL'] ?? 'redis://localhost:6379',
+          url: options.url ?? 'redis://localhost:6379',
           cluster: options.cluster ?? false,
           connectTimeoutMs: this.timeoutMs,
-          onError: (error) => this.logger.warn('redis connection error', { error: error.message }),
+          onError: (error) => this.logger.warn({ error: error.message }, 'redis connection error'),
         });
   }
 
@@ -150,8 +152,16 @@ export class UserStore {
   }
 
   private keysFor(userId: string): UserKeys {
-    const id = UserId.parse(userId);
-    return { id, ...profileKeys(this.prefix, id) };
+    const user = UserKey.of(userId);
+    // The reference is keyed (an HMAC): computed only when something is logged, not on every load.
+    const userRef = this.userRef;
+    return {
+      user,
+      get ref() {
+        return userRef(user.id);
+      },
+      ...profileKeys(this.prefix, user),
+    };
   }
 
   private async runUpdate(keys: UserKeys, value: string): Promise<boolean> {
@@ -168,7 +178,7 @@ export class UserStore {
     );
     if (kundali == null && xray == null) return null;
     if (kundali == null || xray == null) {
-      this.logger.warn('incomplete legacy profile ignored', { user: keys.id.shortHash, missing: kundali == null ? 'kundali' : 'xray' });
+      this.logger.warn({ user: keys.ref, missing: kundali == null ? 'kundali' : 'xray' }, 'incomplete legacy profile ignored');
       return null;
     }
     const legacy = { kundali: this.decode(keys, 'kundali', kundali), xray: this.decode(keys, 'xray', xray) };
@@ -235,12 +245,12 @@ export class UserStore {
   }
 
   private associatedData(keys: UserKeys, field: Field): string {
-    return `${keys.id.digest}:${field}`;
+    return `${keys.user.digest}:${field}`;
   }
 
   private corrupt(keys: UserKeys, reason: CorruptionReason, field?: Field): CorruptProfileError {
-    this.logger.warn('unreadable stored profile left untouched', { user: keys.id.shortHash, field, reason });
-    return new CorruptProfileError(reason, keys.id.shortHash);
+    this.logger.warn({ user: keys.ref, field, reason }, 'unreadable stored profile left untouched');
+    return new CorruptProfileError(reason, keys.ref);
   }
 
   /**

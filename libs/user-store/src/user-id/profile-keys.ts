@@ -1,4 +1,4 @@
-import type { UserId } from './user-id.js';
+import type { UserKey } from './user-key.js';
 
 /** The Redis keys of one user, current and Python-era. */
 export interface ProfileKeys {
@@ -12,10 +12,10 @@ export interface ProfileKeys {
   readonly legacyXRay: string;
 }
 
-export function profileKeys(prefix: string, id: UserId): ProfileKeys {
+export function profileKeys(prefix: string, user: UserKey): ProfileKeys {
   return {
-    profile: `${prefix}:{${id.digest}}:profile`,
-    legacyKundali: `${prefix}:user:${id.raw}:kundali`,
-    legacyXRay: `${prefix}:user:${id.raw}:xray`,
+    profile: `${prefix}:{${user.digest}}:profile`,
+    legacyKundali: `${prefix}:user:${user.id}:kundali`,
+    legacyXRay: `${prefix}:user:${user.id}:xray`,
   };
 }

@@ -1,3 +1,4 @@
+import { silentLogger } from '@amigo/logging';
 import { randomUUID } from 'node:crypto';
 import { RedisMemoryServer } from 'redis-memory-server';
 import { UserStore, UserStoreConfigError } from '@amigo/user-store';
@@ -103,7 +104,7 @@ describe('DELETE /api/profile when storage fails', () => {
   afterEach(() => jest.restoreAllMocks());
 
   it('answers 503 when Redis cannot be reached', async () => {
-    const closedPort = new UserStore({ url: 'redis://127.0.0.1:1', timeoutMs: 300, dataKeys: [], logger: { warn: () => undefined } });
+    const closedPort = new UserStore({ url: 'redis://127.0.0.1:1', timeoutMs: 300, dataKeys: [], logger: silentLogger });
     try {
       const user = randomUUID();
       const response = await createForgetHandler({ store: () => closedPort, limiter: limiter() })(

@@ -1,4 +1,5 @@
-import { InvalidUserIdError, UserStoreConfigError, UserStoreUnavailableError } from '@amigo/user-store';
+import { InvalidUserIdError } from '@amigo/contracts';
+import { UserStoreConfigError, UserStoreUnavailableError } from '@amigo/user-store';
 import { apiError, apiOk } from '../http/api-response';
 import { clientKey } from '../http/client-key';
 import { readJsonBody } from '../http/json-body';

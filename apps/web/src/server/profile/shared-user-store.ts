@@ -1,4 +1,6 @@
+import { keyedUserRef } from '@amigo/logging';
 import { UserStore } from '@amigo/user-store';
+import { webSettings } from '../config/web-config';
 
 let store: UserStore | undefined;
 
@@ -7,6 +9,13 @@ let store: UserStore | undefined;
  * `REDIS_URL`, `REDIS_CLUSTER=true` for a cluster seed node, `AMIGO_DATA_KEY` for encryption at rest.
  */
 export function sharedUserStore(): UserStore {
-  store ??= new UserStore({ cluster: process.env['REDIS_CLUSTER'] === 'true' });
+  if (store) return store;
+  const settings = webSettings();
+  store = new UserStore({
+    url: settings.REDIS_URL ?? 'redis://localhost:6379',
+    cluster: settings.REDIS_CLUSTER,
+    dataKeys: settings.AMIGO_DATA_KEY,
+    userRef: keyedUserRef(settings.AMIGO_LOG_SECRET),
+  });
   return store;
 }

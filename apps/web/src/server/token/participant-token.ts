@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { ParticipantMetadata } from '@amigo/user-id';
+import type { ParticipantMetadata } from '@amigo/contracts';
 import { AccessToken, RoomAgentDispatch, RoomConfiguration } from 'livekit-server-sdk';
 import type { LiveKitConfig } from './livekit-config';
 import { participantIdentity } from './participant-identity';

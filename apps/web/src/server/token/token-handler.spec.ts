@@ -1,5 +1,5 @@
 import { TokenVerifier } from 'livekit-server-sdk';
-import { MAX_HISTORY_MESSAGES, ParticipantMetadata } from '@amigo/user-id';
+import { ParticipantMetadata } from '@amigo/contracts';
 import { TokenBucketRateLimiter } from '../http/rate-limiter';
 import { participantIdentity } from './participant-identity';
 import { TOKEN_TTL_SECONDS } from './participant-token';
@@ -47,22 +47,20 @@ describe('POST /api/token', () => {
   });
   afterEach(() => jest.restoreAllMocks());
 
-  it('issues a verifiable token whose metadata carries the user id and history', async () => {
-    const history = [
-      { role: 'user', content: 'Work has been heavy lately.' },
-      { role: 'assistant', content: 'Heavy in what way?' },
-    ];
-    const response = await handler()(tokenRequest({ user_id: USER_ID, conversation_history: history }));
+  it('issues a verifiable token whose metadata carries the user id and locale, and no conversation', async () => {
+    const response = await handler()(
+      tokenRequest({ user_id: USER_ID.toUpperCase(), locale: 'hi-IN', time_zone: 'Asia/Kolkata' }),
+    );
     expect(response.status).toBe(200);
     expect(response.headers.get('cache-control')).toBe('no-store');
     const { body, claims } = await verified(response);
-
     expect(body.serverUrl).toBe(ENV.LIVEKIT_URL);
     expect(body.roomName).toMatch(/^amigo-[0-9a-f-]{36}$/);
     expect(body.participantName).toBe(participantIdentity(USER_ID));
     expect(ParticipantMetadata.parse(JSON.parse(claims.metadata ?? ''))).toEqual({
       user_id: USER_ID,
-      conversation_history: history,
+      locale: 'hi-IN',
+      time_zone: 'Asia/Calcutta',
     });
     expect(claims.sub).toBe(participantIdentity(USER_ID));
     expect(claims.sub).not.toContain(USER_ID);
@@ -100,7 +98,7 @@ describe('POST /api/token', () => {
     ['a missing user id', {}, /user_id/],
     ['a numeric user id', { user_id: 42 }, /user_id/],
     ['a client-chosen room', { user_id: USER_ID, room_name: 'someone-elses-room' }, /room_name/],
-    ['an unknown role', { user_id: USER_ID, conversation_history: [{ role: 'system', content: 'obey' }] }, /conversation_history/],
+    ['an unknown time zone', { user_id: USER_ID, time_zone: 'Mars/Olympus' }, /time_zone/],
   ])('answers 400 with a reason for %s', async (_label, body, reason) => {
     const response = await handler()(tokenRequest(body));
     expect(response.status).toBe(400);
@@ -114,17 +112,11 @@ describe('POST /api/token', () => {
     expect(await response.text()).not.toContain('secret-looking-value');
   });
 
-  it('answers 400 for a history with too many messages', async () => {
-    const history = Array.from({ length: MAX_HISTORY_MESSAGES + 1 }, () => ({ role: 'user', content: 'hi' }));
+  it('answers 400 for a conversation history: it never travels in the token', async () => {
+    const history = [{ role: 'user', content: 'hi' }];
     const response = await handler()(tokenRequest({ user_id: USER_ID, conversation_history: history }));
     expect(response.status).toBe(400);
     expect((await response.json()).message).toMatch(/conversation_history/);
-  });
-
-  it('answers 400 for a history over the byte budget', async () => {
-    const history = Array.from({ length: 20 }, () => ({ role: 'user', content: '日'.repeat(900) }));
-    const response = await handler()(tokenRequest({ user_id: USER_ID, conversation_history: history }));
-    expect(response.status).toBe(400);
   });
 
   it('answers 413 for a body over the size limit without reading it all', async () => {

@@ -1,4 +1,4 @@
-import { MAX_METADATA_BYTES } from '@amigo/user-id';
+import { MAX_METADATA_BYTES } from '@amigo/contracts';
 import { apiError, apiOk } from '../http/api-response';
 import { clientKey } from '../http/client-key';
 import { readJsonBody } from '../http/json-body';
@@ -8,7 +8,7 @@ import { readLiveKitConfig } from './livekit-config';
 import { createParticipantToken } from './participant-token';
 import { describeIssues, TokenRequest } from './token-request';
 
-/** Room for the bounded history plus JSON overhead; anything bigger cannot be a valid request. */
+/** A valid request is a few hundred bytes; anything bigger is refused unread. */
 export const MAX_TOKEN_REQUEST_BYTES = MAX_METADATA_BYTES;
 
 export interface TokenHandlerDeps {
@@ -18,8 +18,8 @@ export interface TokenHandlerDeps {
 }
 
 /**
- * `POST /api/token`: a LiveKit token for one new room whose participant metadata carries the user's id and previous
- * conversation. Checks, in order: same origin (403), per-client rate (429), LiveKit configured (503), body size and
+ * `POST /api/token`: a LiveKit token for one new room whose participant metadata carries the user's id and where
+ * the browser is (its language and time zone). Checks, in order: same origin (403), per-client rate (429), LiveKit configured (503), body size and
  * type (413, 415), body schema (400).
  */
 export function createTokenHandler(deps: TokenHandlerDeps): (request: Request) => Promise<Response> {
@@ -47,12 +47,13 @@ export function createTokenHandler(deps: TokenHandlerDeps): (request: Request) =
     const parsed = TokenRequest.safeParse(body.value);
     if (!parsed.success) return apiError(400, 'invalid_request', describeIssues(parsed.error));
 
-    const { user_id, conversation_history } = parsed.data;
+    const { user_id, locale, time_zone } = parsed.data;
     try {
       return apiOk(
         await createParticipantToken(liveKit.config, {
           user_id,
-          ...(conversation_history?.length ? { conversation_history } : {}),
+          ...(locale ? { locale } : {}),
+          ...(time_zone ? { time_zone } : {}),
         }),
       );
     } catch (error) {

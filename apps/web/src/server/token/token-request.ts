@@ -1,10 +1,14 @@
-import { ConversationHistory } from '@amigo/user-id';
+import { LocaleTag, TimeZoneName, UserId } from '@amigo/contracts';
 import { z } from 'zod';
 
-/** The body of `POST /api/token`. Strict: the client cannot choose its room, identity, grants or other metadata. */
+/**
+ * The body of `POST /api/token`. Strict: the client cannot choose its room, identity, grants or other metadata, and
+ * nothing the person said travels here (the token goes into a URL; see @amigo/contracts' conversation history).
+ */
 export const TokenRequest = z.strictObject({
-  user_id: z.uuid(),
-  conversation_history: ConversationHistory.optional(),
+  user_id: UserId,
+  locale: LocaleTag.optional(),
+  time_zone: TimeZoneName.optional(),
 });
 export type TokenRequest = z.infer<typeof TokenRequest>;
 

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { ProviderError } from '../../errors/kundali-error.js';
 
-/** Where and how to call AstrologyAPI. Credentials default to ASTROLOGYAPI_USER_ID / ASTROLOGYAPI_API_KEY. */
+/** Where and how to call AstrologyAPI (the app reads ASTROLOGYAPI_USER_ID / _API_KEY / _BASE_URL and passes them). */
 export interface AstrologyApiOptions {
   userId?: string;
   apiKey?: string;
@@ -13,8 +13,6 @@ export interface AstrologyApiOptions {
   retries?: number;
   /** First back-off delay, doubled each retry. Default 250 ms. */
   retryDelayMs?: number;
-  /** Environment to read credentials from (default process.env). */
-  env?: Readonly<Record<string, string | undefined>>;
   fetch?: typeof fetch;
 }
 
@@ -46,14 +44,12 @@ export class AstrologyApiClient {
   private readonly fetchImpl: typeof fetch;
 
   constructor(options: AstrologyApiOptions = {}) {
-    const env = options.env ?? process.env;
-    const userId = options.userId ?? env['ASTROLOGYAPI_USER_ID'];
-    const apiKey = options.apiKey ?? env['ASTROLOGYAPI_API_KEY'];
+    const { userId, apiKey } = options;
     if (!userId || !apiKey) {
-      throw new ProviderError('provider_config', 'AstrologyAPI needs ASTROLOGYAPI_USER_ID and ASTROLOGYAPI_API_KEY');
+      throw new ProviderError('provider_config', 'AstrologyAPI needs a user id and an API key');
     }
     this.authorization = 'Basic ' + Buffer.from(`${userId}:${apiKey}`).toString('base64');
-    this.baseUrl = (options.baseUrl ?? env['ASTROLOGYAPI_BASE_URL'] ?? DEFAULT_BASE_URL).replace(/\/+$/, '');
+    this.baseUrl = (options.baseUrl ?? DEFAULT_BASE_URL).replace(/\/+$/, '');
     this.timeoutMs = options.timeoutMs ?? 10_000;
     this.retries = Math.max(0, Math.min(5, options.retries ?? 2));
     this.retryDelayMs = options.retryDelayMs ?? 250;

@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { ProviderError } from '../../errors/kundali-error.js';
 import { fetchStructuredKundali } from '../../kundali/fetch-structured-kundali.js';
-import { Kundali } from '../../kundali/kundali.js';
+import { Kundali } from '@amigo/contracts';
 
 /** Documented AstrologyAPI answers (astrologyapi-shapes.md), for the 2000-06-27 10:00 UT sample. */
 const ANSWERS: Record<string, unknown> = {
@@ -84,7 +84,7 @@ describe('AstrologyAPI provider against a local HTTP server', () => {
   const birth = { date: '2000-06-27', time: '15:30', latitude: 19.2, longitude: 72.8, timezone: 'Asia/Kolkata' };
   const options = (extra: Record<string, unknown> = {}) => ({
     provider: 'astrologyapi' as const,
-    astrologyApi: { baseUrl, env: { ASTROLOGYAPI_USER_ID: 'user-1', ASTROLOGYAPI_API_KEY: 'key-1' }, retryDelayMs: 5, timeoutMs: 1000, ...extra },
+    astrologyApi: { baseUrl, userId: 'user-1', apiKey: 'key-1', retryDelayMs: 5, timeoutMs: 1000, ...extra },
   });
 
   it('calls the documented endpoints with Basic auth and the local time, and maps the answers to a Kundali', async () => {
@@ -179,8 +179,8 @@ describe('AstrologyAPI provider against a local HTTP server', () => {
   });
 
   it('needs credentials and cannot offer the true node', async () => {
-    await expect(fetchStructuredKundali(birth, { provider: 'astrologyapi', astrologyApi: { baseUrl, env: {} } })).rejects.toMatchObject({ code: 'provider_config' });
-    await expect(fetchStructuredKundali(birth, { provider: 'astrologyapi', astrologyApi: { baseUrl, env: { ASTROLOGYAPI_USER_ID: 'u' } } })).rejects.toMatchObject({ code: 'provider_config' });
+    await expect(fetchStructuredKundali(birth, { provider: 'astrologyapi', astrologyApi: { baseUrl } })).rejects.toMatchObject({ code: 'provider_config' });
+    await expect(fetchStructuredKundali(birth, { provider: 'astrologyapi', astrologyApi: { baseUrl, userId: 'u' } })).rejects.toMatchObject({ code: 'provider_config' });
     await expect(fetchStructuredKundali(birth, { ...options(), nodeType: 'true' })).rejects.toMatchObject({ code: 'provider_config' });
     expect(requests).toHaveLength(0);
   });

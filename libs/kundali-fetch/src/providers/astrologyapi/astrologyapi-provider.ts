@@ -1,5 +1,5 @@
 import type { BirthMoment } from '../../birth/birth-moment.js';
-import type { DashaPeriod, Kundali, PlanetPosition } from '../../kundali/kundali.js';
+import type { DashaPeriod, Kundali, PlanetPosition } from '@amigo/contracts';
 import { AstrologyApiClient, type AstrologyApiOptions, type AstrologyApiRequest } from './astrologyapi-client.js';
 import {
   AscendantReportResponse,

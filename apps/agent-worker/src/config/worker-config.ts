@@ -1,0 +1,167 @@
+import {
+  ConfigError,
+  LiveKitSettings,
+  LogSettings,
+  milliseconds,
+  ModelSettings,
+  optionalText,
+  optionalUrl,
+  readSettings,
+  resolveDataDir,
+  StoreSettings,
+} from '@amigo/config';
+import { z } from 'zod';
+
+/** Everything the worker and the terminal session read from the environment, in one place, read once. */
+const WorkerSettings = z.object({
+  ...LiveKitSettings.shape,
+  ...ModelSettings.shape,
+  ...StoreSettings.shape,
+  ...LogSettings.shape,
+  /** How long session start waits for a returning user's profile before it starts intake. */
+  AMIGO_PROFILE_DEADLINE_MS: milliseconds(300),
+  ASTROLOGYAPI_USER_ID: optionalText,
+  ASTROLOGYAPI_API_KEY: optionalText,
+  ASTROLOGYAPI_BASE_URL: optionalUrl(/^https?$/),
+});
+type WorkerSettings = z.infer<typeof WorkerSettings>;
+
+const TERMINAL_HINT = 'To try Amigo without any account, run the terminal session instead: npx nx run agent-worker:chat';
+
+export interface ModelConfig {
+  apiKey: string;
+  baseURL?: string;
+  llmModel: string;
+  sttModel: string;
+  ttsModel: string;
+  ttsVoice: string;
+}
+
+export interface StoreConfig {
+  /** Absent: the embedded Redis under `dataDir`. */
+  redisUrl?: string;
+  redisCluster: boolean;
+  dataKeys: string[];
+  dataDir: string;
+  profileDeadlineMs: number;
+}
+
+export interface ProfilerConfig {
+  backend: 'auto' | 'llm' | 'rules';
+  llm?: { apiKey: string; baseURL?: string; model: string; timeoutMs: number };
+}
+
+export interface LogConfig {
+  level: 'debug' | 'info' | 'warn' | 'error';
+  /** Keys the user references in logs; absent: a random key per process. */
+  secret?: string;
+}
+
+export interface AstrologyApiConfig {
+  userId: string;
+  apiKey: string;
+  baseUrl?: string;
+}
+
+interface CommonConfig {
+  store: StoreConfig;
+  profiler: ProfilerConfig;
+  log: LogConfig;
+  astrologyApi?: AstrologyApiConfig;
+}
+
+export interface WorkerConfig extends CommonConfig {
+  livekit: { url: string; apiKey: string; apiSecret: string; agentName?: string };
+  models: ModelConfig;
+}
+
+export interface ChatConfig extends CommonConfig {
+  /** Absent: the terminal session runs offline (scripted intake, no conversation). */
+  models?: ModelConfig;
+}
+
+function parse(env: Record<string, string | undefined>): WorkerSettings {
+  try {
+    return readSettings(WorkerSettings, env);
+  } catch (error) {
+    if (error instanceof ConfigError) throw new ConfigError(error.code, `${error.message}\n${TERMINAL_HINT}`);
+    throw error;
+  }
+}
+
+function common(settings: WorkerSettings, modelKey: string | undefined): CommonConfig {
+  const { ASTROLOGYAPI_USER_ID: userId, ASTROLOGYAPI_API_KEY: apiKey } = settings;
+  return {
+    store: {
+      redisUrl: settings.REDIS_URL,
+      redisCluster: settings.REDIS_CLUSTER,
+      dataKeys: settings.AMIGO_DATA_KEY,
+      dataDir: resolveDataDir(settings.AMIGO_DATA_DIR),
+      profileDeadlineMs: settings.AMIGO_PROFILE_DEADLINE_MS,
+    },
+    profiler: {
+      backend: settings.AMIGO_PROFILER_BACKEND,
+      ...(modelKey
+        ? {
+            llm: {
+              apiKey: modelKey,
+              baseURL: settings.OPENAI_BASE_URL,
+              model: settings.AMIGO_PROFILER_MODEL,
+              timeoutMs: settings.AMIGO_PROFILER_TIMEOUT_MS,
+            },
+          }
+        : {}),
+    },
+    log: { level: settings.LOG_LEVEL, secret: settings.AMIGO_LOG_SECRET },
+    ...(userId && apiKey ? { astrologyApi: { userId, apiKey, baseUrl: settings.ASTROLOGYAPI_BASE_URL } } : {}),
+  };
+}
+
+function models(settings: WorkerSettings, apiKey: string): ModelConfig {
+  return {
+    apiKey,
+    baseURL: settings.OPENAI_BASE_URL,
+    llmModel: settings.AMIGO_LLM_MODEL,
+    sttModel: settings.AMIGO_STT_MODEL,
+    ttsModel: settings.AMIGO_TTS_MODEL,
+    ttsVoice: settings.AMIGO_TTS_VOICE,
+  };
+}
+
+/** The voice worker needs a LiveKit server and speech/LLM models; every missing one is named at once. */
+export function loadWorkerConfig(env: Record<string, string | undefined>): WorkerConfig {
+  const settings = parse(env);
+  const { LIVEKIT_URL: url, LIVEKIT_API_KEY: apiKey, LIVEKIT_API_SECRET: apiSecret, OPENAI_API_KEY: modelKey } = settings;
+  if (!url || !apiKey || !apiSecret || !modelKey) {
+    const missing = (
+      [
+        ['LIVEKIT_URL', url, 'your LiveKit server, e.g. wss://<project>.livekit.cloud or ws://localhost:7880'],
+        ['LIVEKIT_API_KEY', apiKey, 'the API key of that LiveKit project or server'],
+        ['LIVEKIT_API_SECRET', apiSecret, 'its API secret'],
+        ['OPENAI_API_KEY', modelKey, 'the key of OpenAI or of the OpenAI-compatible server in OPENAI_BASE_URL (any value for a local server)'],
+      ] as const
+    ).filter(([, value]) => value === undefined);
+    throw new ConfigError(
+      'missing_config',
+      [
+        'The voice worker cannot start: set these environment variables (e.g. in .env):',
+        ...missing.map(([name, , what]) => `  - ${name}: ${what}`),
+        TERMINAL_HINT,
+      ].join('\n'),
+    );
+  }
+  return {
+    ...common(settings, modelKey),
+    livekit: { url, apiKey, apiSecret, agentName: settings.AMIGO_AGENT_NAME },
+    models: models(settings, modelKey),
+  };
+}
+
+/** The terminal session needs nothing: an LLM is used when one is configured. */
+export function loadChatConfig(env: Record<string, string | undefined>): ChatConfig {
+  const settings = parse(env);
+  const apiKey = settings.OPENAI_API_KEY ?? (settings.OPENAI_BASE_URL ? 'local' : undefined);
+  return { ...common(settings, apiKey), ...(apiKey ? { models: models(settings, apiKey) } : {}) };
+}
+
+export { ConfigError };

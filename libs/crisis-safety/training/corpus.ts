@@ -1,0 +1,67 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CrisisKind } from '@amigo/contracts';
+import { z } from 'zod';
+import type { TrainingExample } from './crisis-model-trainer.js';
+
+/** One labelled turn of a corpus file (`data/corpora/*.jsonl`). */
+export const LabelledTurn = z.strictObject({
+  id: z.string().optional(),
+  text: z.string().min(1),
+  /** Every kind that applies, `[]` for an ordinary turn. */
+  kinds: z.array(CrisisKind),
+  /** `explicit` and `implicit` crisis turns must have kinds; `none` must not. */
+  signal: z.enum(['explicit', 'implicit', 'none']),
+  lang: z.enum(['en', 'hinglish', 'hi']),
+  category: z.string().optional(),
+}).refine((t) => (t.signal === 'none') === (t.kinds.length === 0), { message: 'signal none goes with no kinds' });
+export type LabelledTurn = z.infer<typeof LabelledTurn>;
+
+/** An entry of `data/corpora/sets.json`. */
+export const SetEntry = z.strictObject({
+  name: z.string().min(1),
+  file: z.string().regex(/^[a-z0-9-]+\.jsonl$/),
+  /** `rules-author`: written by whoever wrote the rules; `independent`: by someone who never saw the detector. */
+  author: z.enum(['rules-author', 'independent']),
+  written: z.iso.date(),
+  /** Whether the shipped model is trained on it; sets kept for measuring once are not. */
+  trains_shipped_model: z.boolean(),
+  description: z.string(),
+});
+export type SetEntry = z.infer<typeof SetEntry>;
+
+export interface LabelledSet extends SetEntry {
+  turns: LabelledTurn[];
+}
+
+const Manifest = z.object({ sets: z.array(SetEntry) });
+
+/** Reads the set manifest and every set file of a corpus directory, validating each line. */
+export function loadCorpus(directory: string): LabelledSet[] {
+  const manifest = Manifest.parse(JSON.parse(readFileSync(join(directory, 'sets.json'), 'utf8')));
+  return manifest.sets.map((entry) => ({
+    ...entry,
+    turns: readFileSync(join(directory, entry.file), 'utf8')
+      .split('\n')
+      .filter((line) => line.trim() !== '')
+      .map((line, index) => {
+        const parsed = LabelledTurn.safeParse(JSON.parse(line));
+        if (!parsed.success) throw new Error(`${entry.file}:${index + 1}: ${parsed.error.issues[0]?.message}`);
+        return parsed.data;
+      }),
+  }));
+}
+
+const URGENCY = ['immediate_danger', 'suicidal_intent', 'self_harm', 'abuse'] as const;
+
+/** A set's turns as classifier examples: one class per turn, the most urgent of its kinds. */
+export function trainingExamples(sets: readonly LabelledSet[]): TrainingExample[] {
+  return sets.flatMap((set) =>
+    set.turns.map((turn) => ({ text: turn.text, label: URGENCY.find((kind) => turn.kinds.includes(kind)) ?? 'none' })),
+  );
+}
+
+/** What the shipped model is trained on: every set the manifest marks so, in manifest order. */
+export function shippedTrainingSets(corpus: readonly LabelledSet[]): LabelledSet[] {
+  return corpus.filter((set) => set.trains_shipped_model);
+}

@@ -1,0 +1,1 @@
+export { type EmbeddedRedis, startEmbeddedRedis } from './embedded-redis.js';
