@@ -39,6 +39,11 @@ export const BirthDetails = z
   .object({
     date: BirthDate,
     time: BirthTime,
+    /**
+     * How far either side of `time` the person's own time may be off, in minutes ("around 6" ~ 30, "early morning,
+     * maybe 5" ~ 90). Absent: the time is as given. Meaningless, and absent, when the time is "unknown".
+     */
+    time_uncertainty_minutes: z.number().int().min(1).max(720).optional(),
     place: z.string().trim().min(1).max(200).optional(),
     latitude: z.number().min(-90).max(90).optional(),
     longitude: z.number().min(-180).max(180).optional(),
