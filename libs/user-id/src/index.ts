@@ -3,6 +3,7 @@ export {
   boundConversationHistory,
   clearConversationHistory,
   CONVERSATION_HISTORY_STORAGE_KEY,
+  earlierConversationPayload,
   loadConversationHistory,
   saveConversationHistory,
 } from './history/conversation-history-store.js';

@@ -2,10 +2,21 @@ import {
   boundConversationHistory,
   clearConversationHistory,
   CONVERSATION_HISTORY_STORAGE_KEY,
+  earlierConversationPayload,
   loadConversationHistory,
   saveConversationHistory,
 } from './conversation-history-store.js';
-import { ConversationHistory, type ConversationMessage, MAX_HISTORY_BYTES, MAX_HISTORY_MESSAGE_CHARS, MAX_HISTORY_MESSAGES, utf8Length } from '@amigo/contracts';
+import {
+  ConversationHistory,
+  type ConversationMessage,
+  MAX_HISTORY_BYTES,
+  MAX_HISTORY_MESSAGE_CHARS,
+  MAX_HISTORY_MESSAGES,
+  utf8Length,
+} from '@amigo/contracts';
+
+/** LiveKit refuses an RPC payload above 15 KiB (livekit-client's `RpcError.MAX_DATA_BYTES`). */
+const LIVEKIT_RPC_PAYLOAD_BYTES = 15 * 1024;
 
 const turn = (i: number): ConversationMessage => ({
   role: i % 2 === 0 ? 'user' : 'assistant',
@@ -62,9 +73,39 @@ describe('conversation history store', () => {
   });
 
   it.each([
+    ['Devanagari', 'मुझे नींद नहीं आती '],
+    ['emoji (surrogate pairs)', '😔🙏 '],
+    ['characters JSON escapes to six bytes', '\u0001"\\ '],
+  ])('keeps the RPC payload within %s-heavy worst cases', (_label, unit) => {
+    const content = unit.repeat(Math.ceil((MAX_HISTORY_MESSAGE_CHARS * 2) / unit.length));
+    saveConversationHistory(Array.from({ length: MAX_HISTORY_MESSAGES * 2 }, () => ({ role: 'user' as const, content })));
+    const payload = earlierConversationPayload();
+    expect(utf8Length(payload)).toBeLessThanOrEqual(MAX_HISTORY_BYTES);
+    expect(utf8Length(payload)).toBeLessThan(LIVEKIT_RPC_PAYLOAD_BYTES);
+    expect(ConversationHistory.safeParse(JSON.parse(payload)).success).toBe(true);
+    expect(JSON.parse(payload).length).toBeGreaterThan(0);
+  });
+
+  it('answers the RPC with the stored history, and with [] when nothing is stored', () => {
+    expect(earlierConversationPayload()).toBe('[]');
+    saveConversationHistory([turn(0), turn(1)]);
+    expect(JSON.parse(earlierConversationPayload())).toEqual([turn(0), turn(1)]);
+  });
+
+  it('keeps the recent part of a history stored under the earlier, looser bounds instead of losing it', () => {
+    const earlier = Array.from({ length: 40 }, (_, i) => ({ role: 'user', content: `${i} ${'x'.repeat(990)}` }));
+    window.localStorage.setItem(CONVERSATION_HISTORY_STORAGE_KEY, JSON.stringify(earlier));
+    const loaded = loadConversationHistory();
+    expect(loaded.length).toBeGreaterThan(0);
+    expect(loaded.at(-1)?.content).toBe(`39 ${'x'.repeat(MAX_HISTORY_MESSAGE_CHARS - 3)}`);
+    expect(ConversationHistory.safeParse(loaded).success).toBe(true);
+  });
+
+  it.each([
     ['not JSON', '{oops'],
     ['not an array', '{"role":"user"}'],
     ['an invalid message', '[{"role":"system","content":"x"}]'],
+    ['an oversized value', JSON.stringify([{ role: 'user', content: 'x'.repeat(300_000) }])],
   ])('loads nothing from corrupted storage (%s)', (_label, raw) => {
     window.localStorage.setItem(CONVERSATION_HISTORY_STORAGE_KEY, raw);
     expect(loadConversationHistory()).toEqual([]);

@@ -1,21 +1,39 @@
-import { ConversationHistory, type ConversationMessage, MAX_HISTORY_BYTES, MAX_HISTORY_MESSAGE_CHARS, MAX_HISTORY_MESSAGES, utf8Length } from '@amigo/contracts';
+import {
+  ConversationHistory,
+  type ConversationMessage,
+  MAX_HISTORY_BYTES,
+  MAX_HISTORY_MESSAGE_CHARS,
+  MAX_HISTORY_MESSAGES,
+  utf8Length,
+} from '@amigo/contracts';
+import { z } from 'zod';
 import { browserStorage } from '../storage/browser-storage.js';
 
-/** The localStorage key holding the previous conversation, sent to the agent with the next session. */
+/** The localStorage key holding the previous conversation, handed to the agent when it asks in the next session. */
 export const CONVERSATION_HISTORY_STORAGE_KEY = 'amigo-conversation-history';
 
 /**
- * The stored conversation, always valid against {@link ConversationHistory}. Missing, unreadable or corrupted
- * data yields `[]`: a lost history only means the agent starts afresh.
+ * What an earlier version of this store may have written: the same messages under looser bounds (40 messages of
+ * 1,000 characters). Read leniently and then bounded, so a returning user's history survives a change of bounds.
+ */
+const StoredHistory = z.array(z.object({ role: z.enum(['user', 'assistant']), content: z.string() }));
+
+/** Far above anything this store ever wrote; a larger value is not a conversation and is not parsed. */
+const MAX_STORED_CHARS = 256 * 1024;
+
+/**
+ * The stored conversation, bounded (see {@link boundConversationHistory}) and so always valid against
+ * {@link ConversationHistory}. Missing, unreadable or corrupted data yields `[]`: a lost history only means the agent
+ * starts afresh.
  */
 export function loadConversationHistory(): ConversationHistory {
   const storage = browserStorage();
   if (!storage) return [];
   try {
     const raw = storage.getItem(CONVERSATION_HISTORY_STORAGE_KEY);
-    if (raw === null) return [];
-    const parsed = ConversationHistory.safeParse(JSON.parse(raw));
-    return parsed.success ? parsed.data : [];
+    if (raw === null || raw.length > MAX_STORED_CHARS) return [];
+    const parsed = StoredHistory.safeParse(JSON.parse(raw));
+    return parsed.success ? boundConversationHistory(parsed.data) : [];
   } catch {
     return [];
   }
@@ -33,6 +51,14 @@ export function boundConversationHistory(messages: readonly ConversationMessage[
     .slice(-MAX_HISTORY_MESSAGES);
   while (bounded.length > 0 && utf8Length(JSON.stringify(bounded)) > MAX_HISTORY_BYTES) bounded.shift();
   return bounded;
+}
+
+/**
+ * The answer to the agent's earlier-conversation RPC: the stored, bounded history as JSON, at most
+ * {@link MAX_HISTORY_BYTES} of UTF-8 (under LiveKit's 15 KiB RPC payload limit). `[]` when nothing is stored.
+ */
+export function earlierConversationPayload(): string {
+  return JSON.stringify(loadConversationHistory());
 }
 
 /**
