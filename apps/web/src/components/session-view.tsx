@@ -4,7 +4,9 @@ import { useEffect, useRef } from 'react';
 import { ConnectionState, type Room, RoomEvent } from 'livekit-client';
 import { RoomAudioRenderer, RoomContext, StartAudio } from '@livekit/components-react';
 import type { ConversationMessage } from '@amigo/contracts';
+import { useSafetyNotice } from '../client/use-safety-notice';
 import { AgentPanel } from './agent-panel';
+import { SafetyNoticePanel } from './safety-notice-panel';
 import { SessionControls } from './session-controls';
 import { Transcript } from './transcript';
 import styles from './amigo-app.module.css';
@@ -18,6 +20,7 @@ interface SessionViewProps {
 
 export function SessionView({ room, onTranscript, onEnd }: SessionViewProps) {
   const heading = useRef<HTMLHeadingElement>(null);
+  const safetyNotice = useSafetyNotice(room);
 
   useEffect(() => {
     heading.current?.focus();
@@ -36,6 +39,7 @@ export function SessionView({ room, onTranscript, onEnd }: SessionViewProps) {
           Talking with Amigo
         </h1>
         <AgentPanel />
+        {safetyNotice && <SafetyNoticePanel notice={safetyNotice} />}
         <Transcript localIdentity={room.localParticipant.identity} onMessages={onTranscript} />
         <SessionControls onEnd={() => onEnd()} />
         <RoomAudioRenderer />

@@ -2,6 +2,7 @@
 
 import { useEffect, useRef } from 'react';
 import { getUserId } from '@amigo/user-id';
+import { AboutAmigo } from './about-amigo';
 import { ForgetMe } from './forget-me';
 import styles from './amigo-app.module.css';
 
@@ -32,6 +33,8 @@ export function WelcomeView({ connecting, error, notice, onStart, onForget }: We
         lens for reflection.
       </p>
       <p className={styles.hint}>You will be asked for microphone access. You can end the conversation at any time.</p>
+
+      <AboutAmigo />
 
       {error && (
         <p role="alert" className={styles.error}>
