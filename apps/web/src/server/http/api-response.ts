@@ -6,9 +6,13 @@ export type ApiErrorCode =
   | 'rate_limited'
   | 'payload_too_large'
   | 'unsupported_media_type'
+  | 'request_timeout'
   | 'invalid_request'
+  | 'not_found'
+  | 'method_not_allowed'
   | 'livekit_not_configured'
   | 'storage_not_configured'
+  | 'server_misconfigured'
   | 'storage_unavailable'
   | 'internal_error';
 

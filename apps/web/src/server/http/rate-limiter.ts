@@ -1,68 +1,74 @@
+import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, RLWrapperTimeouts } from 'rate-limiter-flexible';
+
 export interface RateLimitDecision {
   allowed: boolean;
   /** Whole seconds until one more request would be allowed (0 when allowed). */
   retryAfterSeconds: number;
 }
 
-export interface TokenBucketOptions {
-  /** Requests a client may make in a burst. */
-  capacity: number;
-  /** Requests a client regains per minute. */
-  refillPerMinute: number;
-  /** Clients tracked at once; the least recently seen are forgotten first, which bounds memory under a flood. */
-  maxClients?: number;
-  /** Milliseconds clock, for tests. */
-  now?: () => number;
+/** Counts a client's requests and says whether one more is allowed. */
+export interface RateLimiter {
+  take(clientKey: string): Promise<RateLimitDecision>;
 }
 
-interface Bucket {
-  tokens: number;
-  updatedAt: number;
+/** `points` requests per client in each window of `durationSeconds`; `name` keeps one route's counts apart from another's. */
+export interface RateLimitPolicy {
+  name: string;
+  points: number;
+  durationSeconds: number;
+}
+
+export interface SharedRateLimitOptions {
+  /** A node-redis client or cluster (`createClient()`/`createCluster()`), connected or connecting; the limiter never closes it. */
+  redis: unknown;
+  /** Longer than this, a Redis answer is not waited for: this process's own count decides. Default 500 ms. */
+  timeoutMs?: number;
+  /** Key prefix in Redis, before the policy's name. Default `amigo:rate`. */
+  keyPrefix?: string;
+}
+
+interface Consumer {
+  consume(key: string): Promise<RateLimiterRes>;
 }
 
 /**
- * Per-client token bucket kept in this process's memory. With several instances (serverless, replicas) each one
- * counts separately, so the effective limit multiplies: such deployments need a shared limiter (Redis, the edge).
+ * A rate limiter from rate-limiter-flexible. With `shared`, the counts live in Redis so every web instance sees the
+ * same ones; while Redis is unreachable or slow, each instance falls back to counting in its own memory (so the
+ * site keeps answering, with limits per instance until Redis is back). Without `shared`, counts are per process.
  */
-export class TokenBucketRateLimiter {
-  private readonly buckets = new Map<string, Bucket>();
-  private readonly capacity: number;
-  private readonly refillPerMs: number;
-  private readonly maxClients: number;
-  private readonly now: () => number;
-
-  constructor(options: TokenBucketOptions) {
-    if (!(options.capacity >= 1) || !(options.refillPerMinute > 0)) {
-      throw new RangeError('rate limit needs capacity >= 1 and refillPerMinute > 0');
-    }
-    this.capacity = options.capacity;
-    this.refillPerMs = options.refillPerMinute / 60_000;
-    this.maxClients = options.maxClients ?? 10_000;
-    this.now = options.now ?? Date.now;
+export function createRateLimiter(policy: RateLimitPolicy, shared?: SharedRateLimitOptions): RateLimiter {
+  if (!(policy.points >= 1) || !(policy.durationSeconds >= 1)) {
+    throw new RangeError('a rate limit needs points >= 1 and durationSeconds >= 1');
   }
+  const memory = new RateLimiterMemory({
+    keyPrefix: policy.name,
+    points: policy.points,
+    duration: policy.durationSeconds,
+  });
+  if (!shared) return new FlexibleRateLimiter(memory);
+  const redis = new RateLimiterRedis({
+    storeClient: shared.redis,
+    useRedisPackage: true,
+    rejectIfRedisNotReady: true,
+    keyPrefix: `${shared.keyPrefix ?? 'amigo:rate'}:${policy.name}`,
+    points: policy.points,
+    duration: policy.durationSeconds,
+    insuranceLimiter: memory,
+  });
+  return new FlexibleRateLimiter(new RLWrapperTimeouts({ limiter: redis, timeoutMs: shared.timeoutMs ?? 500 }));
+}
 
-  take(key: string): RateLimitDecision {
-    const now = this.now();
-    const previous = this.buckets.get(key);
-    const tokens = previous
-      ? Math.min(this.capacity, previous.tokens + (now - previous.updatedAt) * this.refillPerMs)
-      : this.capacity;
-    // Re-inserting keeps the Map ordered by last use, so eviction drops the idlest clients.
-    this.buckets.delete(key);
-    if (tokens >= 1) {
-      this.remember(key, { tokens: tokens - 1, updatedAt: now });
+class FlexibleRateLimiter implements RateLimiter {
+  constructor(private readonly limiter: Consumer) {}
+
+  async take(clientKey: string): Promise<RateLimitDecision> {
+    try {
+      await this.limiter.consume(clientKey);
       return { allowed: true, retryAfterSeconds: 0 };
-    }
-    this.remember(key, { tokens, updatedAt: now });
-    return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((1 - tokens) / this.refillPerMs / 1000)) };
-  }
-
-  private remember(key: string, bucket: Bucket): void {
-    this.buckets.set(key, bucket);
-    while (this.buckets.size > this.maxClients) {
-      const idlest = this.buckets.keys().next().value;
-      if (idlest === undefined) break;
-      this.buckets.delete(idlest);
+    } catch (outcome) {
+      // rate-limiter-flexible rejects with a RateLimiterRes when the client is over its limit, with an Error otherwise.
+      if (!(outcome instanceof RateLimiterRes)) throw outcome;
+      return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(outcome.msBeforeNext / 1000)) };
     }
   }
 }

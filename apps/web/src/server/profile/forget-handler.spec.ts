@@ -2,7 +2,7 @@ import { silentLogger } from '@amigo/logging';
 import { randomUUID } from 'node:crypto';
 import { RedisMemoryServer } from 'redis-memory-server';
 import { UserStore, UserStoreConfigError } from '@amigo/user-store';
-import { TokenBucketRateLimiter } from '../http/rate-limiter';
+import { createRateLimiter } from '../http/rate-limiter';
 import { createForgetHandler, type ProfileEraser } from './forget-handler';
 
 const ORIGIN = 'http://amigo.test:3000';
@@ -26,7 +26,8 @@ function forgetRequest(body: unknown, headers: Record<string, string> = {}): Req
   });
 }
 
-const limiter = () => new TokenBucketRateLimiter({ capacity: 100, refillPerMinute: 60 });
+const limiter = () => createRateLimiter({ name: 'forget', points: 100, durationSeconds: 60 });
+const policy = () => ({ publicOrigin: ORIGIN, bodyDeadlineMs: 5_000 });
 
 describe('DELETE /api/profile against a real Redis', () => {
   let server: RedisMemoryServer;
@@ -47,7 +48,7 @@ describe('DELETE /api/profile against a real Redis', () => {
     await store.saveUserData(user, kundali, xray);
     await store.saveUserData(neighbour, kundali, xray);
 
-    const response = await createForgetHandler({ store: () => store, limiter: limiter() })(forgetRequest({ user_id: user }));
+    const response = await createForgetHandler({ store: () => store, limiter: limiter(), policy })(forgetRequest({ user_id: user }));
 
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({ deleted: true });
@@ -56,7 +57,7 @@ describe('DELETE /api/profile against a real Redis', () => {
   });
 
   it('answers deleted: false for a user with nothing stored, so a repeat is harmless', async () => {
-    const response = await createForgetHandler({ store: () => store, limiter: limiter() })(
+    const response = await createForgetHandler({ store: () => store, limiter: limiter(), policy })(
       forgetRequest({ user_id: randomUUID() }),
     );
     expect(response.status).toBe(200);
@@ -66,7 +67,7 @@ describe('DELETE /api/profile against a real Redis', () => {
   it('answers 400 for an id that is not a UUID and deletes nothing', async () => {
     const user = randomUUID();
     await store.saveUserData(user, kundali, xray);
-    const response = await createForgetHandler({ store: () => store, limiter: limiter() })(
+    const response = await createForgetHandler({ store: () => store, limiter: limiter(), policy })(
       forgetRequest({ user_id: `${user}*` }),
     );
     expect(response.status).toBe(400);
@@ -77,7 +78,7 @@ describe('DELETE /api/profile against a real Redis', () => {
   it('answers 403 to another origin and deletes nothing', async () => {
     const user = randomUUID();
     await store.saveUserData(user, kundali, xray);
-    const response = await createForgetHandler({ store: () => store, limiter: limiter() })(
+    const response = await createForgetHandler({ store: () => store, limiter: limiter(), policy })(
       forgetRequest({ user_id: user }, { origin: 'https://evil.example' }),
     );
     expect(response.status).toBe(403);
@@ -87,7 +88,8 @@ describe('DELETE /api/profile against a real Redis', () => {
   it('answers 429 once a client exhausts its bucket', async () => {
     const handler = createForgetHandler({
       store: () => store,
-      limiter: new TokenBucketRateLimiter({ capacity: 1, refillPerMinute: 1, now: () => 0 }),
+      limiter: createRateLimiter({ name: 'forget', points: 1, durationSeconds: 60 }),
+      policy,
     });
     expect((await handler(forgetRequest({ user_id: randomUUID() }))).status).toBe(200);
     expect((await handler(forgetRequest({ user_id: randomUUID() }))).status).toBe(429);
@@ -107,7 +109,7 @@ describe('DELETE /api/profile when storage fails', () => {
     const closedPort = new UserStore({ url: 'redis://127.0.0.1:1', timeoutMs: 300, dataKeys: [], logger: silentLogger });
     try {
       const user = randomUUID();
-      const response = await createForgetHandler({ store: () => closedPort, limiter: limiter() })(
+      const response = await createForgetHandler({ store: () => closedPort, limiter: limiter(), policy })(
         forgetRequest({ user_id: user }),
       );
       expect(response.status).toBe(503);
@@ -124,6 +126,7 @@ describe('DELETE /api/profile when storage fails', () => {
         throw new UserStoreConfigError('AMIGO_DATA_KEY must be 32 bytes');
       },
       limiter: limiter(),
+      policy,
     })(forgetRequest({ user_id: randomUUID() }));
     expect(response.status).toBe(503);
     expect((await response.json()).error).toBe('storage_not_configured');
@@ -132,7 +135,7 @@ describe('DELETE /api/profile when storage fails', () => {
 
   it('answers 500 without details for an unexpected failure', async () => {
     const broken: ProfileEraser = { deleteUserData: async () => Promise.reject(new TypeError('boom at redis://secret@host')) };
-    const response = await createForgetHandler({ store: () => broken, limiter: limiter() })(
+    const response = await createForgetHandler({ store: () => broken, limiter: limiter(), policy })(
       forgetRequest({ user_id: randomUUID() }),
     );
     expect(response.status).toBe(500);

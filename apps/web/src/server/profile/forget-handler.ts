@@ -3,7 +3,8 @@ import { UserStoreConfigError, UserStoreUnavailableError } from '@amigo/user-sto
 import { apiError, apiOk } from '../http/api-response';
 import { clientKey } from '../http/client-key';
 import { readJsonBody } from '../http/json-body';
-import type { TokenBucketRateLimiter } from '../http/rate-limiter';
+import type { RateLimiter } from '../http/rate-limiter';
+import type { RequestPolicy } from '../http/request-policy';
 import { isSameOrigin } from '../http/same-origin';
 import { describeIssues } from '../token/token-request';
 import { ForgetRequest } from './forget-request';
@@ -16,28 +17,30 @@ export interface ProfileEraser {
 export interface ForgetHandlerDeps {
   /** The store; may throw `UserStoreConfigError` when its configuration is unusable. */
   store: () => ProfileEraser;
-  limiter: TokenBucketRateLimiter;
+  limiter: RateLimiter;
+  policy: () => RequestPolicy;
 }
 
 const MAX_FORGET_REQUEST_BYTES = 1024;
 
 /**
  * `DELETE /api/profile`: erases the stored kundali and X-Ray of the given user id ("forget me"). The id is the
- * bearer secret, so knowing it is the authorisation, as for the agent-worker. Same origin, rate limit and size
- * limit as the token route. Answers `{ deleted }` — whether anything was stored — so a repeat is harmless.
+ * bearer secret, so knowing it is the authorisation, as for the agent-worker. Same origin, rate limit, size
+ * limit and body deadline as the token route. Answers `{ deleted }` — whether anything was stored — so a repeat is harmless.
  */
 export function createForgetHandler(deps: ForgetHandlerDeps): (request: Request) => Promise<Response> {
   return async (request) => {
-    if (!isSameOrigin(request.headers)) {
+    const policy = deps.policy();
+    if (!isSameOrigin(request.headers, policy.publicOrigin)) {
       return apiError(403, 'cross_origin', 'Profiles can only be deleted from pages of this site.');
     }
-    const decision = deps.limiter.take(clientKey(request.headers));
+    const decision = await deps.limiter.take(clientKey(request.headers));
     if (!decision.allowed) {
       return apiError(429, 'rate_limited', 'Too many requests; please wait a moment.', {
         'retry-after': String(decision.retryAfterSeconds),
       });
     }
-    const body = await readJsonBody(request, MAX_FORGET_REQUEST_BYTES);
+    const body = await readJsonBody(request, { maxBytes: MAX_FORGET_REQUEST_BYTES, deadlineMs: policy.bodyDeadlineMs });
     if (!body.ok) return apiError(body.status, body.error, body.message);
     const parsed = ForgetRequest.safeParse(body.value);
     if (!parsed.success) return apiError(400, 'invalid_request', describeIssues(parsed.error));

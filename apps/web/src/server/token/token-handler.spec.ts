@@ -1,6 +1,7 @@
 import { TokenVerifier } from 'livekit-server-sdk';
 import { ParticipantMetadata } from '@amigo/contracts';
-import { TokenBucketRateLimiter } from '../http/rate-limiter';
+import { CLIENT_ADDRESS_HEADER } from '../http/client-address';
+import { createRateLimiter, type RateLimiter } from '../http/rate-limiter';
 import { participantIdentity } from './participant-identity';
 import { TOKEN_TTL_SECONDS } from './participant-token';
 import { createTokenHandler } from './token-handler';
@@ -13,8 +14,11 @@ const ENV = {
 const USER_ID = '6f0c1d2e-3b4a-4c5d-8e9f-0a1b2c3d4e5f';
 const ORIGIN = 'http://amigo.test:3000';
 
-function handler(env: Record<string, string | undefined> = ENV, limiter = new TokenBucketRateLimiter({ capacity: 100, refillPerMinute: 60 })) {
-  return createTokenHandler({ env: () => env, limiter });
+const POLICY = { publicOrigin: ORIGIN, bodyDeadlineMs: 5_000 };
+const generous = () => createRateLimiter({ name: 'token', points: 100, durationSeconds: 60 });
+
+function handler(env: Record<string, string | undefined> = ENV, limiter: RateLimiter = generous(), policy = POLICY) {
+  return createTokenHandler({ env: () => env, limiter, policy: () => policy });
 }
 
 function tokenRequest(body: unknown, headers: Record<string, string> = {}): Request {
@@ -25,7 +29,7 @@ function tokenRequest(body: unknown, headers: Record<string, string> = {}): Requ
       origin: ORIGIN,
       'sec-fetch-site': 'same-origin',
       'content-type': 'application/json',
-      'x-forwarded-for': '203.0.113.7',
+      [CLIENT_ADDRESS_HEADER]: '203.0.113.7',
       ...headers,
     },
     body: typeof body === 'string' ? body : JSON.stringify(body),
@@ -169,18 +173,48 @@ describe('POST /api/token', () => {
   });
 
   it('answers 429 with Retry-After once a client exhausts its bucket, and lets others through', async () => {
-    let now = 0;
-    const limited = handler(ENV, new TokenBucketRateLimiter({ capacity: 2, refillPerMinute: 6, now: () => now }));
+    const limited = handler(ENV, createRateLimiter({ name: 'token', points: 2, durationSeconds: 100 }));
     expect((await limited(tokenRequest({ user_id: USER_ID }))).status).toBe(200);
     expect((await limited(tokenRequest({ user_id: USER_ID }))).status).toBe(200);
     const refused = await limited(tokenRequest({ user_id: USER_ID }));
     expect(refused.status).toBe(429);
-    expect(refused.headers.get('retry-after')).toBe('10');
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(90);
+    expect(Number(refused.headers.get('retry-after'))).toBeLessThanOrEqual(100);
     expect((await refused.json()).error).toBe('rate_limited');
 
-    expect((await limited(tokenRequest({ user_id: USER_ID }, { 'x-forwarded-for': '198.51.100.1' }))).status).toBe(200);
-    now += 10_000;
-    expect((await limited(tokenRequest({ user_id: USER_ID }))).status).toBe(200);
+    expect((await limited(tokenRequest({ user_id: USER_ID }, { [CLIENT_ADDRESS_HEADER]: '198.51.100.1' }))).status).toBe(200);
+  });
+
+  it('counts a client by the address the server resolved, never by X-Forwarded-For', async () => {
+    const limited = handler(ENV, createRateLimiter({ name: 'token', points: 2, durationSeconds: 100 }));
+    const statuses = [];
+    for (let i = 0; i < 4; i++) {
+      const response = await limited(tokenRequest({ user_id: USER_ID }, { 'x-forwarded-for': `203.0.113.${100 + i}` }));
+      statuses.push(response.status);
+    }
+    expect(statuses).toEqual([200, 200, 429, 429]);
+  });
+
+  it('answers 408 when the body does not arrive before the deadline', async () => {
+    const endless = new ReadableStream({ start: () => undefined });
+    const request = new Request(`${ORIGIN}/api/token`, {
+      method: 'POST',
+      headers: { origin: ORIGIN, 'content-type': 'application/json' },
+      body: endless,
+      duplex: 'half',
+    } as RequestInit);
+    const response = await handler(ENV, generous(), { ...POLICY, bodyDeadlineMs: 100 })(request);
+    expect(response.status).toBe(408);
+    expect((await response.json()).error).toBe('request_timeout');
+  });
+
+  it('compares Origin with the configured public origin, not with the Host header', async () => {
+    const spoofed = await handler()(
+      tokenRequest({ user_id: USER_ID }, { host: 'evil.example', origin: 'https://evil.example' }),
+    );
+    expect(spoofed.status).toBe(403);
+    const behindProxy = await handler()(tokenRequest({ user_id: USER_ID }, { host: '10.0.0.5:3000' }));
+    expect(behindProxy.status).toBe(200);
   });
 
   it.each([
