@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { UserStore } from '@amigo/user-store';
-import { HISTORY_KEY, REDIS_URL, USER_ID_KEY } from './support/e2e-env.js';
+import { e2eEnv, HISTORY_KEY, USER_ID_KEY } from './support/e2e-env.js';
 import { saveScreenshot } from './support/screenshots.js';
 
 const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
@@ -18,7 +18,7 @@ const xray = {
 
 let store: UserStore;
 test.beforeAll(() => {
-  store = new UserStore({ url: REDIS_URL, dataKeys: [] });
+  store = new UserStore({ url: e2eEnv().redisUrl, dataKeys: [] });
 });
 test.afterAll(async () => {
   await store.close();
@@ -45,7 +45,8 @@ test('forget me deletes the stored profile in Redis, clears the history and issu
   await page.getByRole('button', { name: 'Forget me' }).click();
   const deletion = page.waitForResponse((r) => r.url().endsWith('/api/profile'));
   await dialog.getByRole('button', { name: 'Yes, delete everything' }).click();
-  // Only the status: Chromium does not hand Playwright the body of this DELETE; Redis below is the real check.
+  // Only the status: Chromium does not hand Playwright the body of this DELETE; Redis below is the real check. A 200
+  // here also proves the route could load node-redis from a build restored from the Nx cache (see README).
   expect((await deletion).status()).toBe(200);
 
   await expect(page.getByRole('status').filter({ hasText: 'Your profile and conversation history were deleted' })).toBeVisible();

@@ -1,19 +1,41 @@
-/** Fixed loopback ports, so the config, the global setup and the specs agree without passing state around. */
-export const WEB_PORT = 3100;
-/** A second instance of the built app started without any LiveKit settings. */
-export const UNCONFIGURED_WEB_PORT = 3101;
-export const REDIS_PORT = 6391;
-/** Nothing listens here (checked in global setup): stands for a LiveKit server that cannot be reached. */
-export const CLOSED_LIVEKIT_PORT = 47999;
+/**
+ * Where this run's servers listen. The Playwright config picks free ports once, in the runner process, and leaves
+ * them in `AMIGO_E2E_PORTS`; the global setup and every worker read them from there, so all agree.
+ */
+export const PORTS_VARIABLE = 'AMIGO_E2E_PORTS';
 
-export const REDIS_URL = `redis://127.0.0.1:${REDIS_PORT}`;
+export interface E2eEnv {
+  /** The built app with test LiveKit credentials. */
+  webPort: number;
+  /** A second instance of the built app started without any LiveKit settings. */
+  unconfiguredWebPort: number;
+  redisPort: number;
+  /** A stand-in for LiveKit that records the signalling requests browsers make and refuses them. */
+  liveKitPort: number;
+  redisUrl: string;
+  liveKit: { LIVEKIT_URL: string; LIVEKIT_API_KEY: string; LIVEKIT_API_SECRET: string };
+}
 
-/** Test-only credentials; the specs verify the issued tokens with them. */
-export const LIVEKIT_ENV = {
-  LIVEKIT_URL: `ws://127.0.0.1:${CLOSED_LIVEKIT_PORT}`,
-  LIVEKIT_API_KEY: 'e2e-api-key',
-  LIVEKIT_API_SECRET: 'e2e-api-secret-that-is-long-enough-for-hs256',
-} as const;
+export function e2eEnv(): E2eEnv {
+  const ports = (process.env[PORTS_VARIABLE] ?? '').split(',').map(Number);
+  if (ports.length !== 4 || !ports.every((port) => Number.isInteger(port) && port > 0)) {
+    throw new Error(`${PORTS_VARIABLE} must hold four ports; run the suite through its Playwright config`);
+  }
+  const [webPort, unconfiguredWebPort, redisPort, liveKitPort] = ports;
+  return {
+    webPort,
+    unconfiguredWebPort,
+    redisPort,
+    liveKitPort,
+    redisUrl: `redis://127.0.0.1:${redisPort}`,
+    liveKit: {
+      LIVEKIT_URL: `ws://127.0.0.1:${liveKitPort}`,
+      // Test-only credentials; the specs verify the issued tokens with them.
+      LIVEKIT_API_KEY: 'e2e-api-key',
+      LIVEKIT_API_SECRET: 'e2e-api-secret-that-is-long-enough-for-hs256',
+    },
+  };
+}
 
 export const USER_ID_KEY = 'amigo-user-id';
 export const HISTORY_KEY = 'amigo-conversation-history';
