@@ -24,7 +24,9 @@ if (missing.length > 0) {
   console.error(`restore-web-build: ${missing.join(', ')} missing after nx build web`);
   process.exit(1);
 }
-if (!/nx run web:build\s+\[(local|remote) cache\]/.test(run.stdout)) {
+// eslint-disable-next-line no-control-regex -- Nx colours its output; the colour codes are stripped before matching.
+const plain = (run.stdout ?? '').replace(/\u001b\[[0-9;]*m/g, '');
+if (!/nx run web:build\s+\[(local|remote) cache\]/.test(plain)) {
   if (process.env.NX_SKIP_NX_CACHE === 'true') {
     console.warn('restore-web-build: the Nx cache is skipped, so the suite runs on a fresh build, not a restored one');
   } else {
