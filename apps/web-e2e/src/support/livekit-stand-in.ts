@@ -5,7 +5,7 @@ export const RECORDED_PATH = '/__recorded';
 
 /**
  * Stands in for a LiveKit server, which cannot run here: it records the URL of every request a browser makes to it
- * (the signalling WebSocket upgrade carries the token as `?access_token=`) and refuses them all, so the page goes on
+ * (the signalling WebSocket upgrade carries the token as `?access_token=`) and drops them all, so the page goes on
  * to explain that the voice server could not be reached. `GET /__recorded` answers the URLs seen so far.
  */
 export async function startLiveKitStandIn(port: number): Promise<Server> {
@@ -16,11 +16,12 @@ export async function startLiveKitStandIn(port: number): Promise<Server> {
       return;
     }
     seen.push(request.url ?? '');
-    response.writeHead(404, { 'access-control-allow-origin': '*' }).end();
+    // Dropped like a connection to a server that is down, so livekit-client gives up at once instead of retrying.
+    response.socket?.destroy();
   });
   server.on('upgrade', (request, socket) => {
     seen.push(request.url ?? '');
-    socket.end('HTTP/1.1 404 Not Found\r\nconnection: close\r\ncontent-length: 0\r\n\r\n');
+    socket.destroy();
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

@@ -9,6 +9,9 @@ export const FORGET_RATE_LIMIT: RateLimitPolicy = { name: 'forget', points: 5, d
 
 let redis: ReturnType<typeof connect> | undefined;
 
+/** How long the first requests wait for the limiters' Redis connection before counting in memory instead. */
+const FIRST_CONNECT_WAIT_MS = 2_000;
+
 /**
  * A limiter whose counts live in the Redis of `REDIS_URL`, shared by every web instance using it; without
  * `REDIS_URL`, counts are kept in this process. Built on first use, not at module load: `next build` evaluates
@@ -17,8 +20,11 @@ let redis: ReturnType<typeof connect> | undefined;
 export function sharedRateLimiter(policy: RateLimitPolicy): RateLimiter {
   let limiter: RateLimiter | undefined;
   return {
-    take: (clientKey) => {
+    take: async (clientKey) => {
       limiter ??= build(policy, webSettings());
+      // Until the connection is first up, counts would go to memory and then to Redis, splitting one client's count
+      // in two: the first requests wait for it (briefly; a Redis that is down still leaves memory counting).
+      if (redis && !redis.firstConnect.settled) await Promise.race([redis.firstConnect.done, delay(FIRST_CONNECT_WAIT_MS)]);
       return limiter.take(clientKey);
     },
   };
@@ -27,7 +33,11 @@ export function sharedRateLimiter(policy: RateLimitPolicy): RateLimiter {
 function build(policy: RateLimitPolicy, settings: WebSettings): RateLimiter {
   if (!settings.REDIS_URL) return createRateLimiter(policy);
   redis ??= connect(settings.REDIS_URL, settings.REDIS_CLUSTER);
-  return createRateLimiter(policy, { redis });
+  return createRateLimiter(policy, { redis: redis.client });
+}
+
+function delay(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms).unref());
 }
 
 /**
@@ -50,6 +60,10 @@ function connect(url: string, cluster: boolean) {
     console.warn(`[rate-limit] Redis unavailable, counting in memory (${error instanceof Error ? error.name : 'unknown error'})`);
   });
   client.on('ready', () => (reported = false));
-  client.connect().catch(() => undefined);
-  return client;
+  const firstConnect = { settled: false, done: Promise.resolve() };
+  firstConnect.done = client.connect().then(
+    () => void (firstConnect.settled = true),
+    () => void (firstConnect.settled = true),
+  );
+  return { client, firstConnect };
 }
