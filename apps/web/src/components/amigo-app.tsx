@@ -1,5 +1,6 @@
 'use client';
 
+import '../client/zod-without-eval';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Room } from 'livekit-client';
 import { clearConversationHistory, getUserId, resetUserId } from '@amigo/user-id';
