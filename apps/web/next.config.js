@@ -2,8 +2,9 @@
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
-  // node-redis loads a native addon (@node-rs/xxhash) that cannot be bundled: let Node require it at run time.
-  serverExternalPackages: ['redis', '@redis/client'],
+  // node-redis loads a native addon (@node-rs/xxhash) that cannot be bundled, and the embedded Redis spawns a server
+  // process through redis-memory-server: let Node require them at run time.
+  serverExternalPackages: ['redis', '@redis/client', '@amigo/embedded-redis', 'redis-memory-server'],
   poweredByHeader: false,
   async headers() {
     return [

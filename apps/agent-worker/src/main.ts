@@ -1,6 +1,5 @@
 import { type JobContext, type JobProcess, ServerOptions, cli, defineAgent, inference, log, voice } from '@livekit/agents';
 import type { SessionState } from '@amigo/psychologist';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadDotEnv } from './config/dot-env.js';
 import { ConfigError, loadWorkerConfig } from './config/worker-config.js';
@@ -8,7 +7,7 @@ import { createRuntime } from './runtime/runtime.js';
 import type { SessionDeps } from './session/prepare-session.js';
 import { prepareSession } from './session/prepare-session.js';
 import { createLlm, createSpeechModels } from './session/models.js';
-import { startEmbeddedRedis } from '@amigo/embedded-redis';
+import { storeRedis } from '@amigo/embedded-redis';
 
 /** Set by the launcher for the job processes it forks, which re-import this file only for the agent below. */
 const LAUNCHED = 'AMIGO_WORKER_LAUNCHED';
@@ -23,8 +22,9 @@ export default defineAgent({
   prewarm: async (proc: JobProcess) => {
     const config = loadWorkerConfig(process.env);
     const logger = log().child({ module: 'amigo' });
-    // The launcher always sets REDIS_URL (its own or the embedded one) before forking job processes.
-    const deps = createRuntime(config, config.store.redisUrl ?? '', logger);
+    // Without REDIS_URL this finds the embedded server the launcher started (the one the web app uses too).
+    const redis = await storeRedis({ url: config.store.redisUrl, dataDir: config.store.dataDir });
+    const deps = createRuntime(config, redis, logger);
     try {
       await deps.store.connect();
     } catch (error) {
@@ -60,11 +60,10 @@ async function launch(): Promise<void> {
     console.error(error.message);
     process.exit(2);
   }
-  if (!config.store.redisUrl) {
-    const redis = await startEmbeddedRedis(join(config.store.dataDir, 'redis'));
-    process.env['REDIS_URL'] = redis.url;
+  const redis = await storeRedis({ url: config.store.redisUrl, dataDir: config.store.dataDir });
+  if (redis.embedded) {
     console.log(
-      `Profiles are kept in an embedded Redis (${redis.url}, data in ${redis.dataDir}` +
+      `Profiles are kept in an embedded Redis (data in ${redis.dataDir}` +
         `${redis.owned ? '' : ', shared with another local Amigo process'}). Set REDIS_URL to use your own.`,
     );
   }

@@ -1,1 +1,2 @@
-export { type EmbeddedRedis, startEmbeddedRedis } from './embedded-redis.js';
+export { type EmbeddedRedis, findEmbeddedRedis, startEmbeddedRedis, STATE_FILE } from './embedded-redis.js';
+export { type StoreRedis, storeRedis } from './store-redis.js';

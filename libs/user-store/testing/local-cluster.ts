@@ -14,15 +14,20 @@ export interface LocalCluster {
   stop(): Promise<void>;
 }
 
-/** A real 3-master Redis Cluster from /usr/bin/redis-server on loopback ports, for one test suite. */
-export async function startCluster(masters = 3): Promise<LocalCluster> {
-  const dir = await mkdtemp(join(tmpdir(), 'user-store-cluster-'));
+/** Loopback ports for a cluster's masters, each with its bus port (port + 10000) free too. */
+export async function freeClusterPorts(masters = 3): Promise<number[]> {
   const ports: number[] = [];
   while (ports.length < masters) {
     const port = await freePort();
-    // The cluster bus listens on port + 10000: both must be free.
     if (port < 50000 && !ports.includes(port) && (await isFree(port + 10000))) ports.push(port);
   }
+  return ports;
+}
+
+/** A real Redis Cluster (3 masters by default) from /usr/bin/redis-server on loopback ports, for one test suite. */
+export async function startCluster(masters = 3, chosenPorts?: ReadonlyArray<number>): Promise<LocalCluster> {
+  const dir = await mkdtemp(join(tmpdir(), 'user-store-cluster-'));
+  const ports = [...(chosenPorts ?? (await freeClusterPorts(masters)))];
   const processes: ChildProcess[] = ports.map((port) =>
     spawn(
       '/usr/bin/redis-server',

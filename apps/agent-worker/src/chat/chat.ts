@@ -1,4 +1,4 @@
-import { startEmbeddedRedis } from '@amigo/embedded-redis';
+import { storeRedis } from '@amigo/embedded-redis';
 import type { Logger } from '@amigo/logging';
 import { IntakeAgent, OfflineLLM, PsychologistAgent, type SessionState } from '@amigo/psychologist';
 import { initializeLogger, type llm as agentsLlm, voice } from '@livekit/agents';
@@ -36,15 +36,11 @@ async function chat(): Promise<void> {
   const config = loadChatConfig(process.env);
   initializeLogger({ pretty: false, level: 'fatal' });
 
-  let redisUrl = config.store.redisUrl;
-  let stopRedis = async () => undefined as void;
-  if (!redisUrl) {
-    const redis = await startEmbeddedRedis(join(config.store.dataDir, 'redis'));
-    redisUrl = redis.url;
-    stopRedis = redis.stop;
+  const redis = await storeRedis({ url: config.store.redisUrl, dataDir: config.store.dataDir });
+  if (redis.embedded) {
     process.stderr.write(`Profiles are kept in an embedded Redis (data in ${redis.dataDir}). Set REDIS_URL to use your own.\n`);
   }
-  const deps = createRuntime(config, redisUrl, stderrLogger);
+  const deps = createRuntime(config, redis, stderrLogger);
   const idFile = new UserIdFile(join(config.store.dataDir, 'user-id'));
   try {
     if (args.forget) {
@@ -59,7 +55,7 @@ async function chat(): Promise<void> {
     await converse(userId, config.models ? createLlm(config.models) : new OfflineLLM(deps.service), deps);
   } finally {
     await deps.store.close().catch(() => undefined);
-    await stopRedis();
+    await redis.stop();
   }
 }
 

@@ -46,6 +46,15 @@ describe('loadChatConfig', () => {
 
   it('honours the deadline and data folder', () => {
     const config = loadChatConfig({ AMIGO_PROFILE_DEADLINE_MS: '120', AMIGO_DATA_DIR: '/tmp/amigo-x', REDIS_URL: 'redis://h:1' });
-    expect(config.store).toEqual({ redisUrl: 'redis://h:1', redisCluster: false, dataKeys: [], dataDir: '/tmp/amigo-x', profileDeadlineMs: 120 });
+    expect(config.store).toEqual({
+      redisUrl: 'redis://h:1',
+      redisCluster: false,
+      dataKeys: [],
+      allowPlaintext: false,
+      legacyFallback: false,
+      eraseFromDisk: false,
+      dataDir: '/tmp/amigo-x',
+      profileDeadlineMs: 120,
+    });
   });
 });

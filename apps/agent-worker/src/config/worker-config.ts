@@ -42,6 +42,12 @@ export interface StoreConfig {
   redisUrl?: string;
   redisCluster: boolean;
   dataKeys: string[];
+  /** Accept plain stored profiles although data keys are configured (while migrating to encryption). */
+  allowPlaintext: boolean;
+  /** Per-load lookup of Python-era keys. */
+  legacyFallback: boolean;
+  /** Rewrite the configured Redis's append-only file after each delete (the embedded one always is). */
+  eraseFromDisk: boolean;
   dataDir: string;
   profileDeadlineMs: number;
 }
@@ -96,6 +102,9 @@ function common(settings: WorkerSettings, modelKey: string | undefined): CommonC
       redisUrl: settings.REDIS_URL,
       redisCluster: settings.REDIS_CLUSTER,
       dataKeys: settings.AMIGO_DATA_KEY,
+      allowPlaintext: settings.AMIGO_ALLOW_PLAINTEXT,
+      legacyFallback: settings.AMIGO_LEGACY_FALLBACK,
+      eraseFromDisk: settings.AMIGO_ERASE_FROM_DISK,
       dataDir: resolveDataDir(settings.AMIGO_DATA_DIR),
       profileDeadlineMs: settings.AMIGO_PROFILE_DEADLINE_MS,
     },

@@ -1,6 +1,7 @@
 import { createAstroProfiler } from '@amigo/astro-profiler';
 import { keyedUserRef, type Logger, type UserRef } from '@amigo/logging';
 import { kundaliFetchService } from '@amigo/psychologist';
+import type { StoreRedis } from '@amigo/embedded-redis';
 import { UserStore } from '@amigo/user-store';
 import type { ChatConfig, WorkerConfig } from '../config/worker-config.js';
 import type { SessionDeps } from '../session/prepare-session.js';
@@ -9,13 +10,16 @@ import type { SessionDeps } from '../session/prepare-session.js';
  * What one process shares across all its sessions: a single store connection, the profiler and the chart
  * service. Created once (the worker's prewarm, or the terminal session's start) and reused by every job.
  */
-export function createRuntime(config: WorkerConfig | ChatConfig, redisUrl: string, logger: Logger): SessionDeps {
+export function createRuntime(config: WorkerConfig | ChatConfig, redis: Pick<StoreRedis, 'url' | 'embedded'>, logger: Logger): SessionDeps {
   const userRef: UserRef = keyedUserRef(config.log.secret);
   return {
     store: new UserStore({
-      url: redisUrl,
+      url: redis.url,
       cluster: config.store.redisCluster,
       dataKeys: config.store.dataKeys,
+      allowPlaintext: config.store.allowPlaintext,
+      legacyFallback: config.store.legacyFallback,
+      eraseFromDisk: redis.embedded || config.store.eraseFromDisk,
       logger: logger.child({ module: 'user-store' }),
       userRef,
     }),

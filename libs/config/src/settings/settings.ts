@@ -12,6 +12,12 @@ export const StoreSettings = z.object({
   REDIS_CLUSTER: flag(false),
   /** AES-256-GCM keys at rest, base64 of 32 bytes each, newest first. */
   AMIGO_DATA_KEY: commaList,
+  /** With AMIGO_DATA_KEY: accept profiles stored before encryption was switched on, until they are re-encrypted. */
+  AMIGO_ALLOW_PLAINTEXT: flag(false),
+  /** Look up Python-era keys on every load that finds no profile, instead of migrating them once. */
+  AMIGO_LEGACY_FALLBACK: flag(false),
+  /** Rewrite the append-only file of REDIS_URL's server after each delete (always done for the embedded Redis). */
+  AMIGO_ERASE_FROM_DISK: flag(false),
   /** Local state of the embedded defaults; relative paths are taken from the workspace root. */
   AMIGO_DATA_DIR: textWithDefault('.amigo'),
 });

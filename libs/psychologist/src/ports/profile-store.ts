@@ -12,6 +12,10 @@ export interface ProfileStore {
   loadKundali(userId: UserId): Promise<Kundali | null>;
   /** Saves a new profile after intake. */
   saveUserData(userId: UserId, kundali: Kundali, xray: PersonalityXRay): Promise<void>;
-  /** Replaces the X-Ray; false (and nothing written) when no profile is stored any more. */
-  updateXRay(userId: UserId, xray: PersonalityXRay): Promise<boolean>;
+  /**
+   * Writes the X-Ray `update` computes from the stored one, without losing a change another session made meanwhile
+   * (`update` may be called again with the fresher X-Ray, so it must be pure); false (and nothing written) when no
+   * profile is stored any more.
+   */
+  updateXRay(userId: UserId, update: (current: PersonalityXRay) => PersonalityXRay): Promise<boolean>;
 }

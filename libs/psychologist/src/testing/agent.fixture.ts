@@ -75,8 +75,8 @@ export class RecordingStore implements ProfileStore {
     this.saves.push({ userId, kundali, xray });
   }
 
-  updateXRay(userId: UserId, xray: PersonalityXRay): Promise<boolean> {
-    this.updates.push({ userId, xray });
+  updateXRay(userId: UserId, update: (current: PersonalityXRay) => PersonalityXRay): Promise<boolean> {
+    this.updates.push({ userId, xray: update(this.updates.at(-1)?.xray ?? sampleXRay) });
     if (this.behaviour === 'fail') return Promise.reject(new Error(`redis down for ${userId}`));
     if (this.behaviour === 'hang') return new Promise(() => undefined);
     return Promise.resolve(true);

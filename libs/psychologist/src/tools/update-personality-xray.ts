@@ -79,7 +79,8 @@ export class XRayRefocus {
     const storeTimeoutMs = this.deps.storeTimeoutMs ?? DEFAULT_STORE_TIMEOUT_MS;
     let timer: NodeJS.Timeout | undefined;
     const store = this.deps.store;
-    const write = store.updateXRay(userId, xray).then(
+    // Fields the stored X-Ray has and this version does not know (a newer writer's) are kept.
+    const write = store.updateXRay(userId, (current) => ({ ...current, ...xray })).then(
       (stored) => {
         if (!stored) this.deps.logger.warn({}, 'x-ray not persisted: no profile is stored any more');
         return 'saved' as const;

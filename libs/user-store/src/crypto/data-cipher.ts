@@ -31,6 +31,18 @@ export class DataCipher {
     return value.startsWith(PREFIX);
   }
 
+  /** The id of the key that sealed a value; '' for a plain value. */
+  static keyIdOf(value: string): string {
+    if (!DataCipher.isSealed(value)) return '';
+    const end = value.indexOf(':', PREFIX.length);
+    return end < 0 ? '' : value.slice(PREFIX.length, end);
+  }
+
+  /** The id of the key new values are sealed with. */
+  get newestKeyId(): string {
+    return this.keys[0].id;
+  }
+
   seal(plaintext: string, associatedData: string): string {
     const key = this.keys[0];
     const iv = randomBytes(IV_BYTES);

@@ -1,6 +1,14 @@
 import { AmigoError } from '@amigo/contracts';
 
-export type UserStoreErrorCode = 'invalid_profile' | 'corrupt_profile' | 'unavailable' | 'invalid_config';
+export type UserStoreErrorCode =
+  | 'invalid_profile'
+  | 'value_too_large'
+  | 'corrupt_profile'
+  | 'plaintext_refused'
+  | 'user_forgotten'
+  | 'erasure_unconfirmed'
+  | 'unavailable'
+  | 'invalid_config';
 
 /** Base class of every error the store throws, so callers can catch the whole family at once. */
 export class UserStoreError extends AmigoError<UserStoreErrorCode> {}
@@ -16,7 +24,44 @@ export class InvalidProfileError extends UserStoreError {
   }
 }
 
-export type CorruptionReason = 'undecryptable' | 'invalid-json' | 'invalid-schema' | 'invalid-layout' | 'wrong-type';
+export type CorruptionReason = 'undecryptable' | 'invalid-json' | 'invalid-schema' | 'invalid-layout' | 'wrong-type' | 'too-large';
+
+/** A part to store is larger than `maxValueBytes` once serialised; nothing was written. */
+export class ValueTooLargeError extends UserStoreError {
+  constructor(
+    readonly part: 'kundali' | 'xray',
+    readonly limitBytes: number,
+  ) {
+    super('value_too_large', `${part} exceeds the limit of ${limitBytes} bytes`);
+  }
+}
+
+/**
+ * With data keys configured, a stored value is plain JSON: it was not written by this store (or predates encryption)
+ * and is not authenticated, so it is not trusted. Pass `allowPlaintext` while migrating, or run `reencryptProfiles`.
+ */
+export class PlaintextRefusedError extends UserStoreError {
+  constructor(readonly userRef: string) {
+    super('plaintext_refused', `stored profile ${userRef} is not encrypted and plaintext is not allowed`);
+  }
+}
+
+/** The user was forgotten moments ago (the tombstone still lives): the profile is not written again. */
+export class UserForgottenError extends UserStoreError {
+  constructor(readonly userRef: string) {
+    super('user_forgotten', `profile ${userRef} was deleted recently and is not stored again`);
+  }
+}
+
+/**
+ * The profile is deleted, but Redis did not confirm that its files were rewritten without it (`eraseFromDisk`) within
+ * `erasureTimeoutMs`. The data is gone from memory; the next successful rewrite removes it from disk.
+ */
+export class DiskErasureError extends UserStoreError {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super('erasure_unconfirmed', message, options);
+  }
+}
 
 /**
  * What Redis holds for this user cannot be read as a profile. The stored data is left untouched (not deleted, not

@@ -3,7 +3,8 @@ import type { RedisConnection } from './redis-connection.js';
 
 /**
  * A Lua script run with EVALSHA, falling back to EVAL (which also caches it) the first time a server (or a cluster
- * node) has not seen it: one round trip in the steady state.
+ * node) has not seen it: one round trip in the steady state. Every key of one call must share a cluster slot; the
+ * first one routes the call.
  */
 export class LuaScript {
   private readonly sha: string;
@@ -12,13 +13,13 @@ export class LuaScript {
     this.sha = createHash('sha1').update(source).digest('hex');
   }
 
-  async run(connection: RedisConnection, key: string, args: ReadonlyArray<string>, readonly = false): Promise<unknown> {
-    const tail = ['1', key, ...args];
+  async run(connection: RedisConnection, keys: ReadonlyArray<string>, args: ReadonlyArray<string>): Promise<unknown> {
+    const tail = [String(keys.length), ...keys, ...args];
     try {
-      return await connection.run(key, readonly, ['EVALSHA', this.sha, ...tail]);
+      return await connection.run(keys[0], false, ['EVALSHA', this.sha, ...tail]);
     } catch (error) {
       if (!(error instanceof Error) || !error.message.startsWith('NOSCRIPT')) throw error;
-      return connection.run(key, readonly, ['EVAL', this.source, ...tail]);
+      return connection.run(keys[0], false, ['EVAL', this.source, ...tail]);
     }
   }
 }

@@ -22,7 +22,7 @@ interface OwnedClient {
   close(): Promise<unknown>;
   destroy(): void;
   on(event: 'error', listener: (error: Error) => void): unknown;
-  on(event: 'ready', listener: () => void): unknown;
+  on(event: 'ready' | 'connect', listener: () => void): unknown;
   off(event: 'error', listener: (error: Error) => void): unknown;
 }
 
@@ -31,6 +31,8 @@ interface OwnedClient {
  * so a cluster routes them to the right slot; a standalone server just runs them.
  */
 export interface RedisConnection {
+  /** Whether commands go to a Redis Cluster (no key-space-wide command such as SCAN reaches every node). */
+  readonly isCluster: boolean;
   /** Whether commands can be sent right now, so an operation need not wait for {@link ready}. */
   readonly isReady: boolean;
   /** Resolves once commands can be sent; rejects fast when the server is known to be down. */
@@ -47,6 +49,7 @@ export function isCluster(client: NodeRedisClient | NodeRedisCluster): client is
 export function borrowedConnection(client: NodeRedisClient | NodeRedisCluster): RedisConnection {
   let connecting: Promise<unknown> | undefined;
   return {
+    isCluster: isCluster(client),
     get isReady() {
       return client.isOpen;
     },
@@ -89,19 +92,27 @@ export function ownedConnection(options: OwnedConnectionOptions): RedisConnectio
     if (lastError === undefined) options.onError(error);
     lastError = error;
   });
-  owned.on('ready', () => (lastError = undefined));
+  // A standalone client says 'ready'; a cluster client never does, it says 'connect' once its slots are known.
+  owned.on(options.cluster ? 'connect' : 'ready', () => (lastError = undefined));
 
   let opening: Promise<void> | undefined;
   let closed = false;
+  // A standalone client that lost its server keeps reconnecting by itself. A cluster client whose first discovery
+  // failed closes and does nothing more: it must be connected again, at most once per backoff interval.
+  let retries = 0;
+  let nextAttemptAt = 0;
   return {
+    isCluster: options.cluster,
     get isReady() {
       return !closed && client.isReady;
     },
     async ready() {
       if (closed) throw new Error('the store is closed');
       if (client.isReady) return;
-      if (lastError !== undefined) throw lastError;
-      // One connect() per client: node-redis keeps retrying in the background; the waiters learn of the first failure.
+      if (opening === undefined) {
+        if (owned.isOpen) throw lastError ?? new Error('redis connection is not ready');
+        if (lastError !== undefined && Date.now() < nextAttemptAt) throw lastError;
+      }
       opening ??= new Promise<void>((resolve, reject) => {
         const fail = (error: Error) => {
           owned.off('error', fail);
@@ -111,15 +122,18 @@ export function ownedConnection(options: OwnedConnectionOptions): RedisConnectio
         owned.connect().then(
           () => {
             owned.off('error', fail);
+            retries = 0;
+            lastError = undefined;
             resolve();
           },
           (error: unknown) => {
             owned.off('error', fail);
-            opening = undefined;
+            lastError = error instanceof Error ? error : new Error(String(error));
+            nextAttemptAt = Date.now() + socket.reconnectStrategy(retries++);
             reject(error);
           },
         );
-      });
+      }).finally(() => (opening = undefined));
       await opening;
     },
     run: (key, readonly, args) =>

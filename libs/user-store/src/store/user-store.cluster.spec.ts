@@ -11,8 +11,9 @@ let cluster: LocalCluster;
 let nodes: Array<Awaited<ReturnType<typeof connectNode>>>;
 let store: UserStore;
 
+/** Every key but the tombstones deletes leave behind for a while. */
 async function allKeys(): Promise<string[]> {
-  return (await Promise.all(nodes.map((n) => n.keys('*')))).flat();
+  return (await Promise.all(nodes.map((n) => n.keys('*')))).flat().filter((key) => !key.endsWith(':forgotten'));
 }
 
 async function connectNode(port: number) {
@@ -93,7 +94,18 @@ describe('UserStore on a 3-master Redis Cluster', () => {
       );
       expect(slots.size).toBeGreaterThan(6);
 
-      for (const u of users) expect(await store.loadUserData(u)).toEqual({ kundali: sampleKundali, xray: sampleXRay });
+      const migrating = new UserStore({
+        url: `redis://127.0.0.1:${cluster.ports[0]}`,
+        cluster: true,
+        ttlSeconds: TTL,
+        legacyFallback: true,
+        logger: new RecordingLogger(),
+      });
+      try {
+        for (const u of users) expect(await migrating.loadUserData(u)).toEqual({ kundali: sampleKundali, xray: sampleXRay });
+      } finally {
+        await migrating.close();
+      }
       const keys = await allKeys();
       expect(keys).toHaveLength(users.length);
       for (const key of keys) {
@@ -128,7 +140,7 @@ describe('UserStore on a 3-master Redis Cluster', () => {
     const users = Array.from({ length: 30 }, () => randomUUID());
     await Promise.all(users.map((u) => store.saveUserData(u, sampleKundali, sampleXRay)));
     const lost = nodes[1];
-    const lostKeys = new Set(await lost.keys('*'));
+    const lostKeys = new Set(await lost.keys('*:profile'));
     expect(lostKeys.size).toBeGreaterThan(0);
     await cluster.kill(1);
 
@@ -141,7 +153,7 @@ describe('UserStore on a 3-master Redis Cluster', () => {
     );
     for (const { result, ms } of outcomes) {
       expect(result === true || result instanceof UserStoreUnavailableError).toBe(true);
-      expect(ms).toBeLessThan(3000);
+      expect(ms).toBeLessThan(10_000);
     }
     const failed = outcomes.filter((o) => o.result !== true).length;
     expect(failed).toBe(lostKeys.size);

@@ -60,37 +60,41 @@ describe('UserStore failure behaviour', () => {
 
   it('gives up on a server that accepts but never answers within timeoutMs', async () => {
     const server = await startSilentServer();
-    const store = new UserStore({ url: server.url, timeoutMs: 300, dataKeys: [], logger: new RecordingLogger() });
+    // The server never answers, so any bound proves the store gave up; a wide one holds on a busy machine.
+    const store = new UserStore({ url: server.url, timeoutMs: 1000, dataKeys: [], logger: new RecordingLogger() });
     try {
       for (const [name, op] of Object.entries(operations(store, randomUUID()))) {
         const { ms, error } = await elapsed(op);
         expect([name, error]).toEqual([name, expect.any(UserStoreUnavailableError)]);
-        expect(ms).toBeGreaterThanOrEqual(290);
-        expect(ms).toBeLessThan(800);
+        expect(ms).toBeGreaterThanOrEqual(990);
+        expect(ms).toBeLessThan(8000);
       }
       expect(server.connections()).toBe(1);
     } finally {
       const { ms } = await elapsed(() => store.close());
-      expect(ms).toBeLessThan(800);
+      expect(ms).toBeLessThan(8000);
       await server.stop();
     }
-  });
+  }, 90_000);
 
   it('times out on a connected Redis that stalls, then answers correctly again', async () => {
     const { server, url } = await startRedis();
     const admin = createClient({ url });
     admin.on('error', () => undefined);
     await admin.connect();
-    const store = new UserStore({ url, timeoutMs: 300, dataKeys: [], logger: new RecordingLogger() });
+    const store = new UserStore({ url, timeoutMs: 1000, dataKeys: [], logger: new RecordingLogger() });
     const [a, b] = [randomUUID(), randomUUID()];
     try {
       await store.saveUserData(a, { ...sampleKundali, ascendant: 'Aries' }, sampleXRay);
       await store.saveUserData(b, { ...sampleKundali, ascendant: 'Taurus' }, sampleXRay);
-      await admin.clientPause(1000, 'ALL');
-      const { ms, error } = await elapsed(() => store.loadUserData(a));
+      const pausedAt = performance.now();
+      await admin.clientPause(8000, 'ALL');
+      const { error } = await elapsed(() => store.loadUserData(a));
       expect(error).toBeInstanceOf(UserStoreUnavailableError);
-      expect(ms).toBeLessThan(800);
-      await new Promise((resolve) => setTimeout(resolve, 1000));
+      // It gave up while Redis was still paused, not when Redis answered.
+      expect(performance.now() - pausedAt).toBeLessThan(8000);
+      // The admin's own command waits out the pause: afterwards the late reply has reached the store.
+      await admin.ping();
       // The late reply to the abandoned command must not be taken for the answer to this one.
       expect((await store.loadUserData(b))?.kundali.ascendant).toBe('Taurus');
       expect((await store.loadUserData(a))?.kundali.ascendant).toBe('Aries');
@@ -106,12 +110,12 @@ describe('UserStore failure behaviour', () => {
     const url = server.url;
     await server.stop();
     const logger = new RecordingLogger();
-    const store = new UserStore({ url, timeoutMs: 2000, dataKeys: [], logger });
+    const store = new UserStore({ url, timeoutMs: 20_000, dataKeys: [], logger });
     try {
       for (const op of Object.values(operations(store, randomUUID()))) {
         const { ms, error } = await elapsed(op);
         expect(error).toBeInstanceOf(UserStoreUnavailableError);
-        expect(ms).toBeLessThan(1000);
+        expect(ms).toBeLessThan(10_000);
       }
       expect(logger.entries.map((e) => e.message)).toEqual(['redis connection error']);
     } finally {
@@ -123,12 +127,12 @@ describe('UserStore failure behaviour', () => {
     const server = await startSilentServer();
     const url = server.url;
     await server.stop();
-    const store = new UserStore({ url, cluster: true, timeoutMs: 500, dataKeys: [], logger: new RecordingLogger() });
+    const store = new UserStore({ url, cluster: true, timeoutMs: 2000, dataKeys: [], logger: new RecordingLogger() });
     try {
       for (const op of Object.values(operations(store, randomUUID()))) {
         const { ms, error } = await elapsed(op);
         expect(error).toBeInstanceOf(UserStoreUnavailableError);
-        expect(ms).toBeLessThan(1000);
+        expect(ms).toBeLessThan(10_000);
       }
     } finally {
       await store.close();
@@ -137,7 +141,7 @@ describe('UserStore failure behaviour', () => {
 
   it('fails fast when Redis stops mid-way, and recovers when it is back', async () => {
     const { server, url } = await startRedis();
-    const store = new UserStore({ url, timeoutMs: 2000, dataKeys: [], logger: new RecordingLogger() });
+    const store = new UserStore({ url, timeoutMs: 20_000, dataKeys: [], logger: new RecordingLogger() });
     const user = randomUUID();
     try {
       await store.saveUserData(user, sampleKundali, sampleXRay);
@@ -147,14 +151,14 @@ describe('UserStore failure behaviour', () => {
       for (const op of Object.values(operations(store, user))) {
         const { ms, error } = await elapsed(op);
         expect(error).toBeInstanceOf(UserStoreUnavailableError);
-        expect(ms).toBeLessThan(1000);
+        expect(ms).toBeLessThan(10_000);
       }
 
       // Restarting the same instance reuses its port.
       await server.start();
       try {
         let loaded: unknown;
-        const deadline = Date.now() + 10_000;
+        const deadline = Date.now() + 30_000;
         while (Date.now() < deadline) {
           loaded = await store.hasUserData(user).catch((e: unknown) => e);
           if (loaded === false) break;
@@ -169,7 +173,7 @@ describe('UserStore failure behaviour', () => {
     } finally {
       await store.close();
     }
-  }, 20_000);
+  }, 90_000);
 
   it('shares a client it was given and leaves it open on close', async () => {
     const { server, url } = await startRedis();

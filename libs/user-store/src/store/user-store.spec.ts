@@ -4,7 +4,14 @@ import type { RedisMemoryServer } from 'redis-memory-server';
 import { startRedis } from '../../testing/local-redis.js';
 import { RecordingLogger } from '../../testing/recording-logger.js';
 import { legacyKundaliJson, legacyXRayJson, realisticProfile, sampleKundali, sampleXRay } from '../../testing/sample-profiles.js';
-import { CorruptProfileError, InvalidProfileError, UserStoreConfigError } from '../errors/user-store-error.js';
+import { XRAY_LIMITS } from '@amigo/contracts';
+import {
+  CorruptProfileError,
+  InvalidProfileError,
+  PlaintextRefusedError,
+  UserStoreConfigError,
+  ValueTooLargeError,
+} from '../errors/user-store-error.js';
 import { UserStore } from './user-store.js';
 import type { UserStoreOptions } from './user-store-options.js';
 
@@ -20,12 +27,14 @@ function newStore(options: UserStoreOptions = {}): UserStore {
   return store;
 }
 
-/** The version marker, kundali part and X-Ray part of a stored profile. */
-async function storedParts(key: string): Promise<string[]> {
-  const parts = ((await admin.get(key)) ?? '').split('\n');
-  expect(parts).toHaveLength(3);
-  return parts;
+/** The fields of a stored profile hash. */
+async function stored(key: string): Promise<Record<string, string>> {
+  const fields = await admin.hGetAll(key);
+  expect(Object.keys(fields).sort()).toEqual(['kundali', 'kundaliKey', 'version', 'xray']);
+  return fields;
 }
+
+const profileKeys = () => admin.keys('amigo:{*}:profile');
 
 beforeAll(async () => {
   ({ server, url } = await startRedis());
@@ -106,6 +115,10 @@ describe('UserStore on a standalone Redis', () => {
     const user = randomUUID();
     await store.saveUserData(user.toUpperCase(), sampleKundali, sampleXRay);
     expect(await store.hasUserData(user)).toBe(true);
+    expect(await store.updateXRay(user.toUpperCase(), { ...sampleXRay, focus_topic: 'upper' })).toBe(true);
+    expect((await store.loadUserData(user))?.xray.focus_topic).toBe('upper');
+    expect(await store.deleteUserData(user.toUpperCase())).toBe(true);
+    expect(await store.loadUserData(user)).toBeNull();
   });
 
   it('updates only the X-Ray and never resurrects a deleted profile', async () => {
@@ -119,7 +132,7 @@ describe('UserStore on a standalone Redis', () => {
     expect(await store.deleteUserData(user)).toBe(true);
     expect(await store.updateXRay(user, xray)).toBe(false);
     expect(await store.loadUserData(user)).toBeNull();
-    expect(await admin.dbSize()).toBe(0);
+    expect(await profileKeys()).toEqual([]);
     expect(await store.deleteUserData(user)).toBe(false);
   });
 
@@ -141,6 +154,12 @@ describe('UserStore on a standalone Redis', () => {
     const [key] = await admin.keys('*');
     expect(await admin.ttl(key)).toBeGreaterThan(TTL - 5);
 
+    for (const load of [() => store.loadXRay(user), () => store.loadKundali(user)]) {
+      await admin.expire(key, 10);
+      await load();
+      expect(await admin.ttl(key)).toBeGreaterThan(TTL - 5);
+    }
+
     await admin.expire(key, 10);
     await store.loadUserData(user);
     expect(await admin.ttl(key)).toBeGreaterThan(TTL - 5);
@@ -154,7 +173,7 @@ describe('UserStore on a standalone Redis', () => {
     expect(await admin.ttl(key)).toBeGreaterThan(TTL - 5);
   });
 
-  it('loads a profile with exactly one command', async () => {
+  it('loads a profile with one HMGET and one EXPIRE, and an X-Ray without its kundali', async () => {
     const store = newStore();
     const user = randomUUID();
     await store.saveUserData(user, sampleKundali, sampleXRay);
@@ -165,29 +184,40 @@ describe('UserStore on a standalone Redis', () => {
     const calls = [...stats.matchAll(/cmdstat_(\w+):calls=(\d+)/g)]
       .filter(([, name]) => !['info', 'config'].includes(name))
       .map(([, name, count]) => [name, Number(count)]);
-    expect(Object.fromEntries(calls)).toEqual({ getex: 1 });
+    expect(Object.fromEntries(calls)).toEqual({ hmget: 1, expire: 1 });
+
+    // An X-Ray update reads the version and the kundali's key id, never the kundali: with a 60 KB kundali, the
+    // server sends far less than that for one update.
+    await store.saveUserData(user, { ...sampleKundali, notes: 'x'.repeat(60_000) }, sampleXRay);
+    const [key] = await profileKeys();
+    const sent = async () => Number(/total_net_output_bytes:(\d+)/.exec(await admin.info('stats'))?.[1]);
+    const before = await sent();
+    await store.updateXRay(user, (current) => ({ ...current, focus_topic: 'cheaper' }));
+    expect((await sent()) - before).toBeLessThan(20_000);
+    expect((await admin.hGet(key, 'xray')) ?? '').toContain('cheaper');
   });
 
-  describe('Python-era profiles', () => {
+  describe('Python-era profiles (per-load fallback switched on)', () => {
     async function writeLegacy(user: string, kundali = legacyKundaliJson, xray = legacyXRayJson) {
       await admin.set(`amigo:user:${user}:kundali`, kundali, { EX: 100 });
       await admin.set(`amigo:user:${user}:xray`, xray, { EX: 100 });
     }
 
     it('are read, migrated to the current layout with the full TTL, and removed', async () => {
-      const store = newStore();
+      const store = newStore({ legacyFallback: true });
       const user = randomUUID();
       await writeLegacy(user);
       expect(await store.loadUserData(user)).toEqual({ kundali: sampleKundali, xray: sampleXRay });
       const keys = await admin.keys('*');
       expect(keys).toHaveLength(1);
+      await stored(keys[0]);
       expect(keys[0]).toMatch(/^amigo:\{[A-Za-z0-9_-]{22}\}:profile$/);
       expect(await admin.ttl(keys[0])).toBeGreaterThan(TTL - 5);
       expect(await store.loadUserData(user)).toEqual({ kundali: sampleKundali, xray: sampleXRay });
     });
 
     it('are migrated by a load of the X-Ray alone too', async () => {
-      const store = newStore();
+      const store = newStore({ legacyFallback: true });
       const user = randomUUID();
       await writeLegacy(user);
       expect(await store.loadXRay(user)).toEqual(sampleXRay);
@@ -196,7 +226,7 @@ describe('UserStore on a standalone Redis', () => {
     });
 
     it('count as present and can have their X-Ray updated', async () => {
-      const store = newStore();
+      const store = newStore({ legacyFallback: true });
       const [a, b] = [randomUUID(), randomUUID()];
       await writeLegacy(a);
       await writeLegacy(b);
@@ -208,7 +238,7 @@ describe('UserStore on a standalone Redis', () => {
     });
 
     it('lose nothing when many sessions load one at the same time', async () => {
-      const store = newStore();
+      const store = newStore({ legacyFallback: true });
       const user = randomUUID();
       await writeLegacy(user);
       const loads = await Promise.all(Array.from({ length: 20 }, () => store.loadUserData(user)));
@@ -217,7 +247,7 @@ describe('UserStore on a standalone Redis', () => {
     });
 
     it('do not overwrite a newer profile saved meanwhile', async () => {
-      const store = newStore();
+      const store = newStore({ legacyFallback: true });
       const user = randomUUID();
       await store.saveUserData(user, { ...sampleKundali, ascendant: 'Leo' }, sampleXRay);
       await writeLegacy(user);
@@ -225,16 +255,16 @@ describe('UserStore on a standalone Redis', () => {
     });
 
     it('are deleted with the user', async () => {
-      const store = newStore();
+      const store = newStore({ legacyFallback: true });
       const user = randomUUID();
       await writeLegacy(user);
       expect(await store.deleteUserData(user)).toBe(true);
-      expect(await admin.dbSize()).toBe(0);
+      expect(await admin.keys('amigo:user:*')).toEqual([]);
     });
 
     it('with one half missing are not a profile and are left alone', async () => {
       const logger = new RecordingLogger();
-      const store = newStore({ logger });
+      const store = newStore({ logger, legacyFallback: true });
       const user = randomUUID();
       await admin.set(`amigo:user:${user}:kundali`, legacyKundaliJson);
       expect(await store.loadUserData(user)).toBeNull();
@@ -244,7 +274,7 @@ describe('UserStore on a standalone Redis', () => {
     });
 
     it('that are corrupt raise a typed error and are kept', async () => {
-      const store = newStore();
+      const store = newStore({ legacyFallback: true });
       const user = randomUUID();
       await writeLegacy(user, '{"ascendant":', legacyXRayJson);
       await expect(store.loadUserData(user)).rejects.toMatchObject({ name: 'CorruptProfileError', reason: 'invalid-json' });
@@ -256,7 +286,7 @@ describe('UserStore on a standalone Redis', () => {
   describe('corrupted stored data', () => {
     async function storedKey(store: UserStore, user: string): Promise<string> {
       await store.saveUserData(user, sampleKundali, sampleXRay);
-      const [key] = await admin.keys('amigo:{*}:profile');
+      const [key] = await profileKeys();
       return key;
     }
 
@@ -264,18 +294,17 @@ describe('UserStore on a standalone Redis', () => {
       ['not JSON', '{"ascendant": "Vir', 'invalid-json'],
       ['the wrong shape', '{"ascendant":"","planets":"none"}', 'invalid-schema'],
       ['sealed with a key this store lacks', 'enc:v1:deadbeef:AAAA', 'undecryptable'],
+      ['larger than maxValueBytes', JSON.stringify({ ...sampleKundali, notes: 'x'.repeat(5000) }), 'too-large'],
     ])('%s raises CorruptProfileError, is logged without the id and is kept', async (_, value, reason) => {
       const logger = new RecordingLogger();
-      const store = newStore({ logger });
+      const store = newStore({ logger, maxValueBytes: 4096 });
       const user = randomUUID();
       const key = await storedKey(store, user);
-      const [version, , xray] = await storedParts(key);
-      const corrupted = [version, value, xray].join('\n');
-      await admin.set(key, corrupted, { KEEPTTL: true });
+      await admin.hSet(key, 'kundali', value);
       const error = await store.loadUserData(user).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(CorruptProfileError);
       expect(error).toMatchObject({ reason });
-      expect(await admin.get(key)).toBe(corrupted);
+      expect(await admin.hGet(key, 'kundali')).toBe(value);
       expect(logger.entries).toHaveLength(1);
       expect(logger.text()).not.toContain(user);
       expect(String((error as Error).message)).not.toContain(user);
@@ -286,25 +315,42 @@ describe('UserStore on a standalone Redis', () => {
       const store = newStore();
       const user = randomUUID();
       const key = await storedKey(store, user);
-      const [version, kundali, xray] = await storedParts(key);
-      await admin.set(key, [version, '{"ascendant": "Vir', xray].join('\n'));
+      const { kundali } = await stored(key);
+      await admin.hSet(key, 'kundali', '{"ascendant": "Vir');
       expect(await store.loadXRay(user)).toEqual(sampleXRay);
       await expect(store.loadKundali(user)).rejects.toMatchObject({ name: 'CorruptProfileError', reason: 'invalid-json' });
-      await admin.set(key, [version, kundali, '{"core_identity": 3}'].join('\n'));
+      await admin.hSet(key, { kundali, xray: '{"core_identity": 3}' });
       expect(await store.loadKundali(user)).toEqual(sampleKundali);
       await expect(store.loadXRay(user)).rejects.toMatchObject({ name: 'CorruptProfileError', reason: 'invalid-schema' });
-      expect(await admin.get(key)).toBe([version, kundali, '{"core_identity": 3}'].join('\n'));
+      await expect(store.updateXRay(user, (x) => x)).rejects.toMatchObject({ reason: 'invalid-schema' });
+      expect(await admin.hGet(key, 'xray')).toBe('{"core_identity": 3}');
     });
 
-    it.each([
-      ['without its X-Ray', (v: string) => v.slice(0, v.lastIndexOf('\n'))],
-      ['of an unknown version', (v: string) => v.replace(/^p1/, 'p9')],
-      ['plain JSON', (v: string) => v.split('\n')[1]],
-    ])('a value %s raises CorruptProfileError, even on X-Ray update, and is kept', async (_, damage) => {
+    it('a profile in the first layout (one string) is converted on first read, TTL kept', async () => {
       const store = newStore();
       const user = randomUUID();
       const key = await storedKey(store, user);
-      const damaged = damage((await admin.get(key)) as string);
+      await admin.del(key);
+      await admin.set(key, ['p1', legacyKundaliJson, legacyXRayJson].join('\n'), { EX: 500 });
+      expect(await store.loadXRay(user)).toEqual(sampleXRay);
+      expect(await store.loadUserData(user)).toEqual({ kundali: sampleKundali, xray: sampleXRay });
+      await stored(key);
+      expect(await admin.ttl(key)).toBeGreaterThan(TTL - 5);
+      await admin.del(key);
+      await admin.set(key, ['p1', legacyKundaliJson, legacyXRayJson].join('\n'));
+      expect(await store.updateXRay(user, (x) => ({ ...x, focus_topic: 'converted' }))).toBe(true);
+      expect((await store.loadUserData(user))?.kundali).toEqual(sampleKundali);
+    });
+
+    it.each([
+      ['without its X-Ray', `p1\n${legacyKundaliJson}`],
+      ['of an unknown version', `p9\n${legacyKundaliJson}\n${legacyXRayJson}`],
+      ['plain JSON', legacyKundaliJson],
+    ])('a string value %s raises CorruptProfileError, even on X-Ray update, and is kept', async (_, damaged) => {
+      const store = newStore();
+      const user = randomUUID();
+      const key = await storedKey(store, user);
+      await admin.del(key);
       await admin.set(key, damaged);
       await expect(store.loadUserData(user)).rejects.toMatchObject({ reason: 'invalid-layout' });
       await expect(store.loadXRay(user)).rejects.toMatchObject({ reason: 'invalid-layout' });
@@ -317,11 +363,38 @@ describe('UserStore on a standalone Redis', () => {
       const user = randomUUID();
       const key = await storedKey(store, user);
       await admin.del(key);
-      await admin.hSet(key, 'other', 'data');
+      await admin.rPush(key, 'other');
       await expect(store.loadUserData(user)).rejects.toMatchObject({ reason: 'wrong-type' });
       await expect(store.loadXRay(user)).rejects.toMatchObject({ reason: 'wrong-type' });
       await expect(store.updateXRay(user, sampleXRay)).rejects.toMatchObject({ reason: 'wrong-type' });
-      expect(await admin.hGetAll(key)).toEqual({ other: 'data' });
+      expect(await admin.lRange(key, 0, -1)).toEqual(['other']);
+    });
+  });
+
+  describe('bounded values', () => {
+    it('refuses a part larger than maxValueBytes with a typed error and writes nothing', async () => {
+      const store = newStore({ maxValueBytes: 4096 });
+      const user = randomUUID();
+      const big = { ...sampleXRay, notes: 'x'.repeat(5000) };
+      await expect(store.saveUserData(user, sampleKundali, big)).rejects.toMatchObject({ name: 'ValueTooLargeError', part: 'xray', code: 'value_too_large' });
+      await expect(store.saveUserData(user, { ...sampleKundali, notes: 'y'.repeat(5000) }, sampleXRay)).rejects.toBeInstanceOf(ValueTooLargeError);
+      expect(await admin.dbSize()).toBe(0);
+      await store.saveUserData(user, sampleKundali, sampleXRay);
+      await expect(store.updateXRay(user, big)).rejects.toBeInstanceOf(ValueTooLargeError);
+      await expect(store.updateXRay(user, () => big)).rejects.toBeInstanceOf(ValueTooLargeError);
+      expect((await store.loadUserData(user))?.xray).toEqual(sampleXRay);
+    });
+
+    it('enforces the X-Ray limits of the contracts on write and on read', async () => {
+      const store = newStore();
+      const user = randomUUID();
+      const tooLong = 'x'.repeat(XRAY_LIMITS.stored.text + 1);
+      const overLimit = { ...sampleXRay, core_identity: { ...sampleXRay.core_identity, summary: tooLong } };
+      await expect(store.saveUserData(user, sampleKundali, overLimit)).rejects.toBeInstanceOf(InvalidProfileError);
+      await store.saveUserData(user, sampleKundali, sampleXRay);
+      const [key] = await profileKeys();
+      await admin.hSet(key, 'xray', JSON.stringify(overLimit));
+      await expect(store.loadXRay(user)).rejects.toMatchObject({ reason: 'invalid-schema' });
     });
   });
 
@@ -334,41 +407,43 @@ describe('UserStore on a standalone Redis', () => {
       const user = randomUUID();
       await store.saveUserData(user, sampleKundali, sampleXRay);
       const [key] = await admin.keys('*');
-      const [, kundali, xray] = await storedParts(key);
+      const { kundali, xray } = await stored(key);
       expect(kundali).toMatch(/^enc:v1:[0-9a-f]{8}:/);
       expect(xray).toMatch(/^enc:v1:/);
-      expect(await admin.get(key)).not.toMatch(/Virgo|Analyst|Pisces/);
+      expect(JSON.stringify(await admin.hGetAll(key))).not.toMatch(/Virgo|Analyst|Pisces/);
       expect(await store.loadUserData(user)).toEqual({ kundali: sampleKundali, xray: sampleXRay });
     });
 
-    it('reads plain values written before encryption was switched on, and Python-era ones', async () => {
+    it('refuses plain stored values unless allowPlaintext is set for a migration', async () => {
       const user = randomUUID();
       await newStore().saveUserData(user, sampleKundali, sampleXRay);
-      const encrypted = newStore({ dataKeys: [k1] });
-      expect(await encrypted.loadUserData(user)).toEqual({ kundali: sampleKundali, xray: sampleXRay });
-      expect(await encrypted.loadXRay(user)).toEqual(sampleXRay);
-      expect(await encrypted.loadKundali(user)).toEqual(sampleKundali);
+      const strict = newStore({ dataKeys: [k1] });
+      await expect(strict.loadUserData(user)).rejects.toBeInstanceOf(PlaintextRefusedError);
+      await expect(strict.loadXRay(user)).rejects.toMatchObject({ code: 'plaintext_refused' });
+      await expect(strict.updateXRay(user, (x) => x)).rejects.toBeInstanceOf(PlaintextRefusedError);
+      const [key] = await profileKeys();
+      expect(await admin.hGet(key, 'xray')).toBe(JSON.stringify(sampleXRay));
 
-      const legacyUser = randomUUID();
-      await admin.set(`amigo:user:${legacyUser}:kundali`, legacyKundaliJson);
-      await admin.set(`amigo:user:${legacyUser}:xray`, legacyXRayJson);
-      expect(await encrypted.loadUserData(legacyUser)).toEqual({ kundali: sampleKundali, xray: sampleXRay });
-      const values = await Promise.all((await admin.keys('*')).map((k) => storedParts(k)));
-      expect(values.filter(([, kundali]) => kundali.startsWith('enc:v1:'))).toHaveLength(1);
-      expect(values.filter(([, kundali]) => kundali.startsWith('{'))).toHaveLength(1);
+      const migrating = newStore({ dataKeys: [k1], allowPlaintext: true });
+      expect(await migrating.loadUserData(user)).toEqual({ kundali: sampleKundali, xray: sampleXRay });
+      // Any write leaves the whole profile sealed, the kundali included.
+      expect(await migrating.updateXRay(user, sampleXRay)).toBe(true);
+      const { kundali, xray } = await stored(key);
+      expect([kundali, xray].every((v) => v.startsWith('enc:v1:'))).toBe(true);
+      expect(await strict.loadUserData(user)).toEqual({ kundali: sampleKundali, xray: sampleXRay });
     });
 
-    it('rotates keys: the first key encrypts, every listed key decrypts', async () => {
+    it('rotates keys: the first key encrypts, every listed key decrypts, any write re-seals the whole profile', async () => {
       const user = randomUUID();
       await newStore({ dataKeys: [k1] }).saveUserData(user, sampleKundali, sampleXRay);
       const rotated = newStore({ dataKeys: [k2, k1] });
       expect(await rotated.loadUserData(user)).toEqual({ kundali: sampleKundali, xray: sampleXRay });
-      await rotated.updateXRay(user, { ...sampleXRay, focus_topic: 'new' });
-
       const onlyNew = newStore({ dataKeys: [k2] });
       await expect(onlyNew.loadUserData(user)).rejects.toMatchObject({ reason: 'undecryptable' });
-      await rotated.saveUserData(user, sampleKundali, sampleXRay);
-      expect(await onlyNew.loadUserData(user)).toEqual({ kundali: sampleKundali, xray: sampleXRay });
+
+      await rotated.updateXRay(user, { ...sampleXRay, focus_topic: 'new' });
+      expect(await onlyNew.loadUserData(user)).toEqual({ kundali: sampleKundali, xray: { ...sampleXRay, focus_topic: 'new' } });
+      await expect(newStore({ dataKeys: [k1] }).loadUserData(user)).rejects.toMatchObject({ reason: 'undecryptable' });
       await expect(newStore().loadUserData(user)).rejects.toMatchObject({ reason: 'undecryptable' });
     });
 
@@ -379,9 +454,7 @@ describe('UserStore on a standalone Redis', () => {
       const [keyA] = await admin.keys('*');
       await store.saveUserData(b, { ...sampleKundali, ascendant: 'Leo' }, sampleXRay);
       const keyB = (await admin.keys('*')).find((k) => k !== keyA) as string;
-      const [version, kundaliA] = await storedParts(keyA);
-      const [, , xrayB] = await storedParts(keyB);
-      await admin.set(keyB, [version, kundaliA, xrayB].join('\n'));
+      await admin.hSet(keyB, 'kundali', (await stored(keyA)).kundali);
       await expect(store.loadUserData(b)).rejects.toMatchObject({ reason: 'undecryptable' });
     });
 
@@ -392,7 +465,7 @@ describe('UserStore on a standalone Redis', () => {
         const user = randomUUID();
         await newStore().saveUserData(user, sampleKundali, sampleXRay);
         const [key] = await admin.keys('*');
-        expect(await admin.get(key as string)).toContain('"ascendant"');
+        expect(await admin.hGet(key as string, 'kundali')).toContain('"ascendant"');
         expect(() => new UserStore({ url, dataKeys: ['c2hvcnQ='] })).toThrow(UserStoreConfigError);
         expect(() => new UserStore({ url, dataKeys: ['c2hvcnQ='] })).toThrow(/32 bytes/);
       } finally {
@@ -427,7 +500,7 @@ describe('UserStore on a standalone Redis', () => {
   });
 
   it('never reveals a user id in key names', async () => {
-    const store = newStore();
+    const store = newStore({ legacyFallback: true });
     const users = Array.from({ length: 5 }, () => randomUUID());
     for (const user of users) await store.saveUserData(user, sampleKundali, sampleXRay);
     const legacyUser = randomUUID();

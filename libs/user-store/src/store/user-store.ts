@@ -3,31 +3,56 @@ import { DataCipher, UndecryptableError } from '../crypto/data-cipher.js';
 import { withDeadline } from '../deadline/with-deadline.js';
 import {
   CorruptProfileError,
+  DiskErasureError,
   InvalidProfileError,
+  PlaintextRefusedError,
+  UserForgottenError,
   UserStoreConfigError,
   UserStoreError,
   UserStoreUnavailableError,
+  ValueTooLargeError,
   type CorruptionReason,
 } from '../errors/user-store-error.js';
 import { Kundali, type KundaliInput, PersonalityXRay, type PersonalityXRayInput, type UserProfile } from '@amigo/contracts';
+import { eraseFromAppendOnlyFile } from '../redis/aof-erasure.js';
 import { borrowedConnection, ownedConnection, type RedisConnection } from '../redis/redis-connection.js';
-import { BAD_LAYOUT, migrateProfile, updateXRay } from '../redis/profile-scripts.js';
-import { joinStoredProfile, splitStoredProfile } from '../profile/stored-profile.js';
-import { profileKeys, type ProfileKeys } from '../user-id/profile-keys.js';
+import {
+  BAD_LAYOUT,
+  compareAndSetProfile,
+  CONFLICT,
+  convertFirstLayout,
+  forgetProfile,
+  FORGOTTEN,
+  migrateProfile,
+  saveProfile,
+} from '../redis/profile-scripts.js';
+import { scanKeys } from '../redis/scan-keys.js';
+import { PROFILE_FIELDS } from '../profile/profile-fields.js';
+import { legacyKeysOf, profileKeyOf, profileKeys, tombstoneKeyOf, type LegacyKeys, type ProfileKeys } from '../user-id/profile-keys.js';
 import { UserKey } from '../user-id/user-key.js';
-import type { UserStoreOptions } from './user-store-options.js';
+import type { MaintenanceOptions, MaintenanceProgress, UserStoreOptions } from './user-store-options.js';
 
 const DEFAULT_TTL_SECONDS = 7_776_000;
 const DEFAULT_TIMEOUT_MS = 2000;
+const DEFAULT_MAX_VALUE_BYTES = 131_072;
+const DEFAULT_TOMBSTONE_SECONDS = 3600;
+const DEFAULT_ERASURE_TIMEOUT_MS = 30_000;
 
 type Field = 'kundali' | 'xray';
 const SCHEMAS = { kundali: Kundali, xray: PersonalityXRay } as const;
 
-interface UserKeys extends ProfileKeys {
-  readonly user: UserKey;
-  /** What logs and errors carry for this user. */
+/** Whose data a value is: the digest binds sealed values to their user, the reference goes into logs and errors. */
+interface Subject {
+  readonly digest: string;
   readonly ref: string;
 }
+
+interface UserKeys extends ProfileKeys, Subject {
+  readonly user: UserKey;
+}
+
+/** A new X-Ray computed from the stored one. Called again when another writer got there first, so keep it pure. */
+export type XRayUpdate = (current: PersonalityXRay) => PersonalityXRayInput;
 
 /**
  * Per-user profile persistence in Redis: one long-lived connection shared by all operations, one round trip per
@@ -37,6 +62,12 @@ export class UserStore {
   private readonly ttl: string;
   private readonly prefix: string;
   private readonly timeoutMs: number;
+  private readonly maxValueBytes: number;
+  private readonly tombstoneSeconds: string;
+  private readonly legacyFallback: boolean;
+  private readonly allowPlaintext: boolean;
+  private readonly eraseFromDisk: boolean;
+  private readonly erasureTimeoutMs: number;
   private readonly cipher: DataCipher | undefined;
   private readonly logger: Logger;
   private readonly userRef: UserRef;
@@ -47,11 +78,22 @@ export class UserStore {
     if (!Number.isInteger(ttlSeconds) || ttlSeconds <= 0) throw new UserStoreConfigError('ttlSeconds must be a positive integer');
     this.timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     if (!(this.timeoutMs > 0)) throw new UserStoreConfigError('timeoutMs must be positive');
+    this.maxValueBytes = options.maxValueBytes ?? DEFAULT_MAX_VALUE_BYTES;
+    if (!Number.isInteger(this.maxValueBytes) || this.maxValueBytes <= 0) throw new UserStoreConfigError('maxValueBytes must be a positive integer');
+    const tombstoneSeconds = options.forgetTombstoneSeconds ?? DEFAULT_TOMBSTONE_SECONDS;
+    if (!Number.isInteger(tombstoneSeconds) || tombstoneSeconds <= 0) {
+      throw new UserStoreConfigError('forgetTombstoneSeconds must be a positive integer');
+    }
+    this.tombstoneSeconds = String(tombstoneSeconds);
     this.prefix = options.keyPrefix ?? 'amigo';
-    if (this.prefix.length === 0 || /[{}\s]/.test(this.prefix)) {
-      throw new UserStoreConfigError('keyPrefix must be non-empty, without braces or spaces');
+    if (this.prefix.length === 0 || /[{}\s*?[\]\\]/.test(this.prefix)) {
+      throw new UserStoreConfigError('keyPrefix must be non-empty, without braces, spaces or glob characters');
     }
     this.ttl = String(ttlSeconds);
+    this.legacyFallback = options.legacyFallback ?? false;
+    this.allowPlaintext = options.allowPlaintext ?? false;
+    this.eraseFromDisk = options.eraseFromDisk ?? false;
+    this.erasureTimeoutMs = options.erasureTimeoutMs ?? DEFAULT_ERASURE_TIMEOUT_MS;
     this.cipher = DataCipher.fromKeys(options.dataKeys ?? []);
     this.logger = options.logger ?? consoleLogger({ module: 'user-store' });
     this.userRef = options.userRef ?? keyedUserRef();
@@ -61,8 +103,11 @@ export class UserStore {
           url: options.url ?? 'redis://localhost:6379',
           cluster: options.cluster ?? false,
           connectTimeoutMs: this.timeoutMs,
-          onError: (error) => this.logger.warn({ error: error.message }, 'redis connection error'),
+          onError: (error) => this.logger.warn({ error: error.name }, 'redis connection error'),
         });
+    if (this.eraseFromDisk && this.connection.isCluster) {
+      throw new UserStoreConfigError('eraseFromDisk needs a standalone Redis');
+    }
   }
 
   /** Connects now instead of on first use, e.g. to fail a deployment early. */
@@ -70,32 +115,42 @@ export class UserStore {
     return this.operation(() => this.connection.ready());
   }
 
-  /** Stores (or replaces) the whole profile atomically and restarts its TTL. */
+  /**
+   * Stores (or replaces) the whole profile atomically and restarts its TTL. Throws {@link UserForgottenError} while
+   * the user's tombstone lives.
+   */
   async saveUserData(userId: string, kundali: KundaliInput, xray: PersonalityXRayInput): Promise<void> {
     const keys = this.keysFor(userId);
     const kundaliValue = this.encode(keys, 'kundali', kundali);
     const xrayValue = this.encode(keys, 'xray', xray);
     return this.operation(async () => {
-      await this.connection.run(keys.profile, false, ['SET', keys.profile, joinStoredProfile(kundaliValue, xrayValue), 'EX', this.ttl]);
+      const result = await saveProfile.run(this.connection, [keys.profile, keys.tombstone], [
+        kundaliValue,
+        xrayValue,
+        DataCipher.keyIdOf(kundaliValue),
+        this.ttl,
+      ]);
+      if (Number(result) === FORGOTTEN) throw new UserForgottenError(keys.ref);
     }, keys);
   }
 
   /**
-   * The stored profile, or null when there is none. Refreshes the TTL. A Python-era profile is migrated to the
-   * current layout on the way. Throws {@link CorruptProfileError} when stored data cannot be read (it is kept).
+   * The stored profile, or null when there is none. Refreshes the TTL. Throws {@link CorruptProfileError} when
+   * stored data cannot be read (it is kept).
    */
   async loadUserData(userId: string): Promise<UserProfile | null> {
     const keys = this.keysFor(userId);
     return this.operation(async () => {
-      const stored = await this.connection.run(keys.profile, false, ['GETEX', keys.profile, 'EX', this.ttl]);
-      return stored == null ? this.migrateLegacy(keys) : this.decodeStored(keys, stored);
+      const [kundali, xray] = await this.readFields(keys, [PROFILE_FIELDS.kundali, PROFILE_FIELDS.xray], true);
+      if (kundali == null || xray == null) return this.fallBackToLegacy(keys);
+      return { kundali: this.decode(keys, 'kundali', kundali), xray: this.decode(keys, 'xray', xray) };
     }, keys);
   }
 
   /**
    * Only the X-Ray of the stored profile, or null when there is none: what a session needs to start, at a fraction
-   * of the cost of a full load (the kundali is most of the bytes and is not decoded). Refreshes the TTL of the whole
-   * profile. Throws {@link CorruptProfileError} when the layout or the X-Ray cannot be read.
+   * of the cost of a full load (the kundali is neither transferred nor decoded). Refreshes the TTL of the whole
+   * profile. Throws {@link CorruptProfileError} when the X-Ray cannot be read.
    */
   async loadXRay(userId: string): Promise<PersonalityXRay | null> {
     return this.loadPart(userId, 'xray');
@@ -112,7 +167,7 @@ export class UserStore {
     return this.operation(async () => {
       if (Number(await this.connection.run(keys.profile, false, ['EXPIRE', keys.profile, this.ttl])) === 1) return true;
       try {
-        return (await this.migrateLegacy(keys)) !== null;
+        return (await this.fallBackToLegacy(keys)) !== null;
       } catch (error) {
         if (error instanceof CorruptProfileError) return true;
         throw error;
@@ -121,29 +176,106 @@ export class UserStore {
   }
 
   /**
-   * Replaces only the X-Ray, restarting the TTL. Returns false (and writes nothing) when no profile is stored, so a
-   * deleted or expired profile is never brought back without its kundali.
+   * Replaces the X-Ray, or computes the new one from the stored one with `update`, restarting the TTL. The write is
+   * a compare-and-set on the profile's version, retried on conflict with the fresh X-Ray: a concurrent change is
+   * never lost. The whole profile ends sealed under the newest data key (the kundali is re-sealed when it is not).
+   * Returns false (and writes nothing) when no profile is stored or the user was just forgotten, so a deleted or
+   * expired profile is never brought back without its kundali.
    */
-  async updateXRay(userId: string, xray: PersonalityXRayInput): Promise<boolean> {
+  async updateXRay(userId: string, xray: PersonalityXRayInput | XRayUpdate): Promise<boolean> {
     const keys = this.keysFor(userId);
-    const value = this.encode(keys, 'xray', xray);
+    const update = typeof xray === 'function' ? xray : undefined;
+    // A plain replacement is validated before anything is sent; an update function's result once it is known.
+    const replacement = update ? undefined : this.encode(keys, 'xray', xray);
     return this.operation(async () => {
-      if (await this.runUpdate(keys, value)) return true;
-      const migrated = await this.migrateLegacy(keys);
-      return migrated !== null && this.runUpdate(keys, value);
+      let migrated = false;
+      for (let attempt = 0; ; attempt++) {
+        const wanted = [PROFILE_FIELDS.version, PROFILE_FIELDS.kundaliKey, ...(update ? [PROFILE_FIELDS.xray] : [])];
+        const [version, kundaliKey, stored] = await this.readFields(keys, wanted, false);
+        if (version == null) {
+          if (migrated || (await this.fallBackToLegacy(keys)) === null) return false;
+          migrated = true;
+          continue;
+        }
+        const value = replacement ?? this.encode(keys, 'xray', update!(this.decode(keys, 'xray', stored)));
+        const resealed = await this.resealedKundali(keys, String(kundaliKey ?? ''));
+        const result = Number(
+          await compareAndSetProfile.run(this.connection, [keys.profile, keys.tombstone], [String(version), value, this.ttl, ...resealed]),
+        );
+        if (result === 1) return true;
+        if (result !== CONFLICT) return false;
+        await backOff(attempt);
+      }
     }, keys);
   }
 
-  /** Removes everything stored for this user, current and Python-era keys (right to be forgotten). */
+  /**
+   * Removes everything stored for this user, current and Python-era keys (right to be forgotten), and leaves a
+   * tombstone for `forgetTombstoneSeconds`: no write in flight or started meanwhile recreates the profile. With
+   * `eraseFromDisk`, returns only once Redis has rewritten its append-only file without the profile (or throws
+   * {@link DiskErasureError}). True when something was deleted.
+   */
   async deleteUserData(userId: string): Promise<boolean> {
     const keys = this.keysFor(userId);
-    return this.operation(async () => {
+    const removed = await this.operation(async () => {
+      const profile = await forgetProfile.run(this.connection, [keys.profile, keys.tombstone], [this.tombstoneSeconds]);
       // One DEL per key: Python-era keys hash to other slots than the profile, and a cluster refuses cross-slot DELs.
-      const removed = await Promise.all(
-        [keys.profile, keys.legacyKundali, keys.legacyXRay].map((key) => this.connection.run(key, false, ['DEL', key])),
+      const legacy = await Promise.all(
+        keys.legacy.flatMap((spelling) => [spelling.kundali, spelling.xray]).map((key) => this.connection.run(key, false, ['DEL', key])),
       );
-      return removed.some((count) => Number(count) > 0);
+      return [profile, ...legacy].some((count) => Number(count) > 0);
     }, keys);
+    if (this.eraseFromDisk) await this.erase();
+    return removed;
+  }
+
+  /**
+   * One pass over the Python-era keys (`<prefix>:user:<id>:kundali` and `…:xray`, any spelling of the id): each
+   * complete, readable pair is written in the current layout with the full TTL (unless a newer profile exists or
+   * the user was forgotten) and then deleted. Resumable: pass the last reported cursor. Standalone Redis only.
+   */
+  async migrateLegacyProfiles(options: MaintenanceOptions = {}): Promise<MaintenanceProgress> {
+    return this.maintain(`${this.prefix}:user:*:kundali`, options, async (key) => {
+      const rawId = key.slice(`${this.prefix}:user:`.length, -':kundali'.length);
+      let user: UserKey;
+      try {
+        user = UserKey.of(rawId);
+      } catch {
+        return 'failed';
+      }
+      const keys = this.keysOf(user);
+      const migrated = await this.migrateLegacy(keys, [legacyKeysOf(this.prefix, rawId)]);
+      return migrated === null ? 'skipped' : 'rewritten';
+    });
+  }
+
+  /**
+   * One pass over every stored profile, re-sealing under the newest data key whatever is plain or sealed under an
+   * older one (and converting first-layout profiles). TTLs are kept. Resumable: pass the last reported cursor.
+   * Standalone Redis only; needs `dataKeys`.
+   */
+  async reencryptProfiles(options: MaintenanceOptions = {}): Promise<MaintenanceProgress> {
+    const cipher = this.cipher;
+    if (!cipher) throw new UserStoreConfigError('reencryptProfiles needs dataKeys');
+    return this.maintain(`${this.prefix}:{*}:profile`, options, async (key) => {
+      const digest = key.slice(`${this.prefix}:{`.length, -'}:profile'.length);
+      const subject: Subject = { digest, ref: digest.slice(0, 8) };
+      const keys = [profileKeyOf(this.prefix, digest), tombstoneKeyOf(this.prefix, digest)];
+      for (let attempt = 0; ; attempt++) {
+        const fields = [PROFILE_FIELDS.version, PROFILE_FIELDS.kundali, PROFILE_FIELDS.xray];
+        const [version, kundali, xray] = (await this.readFieldsOf(keys[0], fields, false)).map((v) => (v == null ? undefined : String(v)));
+        if (version === undefined || kundali === undefined || xray === undefined) return 'skipped';
+        if (DataCipher.keyIdOf(kundali) === cipher.newestKeyId && DataCipher.keyIdOf(xray) === cipher.newestKeyId) return 'skipped';
+        const kundaliValue = this.encode(subject, 'kundali', this.decode(subject, 'kundali', kundali, true));
+        const xrayValue = this.encode(subject, 'xray', this.decode(subject, 'xray', xray, true));
+        const result = Number(
+          await compareAndSetProfile.run(this.connection, keys, [version, xrayValue, '', kundaliValue, cipher.newestKeyId]),
+        );
+        if (result === 1) return 'rewritten';
+        if (result !== CONFLICT) return 'skipped';
+        await backOff(attempt);
+      }
+    });
   }
 
   /** Releases the connection the store created; a client passed in options is left open. */
@@ -152,11 +284,15 @@ export class UserStore {
   }
 
   private keysFor(userId: string): UserKeys {
-    const user = UserKey.of(userId);
+    return this.keysOf(UserKey.of(userId));
+  }
+
+  private keysOf(user: UserKey): UserKeys {
     // The reference is keyed (an HMAC): computed only when something is logged, not on every load.
     const userRef = this.userRef;
     return {
       user,
+      digest: user.digest,
       get ref() {
         return userRef(user.id);
       },
@@ -164,75 +300,158 @@ export class UserStore {
     };
   }
 
-  private async runUpdate(keys: UserKeys, value: string): Promise<boolean> {
-    return Number(await updateXRay.run(this.connection, keys.profile, [value, this.ttl])) === 1;
-  }
-
-  /**
-   * Reads the Python service's two JSON strings. When both are valid they are written in the current layout with
-   * the full TTL, and only then removed: a crash in between leaves a duplicate, never a loss.
-   */
-  private async migrateLegacy(keys: UserKeys): Promise<UserProfile | null> {
-    const [kundali, xray] = await Promise.all(
-      [keys.legacyKundali, keys.legacyXRay].map((key) => this.connection.run(key, true, ['GET', key])),
-    );
-    if (kundali == null && xray == null) return null;
-    if (kundali == null || xray == null) {
-      this.logger.warn({ user: keys.ref, missing: kundali == null ? 'kundali' : 'xray' }, 'incomplete legacy profile ignored');
-      return null;
-    }
-    const legacy = { kundali: this.decode(keys, 'kundali', kundali), xray: this.decode(keys, 'xray', xray) };
-    const stored = await migrateProfile.run(this.connection, keys.profile, [
-      joinStoredProfile(this.encode(keys, 'kundali', legacy.kundali), this.encode(keys, 'xray', legacy.xray)),
-      this.ttl,
-    ]);
-    await Promise.all([keys.legacyKundali, keys.legacyXRay].map((key) => this.connection.run(key, false, ['DEL', key])));
-    return this.decodeStored(keys, stored);
-  }
-
   private loadPart<F extends Field>(userId: string, field: F): Promise<UserProfile[F] | null> {
     const keys = this.keysFor(userId);
     return this.operation(async () => {
-      const stored = await this.connection.run(keys.profile, false, ['GETEX', keys.profile, 'EX', this.ttl]);
-      if (stored == null) return (await this.migrateLegacy(keys))?.[field] ?? null;
-      return this.decode(keys, field, this.partsOf(keys, stored)[field]);
+      const [value] = await this.readFields(keys, [PROFILE_FIELDS[field]], true);
+      if (value == null) return (await this.fallBackToLegacy(keys))?.[field] ?? null;
+      return this.decode(keys, field, value);
     }, keys);
   }
 
-  private decodeStored(keys: UserKeys, stored: unknown): UserProfile {
-    const parts = this.partsOf(keys, stored);
-    return { kundali: this.decode(keys, 'kundali', parts.kundali), xray: this.decode(keys, 'xray', parts.xray) };
+  private readFields(keys: UserKeys, fields: ReadonlyArray<string>, touch: boolean): Promise<unknown[]> {
+    return this.readFieldsOf(keys.profile, fields, touch);
   }
 
-  private partsOf(keys: UserKeys, stored: unknown): { kundali: string; xray: string } {
-    const parts = splitStoredProfile(String(stored));
-    if (parts === undefined) throw this.corrupt(keys, 'invalid-layout');
-    return parts;
+  /**
+   * HMGET of some fields (with the TTL slid in the same round trip when `touch`). A profile still in the first
+   * layout (one string) is converted on the way, once.
+   */
+  private async readFieldsOf(key: string, fields: ReadonlyArray<string>, touch: boolean): Promise<unknown[]> {
+    const read = async () => {
+      const commands = [this.connection.run(key, !touch, ['HMGET', key, ...fields])];
+      if (touch) commands.push(this.connection.run(key, false, ['EXPIRE', key, this.ttl]));
+      const [values] = await Promise.all(commands);
+      return values as unknown[];
+    };
+    try {
+      return await read();
+    } catch (error) {
+      if (!(error instanceof Error) || !error.message.startsWith('WRONGTYPE')) throw error;
+      if (Number(await convertFirstLayout.run(this.connection, [key], [])) !== 1) throw error;
+      return read();
+    }
   }
 
-  private decode<F extends Field>(keys: UserKeys, field: F, value: unknown): UserProfile[F] {
+  private async fallBackToLegacy(keys: UserKeys): Promise<UserProfile | null> {
+    return this.legacyFallback ? this.migrateLegacy(keys, keys.legacy) : null;
+  }
+
+  /** The kundali sealed under the newest key, with that key's id, when it is stored under another one; else nothing. */
+  private async resealedKundali(keys: UserKeys, kundaliKey: string): Promise<string[]> {
+    if (!this.cipher || kundaliKey === this.cipher.newestKeyId) return [];
+    const [stored] = await this.readFields(keys, [PROFILE_FIELDS.kundali], false);
+    if (stored == null) return [];
+    return [this.encode(keys, 'kundali', this.decode(keys, 'kundali', stored)), this.cipher.newestKeyId];
+  }
+
+  /**
+   * Reads the Python service's two JSON strings under the given spellings of the id. A complete, valid pair is
+   * written in the current layout with the full TTL, and only then removed: a crash in between leaves a duplicate,
+   * never a loss. A tombstone wins: the pair is removed and nothing is written.
+   */
+  private async migrateLegacy(keys: UserKeys, spellings: ReadonlyArray<LegacyKeys>): Promise<UserProfile | null> {
+    const values = await Promise.all(
+      spellings.map(async (spelling) => {
+        const [kundali, xray] = await Promise.all(
+          [spelling.kundali, spelling.xray].map((key) => this.connection.run(key, true, ['GET', key])),
+        );
+        return { spelling, kundali, xray };
+      }),
+    );
+    const found = values.filter((v) => v.kundali != null || v.xray != null);
+    if (found.length === 0) return null;
+    const complete = found.find((v) => v.kundali != null && v.xray != null);
+    if (!complete) {
+      this.logger.warn({ user: keys.ref, missing: found[0].kundali == null ? 'kundali' : 'xray' }, 'incomplete legacy profile ignored');
+      return null;
+    }
+    const legacy = {
+      kundali: this.decode(keys, 'kundali', complete.kundali, true),
+      xray: this.decode(keys, 'xray', complete.xray, true),
+    };
+    const kundaliValue = this.encode(keys, 'kundali', legacy.kundali);
+    const stored = await migrateProfile.run(this.connection, [keys.profile, keys.tombstone], [
+      kundaliValue,
+      this.encode(keys, 'xray', legacy.xray),
+      DataCipher.keyIdOf(kundaliValue),
+      this.ttl,
+    ]);
+    await Promise.all(
+      [complete.spelling.kundali, complete.spelling.xray].map((key) => this.connection.run(key, false, ['DEL', key])),
+    );
+    if (!Array.isArray(stored)) return null;
+    const [kundali, xray] = stored as unknown[];
+    return { kundali: this.decode(keys, 'kundali', kundali), xray: this.decode(keys, 'xray', xray) };
+  }
+
+  /** SCANs keys matching `pattern` from a cursor, handling each; reports progress after every batch. */
+  private async maintain(
+    pattern: string,
+    options: MaintenanceOptions,
+    handle: (key: string) => Promise<'rewritten' | 'skipped' | 'failed'>,
+  ): Promise<MaintenanceProgress> {
+    if (this.connection.isCluster) throw new UserStoreConfigError('maintenance passes need a standalone Redis');
+    await this.operation(() => this.connection.ready());
+    let progress: MaintenanceProgress = { cursor: options.cursor ?? '0', scanned: 0, rewritten: 0, failed: 0 };
+    for await (const batch of scanKeys(this.connection, pattern, progress.cursor, options.batchSize ?? 200)) {
+      let { rewritten, failed } = progress;
+      for (const key of batch.keys) {
+        try {
+          const outcome = await this.bounded(() => handle(key));
+          if (outcome === 'rewritten') rewritten++;
+          if (outcome === 'failed') failed++;
+        } catch (error) {
+          if (!(error instanceof CorruptProfileError || error instanceof InvalidProfileError || error instanceof ValueTooLargeError)) {
+            throw error;
+          }
+          failed++;
+        }
+      }
+      progress = { cursor: batch.cursor, scanned: progress.scanned + batch.keys.length, rewritten, failed };
+      await options.onProgress?.(progress);
+    }
+    return progress;
+  }
+
+  private async erase(): Promise<void> {
+    const erased = eraseFromAppendOnlyFile(this.connection);
+    await withDeadline(
+      erased,
+      this.erasureTimeoutMs,
+      () => new DiskErasureError(`redis did not finish rewriting its append-only file within ${this.erasureTimeoutMs} ms`),
+      (error) => (error instanceof UserStoreError ? error : new DiskErasureError('redis could not rewrite its append-only file', { cause: error })),
+    );
+  }
+
+  private decode<F extends Field>(subject: Subject, field: F, value: unknown, plaintextAllowed = this.allowPlaintext): UserProfile[F] {
     let text = String(value);
+    if (text.length > this.maxStoredLength()) throw this.corrupt(subject, 'too-large', field);
     if (DataCipher.isSealed(text)) {
-      if (this.cipher === undefined) throw this.corrupt(keys, 'undecryptable', field);
+      if (this.cipher === undefined) throw this.corrupt(subject, 'undecryptable', field);
       try {
-        text = this.cipher.open(text, this.associatedData(keys, field));
+        text = this.cipher.open(text, this.associatedData(subject, field));
       } catch (error) {
-        if (error instanceof UndecryptableError) throw this.corrupt(keys, 'undecryptable', field);
+        if (error instanceof UndecryptableError) throw this.corrupt(subject, 'undecryptable', field);
         throw error;
       }
+    } else if (this.cipher && !plaintextAllowed) {
+      this.logger.warn({ user: subject.ref, field }, 'plain stored value refused: data keys are configured');
+      throw new PlaintextRefusedError(subject.ref);
     }
+    if (Buffer.byteLength(text, 'utf8') > this.maxValueBytes) throw this.corrupt(subject, 'too-large', field);
     let json: unknown;
     try {
       json = JSON.parse(text);
     } catch {
-      throw this.corrupt(keys, 'invalid-json', field);
+      throw this.corrupt(subject, 'invalid-json', field);
     }
     const parsed = SCHEMAS[field].safeParse(json);
-    if (!parsed.success) throw this.corrupt(keys, 'invalid-schema', field);
+    if (!parsed.success) throw this.corrupt(subject, 'invalid-schema', field);
     return parsed.data as UserProfile[F];
   }
 
-  private encode(keys: UserKeys, field: Field, value: unknown): string {
+  private encode(subject: Subject, field: Field, value: unknown): string {
     const parsed = SCHEMAS[field].safeParse(value);
     if (!parsed.success) {
       throw new InvalidProfileError(
@@ -241,38 +460,54 @@ export class UserStore {
       );
     }
     const json = JSON.stringify(parsed.data);
-    return this.cipher ? this.cipher.seal(json, this.associatedData(keys, field)) : json;
+    if (Buffer.byteLength(json, 'utf8') > this.maxValueBytes) throw new ValueTooLargeError(field, this.maxValueBytes);
+    return this.cipher ? this.cipher.seal(json, this.associatedData(subject, field)) : json;
   }
 
-  private associatedData(keys: UserKeys, field: Field): string {
-    return `${keys.user.digest}:${field}`;
+  /** The longest stored string a value within `maxValueBytes` can become once sealed (base64url plus the header). */
+  private maxStoredLength(): number {
+    return Math.ceil(((this.maxValueBytes + 28) * 4) / 3) + 64;
   }
 
-  private corrupt(keys: UserKeys, reason: CorruptionReason, field?: Field): CorruptProfileError {
-    this.logger.warn({ user: keys.ref, field, reason }, 'unreadable stored profile left untouched');
-    return new CorruptProfileError(reason, keys.ref);
+  private associatedData(subject: Subject, field: Field): string {
+    return `${subject.digest}:${field}`;
+  }
+
+  private corrupt(subject: Subject, reason: CorruptionReason, field?: Field): CorruptProfileError {
+    this.logger.warn({ user: subject.ref, field, reason }, 'unreadable stored profile left untouched');
+    return new CorruptProfileError(reason, subject.ref);
   }
 
   /**
    * Bounds an operation by `timeoutMs` (connecting included) and turns driver failures into typed errors. Work that
    * outlives its deadline finishes in the background; every write it could still make is safe on its own.
    */
-  private operation<T>(work: () => Promise<T>, keys?: UserKeys): Promise<T> {
+  private operation<T>(work: () => Promise<T>, subject?: Subject): Promise<T> {
     // Once connected (the steady state) the work starts at once, without waiting a turn for ready().
     const started = this.connection.isReady ? work() : this.connection.ready().then(work);
+    return this.bounded(() => started, subject);
+  }
+
+  private bounded<T>(work: () => Promise<T>, subject?: Subject): Promise<T> {
     return withDeadline(
-      started,
+      work(),
       this.timeoutMs,
       () => new UserStoreUnavailableError(`redis did not answer within ${this.timeoutMs} ms`),
-      (error) => this.translate(error, keys),
+      (error) => this.translate(error, subject),
     );
   }
 
-  private translate(error: unknown, keys: UserKeys | undefined): Error {
+  private translate(error: unknown, subject: Subject | undefined): Error {
     if (error instanceof UserStoreError) return error;
     const message = error instanceof Error ? error.message : String(error);
-    if (keys && message.startsWith('WRONGTYPE')) return this.corrupt(keys, 'wrong-type');
-    if (keys && message.startsWith(BAD_LAYOUT)) return this.corrupt(keys, 'invalid-layout');
+    if (subject && message.startsWith('WRONGTYPE')) return this.corrupt(subject, 'wrong-type');
+    if (subject && message.startsWith(BAD_LAYOUT)) return this.corrupt(subject, 'invalid-layout');
     return new UserStoreUnavailableError(`redis unavailable: ${message}`, { cause: error });
   }
+}
+
+/** Jittered exponential pause before a compare-and-set is tried again, so racing writers spread out. */
+function backOff(attempt: number): Promise<void> {
+  const ms = Math.random() * Math.min(2 ** attempt, 64);
+  return new Promise((resolve) => setTimeout(resolve, ms));
 }

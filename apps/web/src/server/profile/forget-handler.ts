@@ -1,5 +1,5 @@
 import { InvalidUserIdError } from '@amigo/contracts';
-import { UserStoreConfigError, UserStoreUnavailableError } from '@amigo/user-store';
+import { DiskErasureError, UserStoreConfigError, UserStoreUnavailableError } from '@amigo/user-store';
 import { apiError, apiOk } from '../http/api-response';
 import { clientKey } from '../http/client-key';
 import { readJsonBody } from '../http/json-body';
@@ -15,8 +15,8 @@ export interface ProfileEraser {
 }
 
 export interface ForgetHandlerDeps {
-  /** The store; may throw `UserStoreConfigError` when its configuration is unusable. */
-  store: () => ProfileEraser;
+  /** The store (built on first use); may throw `UserStoreConfigError` when its configuration is unusable. */
+  store: () => ProfileEraser | Promise<ProfileEraser>;
   limiter: RateLimiter;
   policy: () => RequestPolicy;
 }
@@ -46,7 +46,7 @@ export function createForgetHandler(deps: ForgetHandlerDeps): (request: Request)
     if (!parsed.success) return apiError(400, 'invalid_request', describeIssues(parsed.error));
 
     try {
-      const deleted = await deps.store().deleteUserData(parsed.data.user_id);
+      const deleted = await (await deps.store()).deleteUserData(parsed.data.user_id);
       return apiOk({ deleted });
     } catch (error) {
       return storeFailure(error);
@@ -59,6 +59,11 @@ function storeFailure(error: unknown): Response {
   if (error instanceof UserStoreUnavailableError) {
     console.warn('[api/profile] profile storage unavailable');
     return apiError(503, 'storage_unavailable', 'Your data could not be reached right now.');
+  }
+  if (error instanceof DiskErasureError) {
+    // Gone from memory; a repeat (deleted: false) asks the server again to rewrite its files without it.
+    console.warn('[api/profile] erasure from disk not confirmed');
+    return apiError(503, 'erasure_unconfirmed', 'Your data was deleted, but its erasure from disk is not confirmed yet; please try again.');
   }
   if (error instanceof UserStoreConfigError) {
     console.error(`[api/profile] profile storage misconfigured: ${error.message}`);
