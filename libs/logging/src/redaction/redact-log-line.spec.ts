@@ -23,11 +23,16 @@ describe('redactLogLine', () => {
   it('keeps the kind, code and stack frames of an error but never its text', () => {
     const error = new Error('could not read "15 August 1990"');
     const serialised = { type: 'Error', message: error.message, stack: error.stack, code: 'E_DATE', body: { echo: '15 August 1990' } };
-    const out = redactLogLine(line({ level: 50, msg: error.message, err: serialised, error: 'boom: 15 August 1990', reason: 42 }));
+    const out = redactLogLine(line({ level: 50, msg: error.message, err: serialised, error: 'boom: 15 August 1990', cause: 42 }));
     expect(out).not.toContain('15 August 1990');
     const parsed = JSON.parse(out);
-    expect(parsed).toMatchObject({ msg: REDACTED, err: { type: 'Error', code: 'E_DATE', message: REDACTED }, error: REDACTED, reason: 42 });
+    expect(parsed).toMatchObject({ msg: REDACTED, err: { type: 'Error', code: 'E_DATE', message: REDACTED }, error: REDACTED, cause: 42 });
     expect(parsed.err.stack).toMatch(/^\s+at /);
+  });
+
+  it('keeps an error named by its class or code, as errorFields writes it, and the reason of a decision', () => {
+    const record = { msg: 'no usable profile', error: 'RedisError', code: 'ECONNREFUSED', reason: 'store_error' };
+    expect(JSON.parse(redactLogLine(line(record)))).toEqual(record);
   });
 
   it('answers a line it cannot parse with a notice instead of passing it on', () => {

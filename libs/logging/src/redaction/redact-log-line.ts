@@ -6,24 +6,29 @@
 export interface RedactionPolicy {
   /** A field whose name starts with one of these is dropped, at any depth. */
   dropFieldPrefixes: readonly string[];
-  /** A field of these names holds an error: only its kind, code, status and stack frames are kept. */
+  /**
+   * A field of these names holds an error: only its kind, code, status and stack frames are kept, or, for a string,
+   * the string if it is a single identifier (a class name or a code, as `errorFields` of this library writes).
+   */
   errorFields: readonly string[];
 }
 
 export const DEFAULT_REDACTION_POLICY: RedactionPolicy = {
   dropFieldPrefixes: ['lk.pii.'],
-  errorFields: ['err', 'error', 'reason', 'cause'],
+  errorFields: ['err', 'error', 'cause'],
 };
 
 /** Placed where an error's text was: the line still says that there was one. */
 export const REDACTED = '[redacted]';
 
 const ERROR_KEPT_FIELDS = new Set(['type', 'name', 'code', 'status', 'statusCode']);
+const IDENTIFIER = /^[A-Za-z_][\w.-]{0,63}$/;
 /** Nested deeper than this is summarised: a log line is not a data dump. */
 const MAX_DEPTH = 8;
 
 function keepError(value: unknown): unknown {
   if (value === null || value === undefined || typeof value === 'number' || typeof value === 'boolean') return value;
+  if (typeof value === 'string' && IDENTIFIER.test(value)) return value;
   if (typeof value !== 'object' || Array.isArray(value)) return REDACTED;
   const out: Record<string, unknown> = {};
   for (const [key, field] of Object.entries(value)) {
