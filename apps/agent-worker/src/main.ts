@@ -1,10 +1,11 @@
-import { type JobContext, type JobProcess, ServerOptions, cli, defineAgent, inference, log, voice } from '@livekit/agents';
+import { type JobContext, type JobProcess, ServerOptions, cli, defineAgent, inference, loggerOptions, voice } from '@livekit/agents';
 import type { SessionState } from '@amigo/psychologist';
 import { fileURLToPath } from 'node:url';
 import { loadDotEnv } from './config/dot-env.js';
 import { ConfigError, loadWorkerConfig } from './config/worker-config.js';
-import { createRuntime } from './runtime/runtime.js';
-import type { SessionDeps } from './session/prepare-session.js';
+import { protectAgentsLogger } from './logging/private-agents-logger.js';
+import { prewarm, type ProcessData } from './runtime/prewarm.js';
+import { fetchEarlierConversation } from './session/earlier-conversation.js';
 import { prepareSession } from './session/prepare-session.js';
 import { createLlm, createSpeechModels } from './session/models.js';
 import { storeRedis } from '@amigo/embedded-redis';
@@ -12,32 +13,16 @@ import { storeRedis } from '@amigo/embedded-redis';
 /** Set by the launcher for the job processes it forks, which re-import this file only for the agent below. */
 const LAUNCHED = 'AMIGO_WORKER_LAUNCHED';
 
-interface ProcessData {
-  deps: SessionDeps;
-  vad: inference.VAD;
-}
-
 export default defineAgent({
-  // Runs once per job process, before any job: the store connection and the VAD model are shared by its sessions.
-  prewarm: async (proc: JobProcess) => {
-    const config = loadWorkerConfig(process.env);
-    const logger = log().child({ module: 'amigo' });
-    // Without REDIS_URL this finds the embedded server the launcher started (the one the web app uses too).
-    const redis = await storeRedis({ url: config.store.redisUrl, dataDir: config.store.dataDir });
-    const deps = createRuntime(config, redis, logger);
-    try {
-      await deps.store.connect();
-    } catch (error) {
-      logger.warn({ error: error instanceof Error ? error.name : typeof error }, 'Redis not reachable yet; sessions start with intake until it is');
-    }
-    proc.userData.amigo = { deps, vad: new inference.VAD() } satisfies ProcessData;
-  },
+  prewarm: async (proc: JobProcess) => void (await prewarm(proc)),
   entry: async (ctx: JobContext) => {
     const { deps, vad } = ctx.proc.userData.amigo as ProcessData;
     const models = loadWorkerConfig(process.env).models;
     await ctx.connect();
     const participant = await ctx.waitForParticipant();
-    const start = await prepareSession(participant.metadata, deps);
+    const local = ctx.room.localParticipant;
+    const { history } = local ? await fetchEarlierConversation(local, participant.identity, { logger: deps.logger }) : { history: [] };
+    const start = await prepareSession(participant.metadata, deps, history);
     const session = new voice.AgentSession<SessionState>({
       llm: createLlm(models),
       ...createSpeechModels(models),
@@ -77,6 +62,8 @@ async function launch(): Promise<void> {
       ...(config.livekit.agentName ? { agentName: config.livekit.agentName } : {}),
     }),
   );
+  // The CLI has initialised its logger by now (unless it only printed help); the launcher's lines are redacted too.
+  if (loggerOptions()) protectAgentsLogger();
 }
 
 if (!process.env[LAUNCHED]) await launch();

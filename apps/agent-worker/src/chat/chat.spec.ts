@@ -7,7 +7,8 @@ import { UserStore } from '@amigo/user-store';
 import { RedisMemoryServer } from 'redis-memory-server';
 import { lastMessage, startOpenAICompatibleServer } from '../testing/openai-compatible-server.js';
 
-jest.setTimeout(120_000);
+// Each terminal compiles the workspace sources with tsx on start: on a busy shared machine that alone can take a minute.
+jest.setTimeout(600_000);
 
 const CHAT = resolve(__dirname, 'chat.ts');
 // Absolute, because the terminal runs outside the workspace (see below).
@@ -19,6 +20,7 @@ const running = new Set<ChildProcessWithoutNullStreams>();
 class Terminal {
   private readonly child: ChildProcessWithoutNullStreams;
   private out = '';
+  private err = '';
   private seen = 0;
   readonly exited: Promise<number | null>;
 
@@ -29,7 +31,7 @@ class Terminal {
       env,
     });
     this.child.stdout.on('data', (chunk: Buffer) => (this.out += chunk.toString()));
-    this.child.stderr.on('data', () => undefined);
+    this.child.stderr.on('data', (chunk: Buffer) => (this.err += chunk.toString()));
     running.add(this.child);
     this.exited = new Promise((done) =>
       this.child.on('exit', (code) => {
@@ -40,7 +42,7 @@ class Terminal {
   }
 
   /** Waits for output matching `pattern` after what was already consumed, and consumes up to it. */
-  async expect(pattern: RegExp, timeoutMs = 30_000): Promise<string> {
+  async expect(pattern: RegExp, timeoutMs = 150_000): Promise<string> {
     const started = Date.now();
     for (;;) {
       const rest = this.out.slice(this.seen);
@@ -49,7 +51,7 @@ class Terminal {
         this.seen += match.index + match[0].length;
         return rest.slice(0, match.index + match[0].length);
       }
-      if (Date.now() - started > timeoutMs) throw new Error(`expected ${pattern} in:\n${rest}`);
+      if (Date.now() - started > timeoutMs) throw new Error(`expected ${pattern} in:\n${rest}\nstderr:\n${this.err}`);
       await new Promise((r) => setTimeout(r, 20));
     }
   }
@@ -65,6 +67,10 @@ class Terminal {
 
   get output(): string {
     return this.out;
+  }
+
+  get errors(): string {
+    return this.err;
   }
 }
 
@@ -124,6 +130,19 @@ describe('nx run agent-worker:chat (offline, real Redis)', () => {
     expect(await second.end()).toBe(0);
     expect(second.output).not.toMatch(/date of birth/);
 
+    // Diagnostics went to the log file, redacted: none between the conversation lines, nothing personal in the file.
+    for (const terminal of [first, second]) {
+      expect(terminal.output).not.toMatch(/"level":|\[amigo\]|Redis|route/);
+      expect(terminal.output).toContain(`Diagnostics: ${join(dataDir, 'chat.log')}`);
+      expect(terminal.errors).toBe('');
+    }
+    const diagnostics = await readFile(join(dataDir, 'chat.log'), 'utf8');
+    expect(diagnostics).toMatch(/"route":"intake"/);
+    expect(diagnostics).toMatch(/"route":"returning"/);
+    for (const secret of [userId, '15 August', '16th of August', 'quarter past six', 'Pune', 'feeling low', 'Hello again', archetype ?? '-']) {
+      expect(diagnostics).not.toContain(secret);
+    }
+
     const forget = new Terminal(env, ['--forget']);
     await forget.expect(/Forgotten: your chart and X-Ray are deleted\./);
     expect(await forget.end()).toBe(0);
@@ -131,14 +150,22 @@ describe('nx run agent-worker:chat (offline, real Redis)', () => {
     await expect(readFile(join(dataDir, 'user-id'), 'utf8')).rejects.toThrow();
   });
 
-  it('uses the id given with --user and refuses one that is not a UUID', async () => {
+  it('takes another id from AMIGO_USER_ID, never from the command line, and refuses one that is not a UUID', async () => {
     const ownDir = await mkdtemp(join(tmpdir(), 'amigo-chat-user-'));
     const env = { ...baseEnv, AMIGO_DATA_DIR: ownDir };
-    const bad = new Terminal(env, ['--user', 'alice']);
-    expect(await bad.end()).toBe(2);
-
     const userId = '7c9e6679-7425-40de-944b-e07fc1f90ae7';
-    const terminal = new Terminal(env, ['--user', userId]);
+
+    for (const args of [['--user', userId], [`--user=${userId}`], [userId]]) {
+      const refused = new Terminal(env, args);
+      expect(await refused.end()).toBe(2);
+      expect(refused.errors).toMatch(/usage:/);
+      expect(refused.errors + refused.output).not.toContain(userId);
+    }
+    const bad = new Terminal({ ...env, AMIGO_USER_ID: 'alice' });
+    expect(await bad.end()).toBe(2);
+    expect(bad.errors).toMatch(/AMIGO_USER_ID must be a UUID/);
+
+    const terminal = new Terminal({ ...env, AMIGO_USER_ID: userId });
     await terminal.expect(/What is your date of birth\?/);
     for (const [answer, next] of [
       ['1 January 1985', /what time/],
@@ -152,6 +179,7 @@ describe('nx run agent-worker:chat (offline, real Redis)', () => {
     expect(await terminal.end()).toBe(0);
     await expect(store.hasUserData(userId)).resolves.toBe(true);
     await expect(readFile(join(ownDir, 'user-id'), 'utf8')).rejects.toThrow();
+    expect(await readFile(join(ownDir, 'chat.log'), 'utf8')).not.toContain(userId);
     await rm(ownDir, { recursive: true, force: true });
   });
 

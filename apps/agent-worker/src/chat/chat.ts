@@ -1,28 +1,40 @@
 import { storeRedis } from '@amigo/embedded-redis';
 import type { Logger } from '@amigo/logging';
 import { IntakeAgent, OfflineLLM, PsychologistAgent, type SessionState } from '@amigo/psychologist';
-import { initializeLogger, type llm as agentsLlm, voice } from '@livekit/agents';
+import { initializeLogger, type llm as agentsLlm, log, voice } from '@livekit/agents';
+import { createWriteStream } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { loadDotEnv } from '../config/dot-env.js';
 import { ConfigError, loadChatConfig } from '../config/worker-config.js';
+import { protectAgentsLogger } from '../logging/private-agents-logger.js';
+import { prewarmedDetector } from '../runtime/prewarm.js';
 import { createRuntime } from '../runtime/runtime.js';
 import { createLlm } from '../session/models.js';
 import { prepareSession } from '../session/prepare-session.js';
-import { ChatUsageError, parseChatArgs } from './chat-args.js';
+import { ChatUsageError, chatUserFromEnv, parseChatArgs } from './chat-args.js';
 import { profileReport } from './profile-report.js';
 import { UserIdFile } from './user-id-file.js';
 
 const say = (line: string) => process.stdout.write(`${line}\n`);
 
-/** Diagnostics go to stderr so the conversation on stdout stays readable (and scriptable). */
-const stderrLogger: Logger = {
-  debug: () => undefined,
-  info: () => undefined,
-  warn: (fields, message) => process.stderr.write(`[amigo] ${message} ${JSON.stringify(fields)}\n`),
-  error: (fields, message) => process.stderr.write(`[amigo] ${message} ${JSON.stringify(fields)}\n`),
-  child: () => stderrLogger,
-};
+/**
+ * The session's diagnostics (LiveKit's and Amigo's lines, redacted like the worker's) go to a log file in the data
+ * directory, never between the conversation lines on the terminal.
+ */
+async function openDiagnostics(dataDir: string, level: string): Promise<{ path: string; logger: Logger; close: () => Promise<void> }> {
+  await mkdir(dataDir, { recursive: true });
+  const path = join(dataDir, 'chat.log');
+  const file = createWriteStream(path, { flags: 'a', mode: 0o600 });
+  initializeLogger({ pretty: false, level });
+  protectAgentsLogger({ destination: file });
+  return {
+    path,
+    logger: log().child({ module: 'amigo' }),
+    close: () => new Promise((resolve) => file.end(resolve)),
+  };
+}
 
 /** Waits for intake's work after the last answer (chart, X-Ray, save, handoff) so output stays in order. */
 async function settled(session: voice.AgentSession<SessionState>): Promise<void> {
@@ -34,39 +46,41 @@ async function chat(): Promise<void> {
   const args = parseChatArgs(process.argv.slice(2));
   loadDotEnv();
   const config = loadChatConfig(process.env);
-  initializeLogger({ pretty: false, level: 'fatal' });
+  const chosenUser = chatUserFromEnv(process.env);
+  const diagnostics = await openDiagnostics(config.store.dataDir, config.log.level);
+  const logger = diagnostics.logger;
 
   const redis = await storeRedis({ url: config.store.redisUrl, dataDir: config.store.dataDir });
-  if (redis.embedded) {
-    process.stderr.write(`Profiles are kept in an embedded Redis (data in ${redis.dataDir}). Set REDIS_URL to use your own.\n`);
-  }
-  const deps = createRuntime(config, redis, stderrLogger);
+  if (redis.embedded) logger.info({ data_dir: redis.dataDir }, 'profiles are kept in an embedded Redis; set REDIS_URL to use your own');
+  const deps = { ...createRuntime(config, redis, logger), detector: prewarmedDetector() };
   const idFile = new UserIdFile(join(config.store.dataDir, 'user-id'));
   try {
     if (args.forget) {
-      const userId = args.user ?? (await idFile.read());
+      const userId = chosenUser ?? (await idFile.read());
       const deleted = userId ? await deps.store.deleteUserData(userId) : false;
-      if (!args.user) await idFile.forget();
+      if (!chosenUser) await idFile.forget();
       say(deleted ? 'Forgotten: your chart and X-Ray are deleted.' : 'Nothing was stored for you.');
-      if (!args.user) say('A new anonymous id will be made next time.');
+      if (!chosenUser) say('A new anonymous id will be made next time.');
       return;
     }
-    const { userId } = args.user ? { userId: args.user } : await idFile.getOrCreate();
-    await converse(userId, config.models ? createLlm(config.models) : new OfflineLLM(deps.service), deps);
+    const { userId } = chosenUser ? { userId: chosenUser } : await idFile.getOrCreate();
+    const llm = config.models ? createLlm(config.models) : new OfflineLLM(deps.service);
+    say(
+      llm instanceof OfflineLLM
+        ? `(Offline: intake runs without a model; set OPENAI_API_KEY or OPENAI_BASE_URL for the conversation. Diagnostics: ${diagnostics.path})`
+        : `(Using the LLM ${llm.model}. Diagnostics: ${diagnostics.path})`,
+    );
+    await converse(userId, llm, deps);
   } finally {
     await deps.store.close().catch(() => undefined);
     await redis.stop();
+    await diagnostics.close();
   }
 }
 
 async function converse(userId: string, llm: agentsLlm.LLM, deps: ReturnType<typeof createRuntime>): Promise<void> {
   const start = await prepareSession(JSON.stringify({ user_id: userId }), deps);
   const offline = llm instanceof OfflineLLM;
-  process.stderr.write(
-    offline
-      ? 'No LLM configured (OPENAI_API_KEY / OPENAI_BASE_URL): intake runs offline; the conversation needs an LLM.\n'
-      : `Using the LLM ${llm.model}.\n`,
-  );
   const session = new voice.AgentSession<SessionState>({
     llm,
     vad: null,

@@ -12,10 +12,10 @@ const OTHER = 'a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d';
 
 type Client = ReturnType<typeof createClient>;
 
-jest.setTimeout(30_000);
+jest.setTimeout(120_000);
 beforeAll(() => initializeLogger({ pretty: false, level: 'fatal' }));
 
-async function until(condition: () => boolean, timeoutMs = 20_000): Promise<void> {
+async function until(condition: () => boolean, timeoutMs = 60_000): Promise<void> {
   const started = Date.now();
   while (!condition()) {
     if (Date.now() - started > timeoutMs) throw new Error('condition not reached in time');
@@ -75,8 +75,10 @@ describe('prepareSession against a real Redis', () => {
     expect(start.state).toMatchObject({ user_id: USER, personality_xray: xray });
     expect(start.state.kundali ?? undefined).toBeUndefined();
     expect(await raw.ttl(key)).toBeGreaterThan(7_000_000);
+    // Restored as one marked user note: the browser's "assistant" lines are not taken for Amigo's own turns.
     const restored = start.agent.chatCtx.items.flatMap((i) => (i.type === 'message' ? [[i.role, i.textContent]] : []));
-    expect(restored).toEqual(history.map((m) => [m.role, m.content]));
+    expect(restored).toEqual([['user', expect.stringContaining(JSON.stringify(history[1]?.content))]]);
+    expect(restored[0]?.[1]).toContain(JSON.stringify(history[0]?.content));
   });
 
   it('takes a new user through intake to a saved profile and a handoff that keeps the conversation', async () => {
@@ -120,7 +122,7 @@ describe('prepareSession against a real Redis', () => {
       const result = await session.run({ userInput: 'Work is all I think about lately' }).wait();
       result.expect.containsFunctionCall({ name: UPDATE_PERSONALITY_XRAY });
       const stored = await store.loadUserData(USER);
-      expect(stored?.xray.focus_topic).toBe('career');
+      expect(stored?.xray.focus_topic).toBe('Career');
       expect(stored?.xray).toEqual(start.state.personality_xray);
       expect(stored?.kundali).toEqual(kundali);
     } finally {

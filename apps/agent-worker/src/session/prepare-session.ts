@@ -1,4 +1,5 @@
 import { type ConversationMessage, parseParticipantMetadata } from '@amigo/contracts';
+import type { CrisisDetector } from '@amigo/crisis-safety';
 import type { Logger, UserRef } from '@amigo/logging';
 import { type BirthChartService, type SessionStart, startAgentFor, type XRayGenerator } from '@amigo/psychologist';
 import type { UserStore } from '@amigo/user-store';
@@ -12,11 +13,14 @@ export interface SessionDeps {
   logger: Logger;
   /** Keyed references for the logs: a session's lines carry its person's reference, never the id. */
   userRef: UserRef;
+  /** The process's crisis detector (built in the prewarm); absent: each session builds its own. */
+  detector?: CrisisDetector;
 }
 
 /**
  * Everything between a participant joining and the first agent being ready: reads the metadata (bounded, never
- * trusted, never logged), loads the profile under the deadline, and builds the agent and its session state.
+ * trusted, never logged), loads the profile under the deadline, and builds the agent and its session state, with the
+ * earlier conversation the browser answered (already validated) restored as untrusted notes.
  */
 export async function prepareSession(
   rawMetadata: string | undefined,
@@ -37,5 +41,6 @@ export async function prepareSession(
     service: deps.service,
     deadlineMs: deps.deadlineMs,
     logger,
+    detector: deps.detector,
   });
 }

@@ -11,6 +11,12 @@ import { profileMessages, repairMessages } from './profile-prompt.js';
 
 export const DEFAULT_PROFILER_MODEL = 'gpt-4o-mini';
 export const DEFAULT_PROFILER_TIMEOUT_MS = 20_000;
+/**
+ * A full X-Ray is about 1 000-1 500 tokens of JSON; the bound stops a model that rambles (or is steered to) from
+ * costing time and money without end. A reply cut off by it is not valid JSON, so it is repaired once or replaced by
+ * the rules.
+ */
+export const DEFAULT_PROFILER_MAX_TOKENS = 3_000;
 
 export interface LlmBackendOptions {
   apiKey: string;
@@ -19,6 +25,8 @@ export interface LlmBackendOptions {
   model?: string;
   /** Budget for the whole generation, the repair attempt included. */
   timeoutMs?: number;
+  /** Upper bound on the tokens of each reply (`max_tokens`, which OpenAI-compatible servers all accept). */
+  maxTokens?: number;
   clock?: Clock;
 }
 
@@ -71,6 +79,7 @@ export class LlmBackend implements XRayGenerator {
   readonly model: string;
   private readonly client: OpenAI;
   private readonly timeoutMs: number;
+  private readonly maxTokens: number;
   private readonly clock: Clock;
   private readonly responseFormat = {
     type: 'json_schema' as const,
@@ -80,6 +89,7 @@ export class LlmBackend implements XRayGenerator {
   constructor(options: LlmBackendOptions) {
     this.model = options.model ?? DEFAULT_PROFILER_MODEL;
     this.timeoutMs = options.timeoutMs ?? DEFAULT_PROFILER_TIMEOUT_MS;
+    this.maxTokens = options.maxTokens ?? DEFAULT_PROFILER_MAX_TOKENS;
     this.clock = options.clock ?? systemClock;
     // Retries are left to the rules fallback: a voice conversation cannot wait through back-off.
     this.client = new OpenAI({
@@ -128,7 +138,7 @@ export class LlmBackend implements XRayGenerator {
 
   private async complete(messages: ChatCompletionMessageParam[], budget: AbortSignal): Promise<string> {
     const completion = await this.client.chat.completions.create(
-      { model: this.model, messages, response_format: this.responseFormat },
+      { model: this.model, messages, response_format: this.responseFormat, max_tokens: this.maxTokens },
       { signal: budget },
     );
     const message = completion.choices[0]?.message;

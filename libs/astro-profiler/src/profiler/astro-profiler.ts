@@ -1,4 +1,4 @@
-import type { GeneratedXRay, Kundali } from '@amigo/contracts';
+import { GeneratedXRay, type Kundali } from '@amigo/contracts';
 import { consoleLogger, type Logger } from '@amigo/logging';
 import { readChartFacts } from '../chart/chart-facts.js';
 import { LlmProfilerError } from '../errors/profiler-errors.js';
@@ -44,7 +44,10 @@ export class AstroProfiler implements XRayGenerator {
     // An unreadable chart is the caller's problem, not the LLM's: fail before spending a request on it.
     readChartFacts(kundali);
     try {
-      return await this.primary.generate(kundali, options);
+      // Whatever the primary is, its X-Ray goes into system prompts and storage: only a bounded, complete one is used.
+      const xray = GeneratedXRay.safeParse(await this.primary.generate(kundali, options));
+      if (!xray.success) throw new LlmProfilerError('schema_mismatch', 'the primary backend returned an X-Ray outside the schema');
+      return xray.data;
     } catch (error) {
       const reason = error instanceof LlmProfilerError ? error.code : 'unexpected';
       this.logger.warn({ model: this.primary.model, reason }, 'x-ray llm failed; answering with the rules backend');

@@ -49,7 +49,7 @@ describe('createAstroProfiler', () => {
       });
       const xray = await profiler.generate(REFERENCE_KUNDALIS.R001, { focusTopic: 'grief' });
       expect(xray.provenance).toMatchObject({ source: 'llm', model: 'qwen-local' });
-      expect(xray.focus_topic).toBe('grief');
+      expect(xray.focus_topic).toBe('Grief');
       expect(server.requests).toHaveLength(1);
       expect(server.requests[0].body.model).toBe('qwen-local');
       expect(server.requests[0].headers.authorization).toBe('Bearer local-key');

@@ -1,11 +1,13 @@
 import { FOCUS_TOPICS, type FocusTopicGuide } from './data/focus-topics.js';
 
-import { DEFAULT_FOCUS_TOPIC } from '@amigo/contracts';
+/** The topics an X-Ray can be written for; the focus an LLM or a client names is mapped onto one of them. */
+export const FOCUS_TOPIC_LABELS: readonly string[] = Object.values(FOCUS_TOPICS).map((guide) => guide.label);
 
-const MAX_LABEL_LENGTH = 120;
+/** Longer input is not read: a topic is a word or two, and the first words name it. */
+const MAX_READ_LENGTH = 200;
 
 export interface ResolvedFocusTopic {
-  /** What the X-Ray reports as its focus: the caller's wording, trimmed, or "General". */
+  /** What the X-Ray reports as its focus: always one of {@link FOCUS_TOPIC_LABELS}, never the caller's wording. */
   label: string;
   guide: FocusTopicGuide;
 }
@@ -21,23 +23,29 @@ const SPECIFIC_TOPICS: FocusTopicGuide[] = [
   FOCUS_TOPICS.spirituality,
 ];
 
+/** Lower-cased words (Latin or Devanagari, combining marks kept) between single spaces, padded for whole-word search. */
 const words = (text: string) =>
   ` ${text
+    .normalize('NFC')
     .toLowerCase()
-    .replace(/[^a-z-]+/g, ' ')
+    .replace(/[^\p{L}\p{M}\p{N}-]+/gu, ' ')
     .trim()} `;
 
+const ALIASES = SPECIFIC_TOPICS.map((guide) => ({ guide, aliases: guide.aliases.map((alias) => words(alias)) }));
+
 /**
- * Maps free wording ("my job", "Relationships", "loss of my father") onto a topic guide by its aliases; anything
- * unrecognised is read with the general guide but still reported under the caller's own label.
+ * Maps free wording in English, Hinglish or Hindi ("my job", "Relationships", "shaadi", "नौकरी", "loss of my father")
+ * onto a known topic by its aliases; anything unrecognised is the general topic. The wording itself goes nowhere:
+ * it often comes from an LLM tool call the person can steer, and the label ends up in later system prompts.
  */
-export function resolveFocusTopic(focusTopic: string | undefined): ResolvedFocusTopic {
-  // The topic often comes from an LLM tool call: tolerate a non-string and bound what reaches prompts and storage.
-  const cleaned =
-    typeof focusTopic === 'string' ? focusTopic.replace(/\s+/g, ' ').trim().slice(0, MAX_LABEL_LENGTH).trim() : '';
-  const label = cleaned || DEFAULT_FOCUS_TOPIC;
-  const text = words(label);
-  const guide =
-    SPECIFIC_TOPICS.find((g) => g.aliases.some((alias) => text.includes(` ${alias} `))) ?? FOCUS_TOPICS.general;
-  return { label, guide };
+export function resolveFocusTopic(focusTopic: unknown): ResolvedFocusTopic {
+  const text = typeof focusTopic === 'string' ? words(focusTopic.slice(0, MAX_READ_LENGTH)) : ' ';
+  const found = ALIASES.find(({ aliases }) => aliases.some((alias) => text.includes(alias)))?.guide;
+  const guide = found ?? FOCUS_TOPICS.general;
+  return { label: guide.label, guide };
+}
+
+/** The known topic a wording maps onto ("General" for none or an unknown one). */
+export function focusTopicLabel(focusTopic: unknown): string {
+  return resolveFocusTopic(focusTopic).label;
 }

@@ -6,6 +6,7 @@ export interface RecordedRequest {
   headers: IncomingHttpHeaders;
   body: {
     model: string;
+    max_tokens?: number;
     messages: { role: string; content: string }[];
     response_format?: { type: string; json_schema?: { name: string; strict: boolean; schema: unknown } };
   };

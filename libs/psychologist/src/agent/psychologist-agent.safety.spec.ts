@@ -128,7 +128,7 @@ describe('PsychologistAgent safety layer', () => {
 
   it('responds once per crisis turn, even when the LLM also calls a tool', async () => {
     const toolOutput = JSON.stringify(
-      'Personality X-Ray refreshed for the focus "grief". Carry on the conversation with this focus; do not read the profile out.',
+      'Personality X-Ray refreshed for the focus "Grief". Carry on the conversation with this focus; do not read the profile out.',
     );
     const { session, userData } = await startSession({
       responses: [
@@ -144,10 +144,10 @@ describe('PsychologistAgent safety layer', () => {
     expect(texts.match(/14416/g)).toHaveLength(1);
     expect(texts).toContain(LLM_FOLLOW_UP);
     expect(userData.safety_events).toHaveLength(1);
-    expect(userData.current_focus_topic).toBe('grief');
+    expect(userData.current_focus_topic).toBe('Grief');
   });
 
-  it('does not respond again to a crisis message in restored history', async () => {
+  it('does not respond again to a crisis message in the conversation it is handed', async () => {
     const chatCtx = llm.ChatContext.empty();
     chatCtx.addMessage({ role: 'user', content: 'I want to kill myself' });
     chatCtx.addMessage({ role: 'assistant', content: 'I am here with you.' });

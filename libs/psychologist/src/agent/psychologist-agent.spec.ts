@@ -3,7 +3,7 @@ import { FailingGenerator, RecordingStore, rulesProfiler, sampleKundali, sampleX
 import { startSession, USER_ID } from '../testing/session.fixture.js';
 
 const TOOL_OUTPUT = JSON.stringify(
-  'Personality X-Ray refreshed for the focus "career". Carry on the conversation with this focus; do not read the profile out.',
+  'Personality X-Ray refreshed for the focus "Career". Carry on the conversation with this focus; do not read the profile out.',
 );
 
 beforeAll(() => {
@@ -60,10 +60,10 @@ describe('PsychologistAgent', () => {
     result.expect.nextEvent().isMessage({ role: 'assistant' });
     result.expect.noMoreEvents();
 
-    expect(userData.current_focus_topic).toBe('career');
+    expect(userData.current_focus_topic).toBe('Career');
     expect(userData.personality_xray).toEqual(expected);
     expect(agent.xray).toBe(userData.personality_xray);
-    expect(agent.instructions).toContain('Current focus of the conversation: career');
+    expect(agent.instructions).toContain('Current focus of the conversation: Career');
     expect(agent.instructions).toContain(`Archetype: ${expected.core_identity.archetype}`);
     expect(agent.instructions).not.toContain('The Careful Healer');
     expect(store.updates).toHaveLength(1);
@@ -81,7 +81,7 @@ describe('PsychologistAgent', () => {
     result.expect.nextEvent().isFunctionCallOutput({ isError: false });
     result.expect.nextEvent().isMessage({ role: 'assistant' });
     expect(store.updates).toHaveLength(1);
-    expect(userData.current_focus_topic).toBe('career');
+    expect(userData.current_focus_topic).toBe('Career');
     const warning = logger.records.find((r) => r.msg.startsWith('x-ray persistence failed'));
     expect(warning).toBeDefined();
     expect(logger.dump()).not.toContain(USER_ID);
@@ -99,7 +99,7 @@ describe('PsychologistAgent', () => {
     result.expect.nextEvent().isFunctionCall({ name: 'update_personality_xray' });
     result.expect.nextEvent().isFunctionCallOutput({ isError: false });
     result.expect.nextEvent().isMessage({ role: 'assistant' });
-    expect(userData.current_focus_topic).toBe('career');
+    expect(userData.current_focus_topic).toBe('Career');
     expect(logger.records.some((r) => r.msg.startsWith('x-ray persistence is slow'))).toBe(true);
   });
 
@@ -114,7 +114,7 @@ describe('PsychologistAgent', () => {
 
     await session.run({ userInput: 'My boss keeps undermining me at work.' }).wait();
 
-    expect(userData.current_focus_topic).toBe('career');
+    expect(userData.current_focus_topic).toBe('Career');
     expect(store.updates).toHaveLength(0);
   });
 
@@ -142,7 +142,7 @@ describe('PsychologistAgent', () => {
     const reads = store.kundaliReads;
     const secondShift: voice.testing.FakeLLMResponse[] = [
       { input: 'And my mother calls every day.', toolCalls: [{ name: 'update_personality_xray', args: { focus_topic: 'family' } }] },
-      { input: TOOL_OUTPUT.replace('career', 'family'), content: 'Tell me about those calls.' },
+      { input: TOOL_OUTPUT.replace('Career', 'Family'), content: 'Tell me about those calls.' },
     ];
     const { session, userData } = await startSession({
       store,
@@ -157,8 +157,8 @@ describe('PsychologistAgent', () => {
 
     expect(reads).toEqual([USER_ID]);
     expect(userData.kundali).toEqual(sampleKundali);
-    expect(userData.current_focus_topic).toBe('family');
-    expect(store.updates.map((c) => c.xray.focus_topic)).toEqual(['career', 'family']);
+    expect(userData.current_focus_topic).toBe('Family');
+    expect(store.updates.map((c) => c.xray.focus_topic)).toEqual(['Career', 'Family']);
   });
 
   it('keeps the current X-Ray when the stored kundali cannot be read, and logs no id', async () => {

@@ -1,20 +1,27 @@
 import type { ConversationMessage, UserId } from '@amigo/contracts';
+import type { CrisisDetector } from '@amigo/crisis-safety';
 import type { Logger } from '@amigo/logging';
 import type { llm, voice } from '@livekit/agents';
 import { PsychologistAgent } from '../agent/psychologist-agent.js';
-import { restoreChatContext } from '../history/restore-chat-context.js';
+import { restorableMessages, restoreChatContext } from '../history/restore-chat-context.js';
 import type { BirthChartService } from '../intake/birth-chart-service.js';
 import { IntakeAgent } from '../intake/intake-agent.js';
 import type { ProfileStore } from '../ports/profile-store.js';
 import type { XRayGenerator } from '../ports/xray-generator.js';
+import { SafetyLayer } from '../safety-screen/safety-layer.js';
 import { SessionState } from '../session/session-state.js';
 import { decideStart, type StartDecision } from './start-decision.js';
 
 export interface StartAgentOptions {
   /** The parsed user id, or absent for an anonymous session (whose profile is never saved). */
   userId?: UserId;
-  /** The conversation the browser kept, validated at the boundary; becomes the agents' chat context. */
+  /**
+   * The conversation the browser kept, validated at the boundary: restored as marked, untrusted notes (never as
+   * assistant turns or instructions), and what the person said in it screened for a crisis like a live turn.
+   */
   history?: readonly ConversationMessage[];
+  /** The crisis detector of the session's safety screens; one per process saves decoding the model per session. */
+  detector?: CrisisDetector;
   /** Loads and saves profiles. */
   store: ProfileStore;
   profiler: XRayGenerator;
@@ -37,9 +44,11 @@ export interface SessionStart {
 export async function startAgentFor(options: StartAgentOptions): Promise<SessionStart> {
   const { userId, store, profiler, logger } = options;
   const decision = await decideStart({ userId, store, deadlineMs: options.deadlineMs, logger });
-  const chatCtx: llm.ChatContext = restoreChatContext(options.history ?? []);
+  const history = restorableMessages(options.history ?? []);
+  const chatCtx: llm.ChatContext = restoreChatContext(history);
+  const said = history.flatMap((m) => (m.role === 'user' ? [m.content] : []));
   const psychologist = (xray: SessionState['personality_xray'] & object, ctx: llm.ChatContext) =>
-    new PsychologistAgent({ xray, profiler, store, chatCtx: ctx, logger });
+    new PsychologistAgent({ xray, profiler, store, chatCtx: ctx, logger, detector: options.detector });
 
   if (decision.kind === 'returning') {
     const { xray } = decision;
@@ -49,7 +58,9 @@ export async function startAgentFor(options: StartAgentOptions): Promise<Session
       ...SessionState.parse({ user_id: userId, current_focus_topic: xray.focus_topic }),
       personality_xray: xray,
     };
-    return { agent: psychologist(xray, chatCtx), state, decision };
+    const agent = psychologist(xray, chatCtx);
+    agent.safetyLayer.screenRestored(said);
+    return { agent, state, decision };
   }
 
   const state = SessionState.parse({ user_id: userId });
@@ -59,7 +70,9 @@ export async function startAgentFor(options: StartAgentOptions): Promise<Session
     store,
     chatCtx,
     logger,
+    safety: new SafetyLayer({ detector: options.detector, logger }),
     next: ({ xray, chatCtx: soFar }) => psychologist(xray, soFar),
   });
+  agent.safetyLayer.screenRestored(said);
   return { agent, state, decision };
 }

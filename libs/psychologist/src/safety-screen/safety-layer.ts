@@ -45,6 +45,8 @@ export class SafetyLayer {
   private readonly detector: CrisisDetector;
   private readonly table: Readonly<Record<string, CountryHelplines>>;
   private readonly screened = new Set<string>();
+  /** A crisis found in restored history that no reply has answered yet. */
+  private restoredConcern?: CrisisAssessment;
   /** Whether the newest screened user turn already got a safety response. */
   private lastTurnAnswered = false;
 
@@ -90,6 +92,27 @@ export class SafetyLayer {
     return prependText(response.careText, rest);
   }
 
+  /**
+   * Screens what the person said in a restored earlier conversation with the same detector as live turns. It was
+   * said before this session, so no reply has answered it here: a crisis in it is answered like a crisis turn, on
+   * the next reply (care message first, the note for the LLM, a safety event).
+   */
+  screenRestored(texts: readonly string[]): void {
+    for (const text of texts) {
+      const found = this.detector.assess(text);
+      if (!found.isCrisis) continue;
+      const known = this.restoredConcern;
+      this.restoredConcern = known
+        ? {
+            ...known,
+            kinds: byUrgency([...known.kinds, ...found.kinds]),
+            signal: known.signal === 'explicit' ? 'explicit' : found.signal,
+            rules: [...new Set([...known.rules, ...found.rules])],
+          }
+        : found;
+    }
+  }
+
   /** Marks messages as already handled, e.g. restored history, which must not set off a response again. */
   skip(chatCtx: llm.ChatContext | { items: llm.ChatItem[] }): void {
     for (const item of chatCtx.items)
@@ -106,22 +129,24 @@ export class SafetyLayer {
     state: SessionState | undefined,
   ): SafetyResponse | undefined {
     const last = chatCtx.items.at(-1);
-    if (
-      !last ||
-      last.type !== 'message' ||
-      last.role !== 'user' ||
-      this.screened.has(last.id)
-    )
-      return undefined;
-    this.remember(last.id);
-    this.lastTurnAnswered = false;
-
-    const assessment = this.detector.assess(last.textContent ?? '');
-    if (!assessment.isCrisis) return undefined;
+    const fresh =
+      last?.type === 'message' &&
+      last.role === 'user' &&
+      !this.screened.has(last.id);
+    let assessment: CrisisAssessment | undefined;
+    if (fresh) {
+      this.remember(last.id);
+      this.lastTurnAnswered = false;
+      const live = this.detector.assess(last.textContent ?? '');
+      if (live.isCrisis) assessment = live;
+    }
+    assessment ??= this.restoredConcern;
+    this.restoredConcern = undefined;
+    if (!assessment) return undefined;
 
     const helplines = this.helplinesFor(state);
     chatCtx.items.splice(
-      chatCtx.items.length - 1,
+      fresh ? chatCtx.items.length - 1 : chatCtx.items.length,
       0,
       llm.ChatMessage.create({
         role: 'system',

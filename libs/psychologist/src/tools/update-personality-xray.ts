@@ -1,4 +1,5 @@
-import type { Kundali, PersonalityXRay, UserId } from '@amigo/contracts';
+import { focusTopicLabel } from '@amigo/astro-profiler';
+import { type Kundali, PersonalityXRay, type UserId } from '@amigo/contracts';
 import { llm } from '@livekit/agents';
 import { z } from 'zod';
 import { errorFields, type Logger } from '@amigo/logging';
@@ -12,7 +13,7 @@ export const DEFAULT_STORE_TIMEOUT_MS = 2_000;
 const Parameters = z.object({
   focus_topic: z
     .string()
-    .describe('The life area the conversation has moved to, in a word or two, e.g. career, relationships, family, health, grief.'),
+    .describe('The life area the conversation has moved to, in a word or two: career, relationships, family, health, grief, money or spirituality.'),
 });
 
 export interface XRayRefocusDeps {
@@ -35,15 +36,17 @@ export class XRayRefocus {
   constructor(private readonly deps: XRayRefocusDeps) {}
 
   async run(focusTopic: string, state: SessionState): Promise<string> {
-    const topic = focusTopic.replace(/\s+/g, ' ').trim().slice(0, 80);
-    if (!topic) throw new llm.ToolError('focus_topic must name a life area.');
+    // The LLM chooses the wording and the person can steer it; it is persisted and rendered into later system
+    // prompts, so only the known topic it maps onto goes on.
+    const topic = focusTopicLabel(focusTopic);
     const kundali = await this.kundaliOf(state);
     if (!kundali) {
       throw new llm.ToolError('No birth chart is known in this session yet, so the X-Ray cannot be refreshed.');
     }
     let xray: PersonalityXRay;
     try {
-      xray = await this.deps.profiler.generate(kundali, { focusTopic: topic });
+      // The profiler may be an LLM: its X-Ray is bounded by the schema before it reaches the state or a prompt.
+      xray = PersonalityXRay.parse(await this.deps.profiler.generate(kundali, { focusTopic: topic }));
     } catch (error) {
       this.deps.logger.warn(
         errorFields(error),

@@ -16,7 +16,7 @@ export interface FocusTopicGuide {
 export const FOCUS_TOPICS = {
   general: {
     label: 'General',
-    aliases: ['general', 'overall', 'everything', 'none'],
+    aliases: ['general', 'overall', 'everything', 'none', 'sab kuch', 'sabkuch', 'सब कुछ'],
     house: null,
     lens: 'Use the chapter as a backdrop: ask which of its themes feel most alive right now',
     modality: null,
@@ -26,7 +26,11 @@ export const FOCUS_TOPICS = {
   },
   career: {
     label: 'Career',
-    aliases: ['career', 'work', 'job', 'profession', 'business', 'boss', 'office', 'study', 'studies', 'exam', 'exams'],
+    aliases: [
+      'career', 'work', 'job', 'jobs', 'profession', 'business', 'boss', 'office', 'study', 'studies', 'exam', 'exams',
+      'college', 'naukri', 'naukari', 'nokri', 'kaam', 'padhai', 'padai', 'pariksha', 'imtihan', 'imtihaan', 'dhandha',
+      'vyapar', 'karobar', 'नौकरी', 'काम', 'पढ़ाई', 'परीक्षा', 'इम्तिहान', 'व्यापार', 'धंधा', 'करियर', 'दफ़्तर', 'ऑफिस',
+    ],
     house: 10,
     lens: 'Read the chapter through work: what it asks of ambition, duty and the public role',
     modality: null,
@@ -39,7 +43,12 @@ export const FOCUS_TOPICS = {
   },
   relationships: {
     label: 'Relationships',
-    aliases: ['relationships', 'relationship', 'love', 'partner', 'marriage', 'romance', 'dating', 'breakup', 'spouse'],
+    aliases: [
+      'relationships', 'relationship', 'love', 'partner', 'marriage', 'romance', 'dating', 'breakup', 'spouse',
+      'husband', 'wife', 'girlfriend', 'boyfriend', 'divorce', 'pyaar', 'pyar', 'prem', 'mohabbat', 'ishq', 'shaadi',
+      'shadi', 'vivah', 'rishta', 'pati', 'patni', 'biwi', 'talaq', 'प्यार', 'प्रेम', 'मोहब्बत', 'इश्क़', 'शादी', 'विवाह',
+      'रिश्ता', 'पति', 'पत्नी', 'बीवी', 'तलाक़',
+    ],
     house: 7,
     lens: 'Read the chapter through partnership: what it stirs up in closeness, commitment and conflict',
     modality: 'Emotionally focused work on attachment needs and communication',
@@ -52,7 +61,12 @@ export const FOCUS_TOPICS = {
   },
   family: {
     label: 'Family',
-    aliases: ['family', 'parents', 'mother', 'father', 'children', 'kids', 'siblings', 'home', 'in-laws', 'inlaws'],
+    aliases: [
+      'family', 'parents', 'mother', 'father', 'children', 'kids', 'siblings', 'home', 'in-laws', 'inlaws',
+      'parivaar', 'parivar', 'pariwar', 'ghar', 'gharwale', 'maa', 'mummy', 'papa', 'pitaji', 'bhai', 'behen', 'behan',
+      'bacche', 'bachche', 'saas', 'sasural', 'परिवार', 'घर', 'घरवाले', 'माँ', 'मां', 'पापा', 'पिता', 'भाई', 'बहन',
+      'बच्चे', 'सास', 'ससुराल',
+    ],
     house: 4,
     lens: 'Read the chapter through home and family: roles, duties, belonging and old patterns',
     modality: 'Family-systems informed reflection on roles and boundaries',
@@ -65,7 +79,11 @@ export const FOCUS_TOPICS = {
   },
   health: {
     label: 'Health',
-    aliases: ['health', 'illness', 'body', 'sleep', 'stress', 'wellbeing', 'well-being', 'burnout', 'fatigue'],
+    aliases: [
+      'health', 'illness', 'body', 'sleep', 'stress', 'wellbeing', 'well-being', 'burnout', 'fatigue', 'anxiety',
+      'sehat', 'swasthya', 'bimari', 'beemari', 'neend', 'thakan', 'tension', 'सेहत', 'स्वास्थ्य', 'बीमारी', 'नींद',
+      'थकान', 'तनाव', 'टेंशन',
+    ],
     house: 6,
     lens: "Read the chapter through daily routines, stress and the body's signals; never as a medical forecast",
     modality: 'Mindfulness and stress-reduction skills alongside CBT for health worries',
@@ -78,7 +96,10 @@ export const FOCUS_TOPICS = {
   },
   grief: {
     label: 'Grief',
-    aliases: ['grief', 'loss', 'death', 'bereavement', 'mourning', 'passed away', 'died', 'miscarriage'],
+    aliases: [
+      'grief', 'loss', 'death', 'bereavement', 'mourning', 'passed away', 'died', 'miscarriage', 'maut', 'mrityu',
+      'shok', 'gham', 'gum', 'guzar gaye', 'chal base', 'nahi rahe', 'मौत', 'मृत्यु', 'शोक', 'ग़म', 'गुज़र गए', 'नहीं रहे',
+    ],
     house: 12,
     lens: 'Read the chapter as the setting of a loss: what it asks the person to release and what it helps them keep',
     modality: 'Grief-informed, meaning-centred support (continuing bonds, compassion-focused work)',
@@ -88,7 +109,11 @@ export const FOCUS_TOPICS = {
   },
   finances: {
     label: 'Finances',
-    aliases: ['finances', 'finance', 'money', 'debt', 'savings', 'income', 'wealth'],
+    aliases: [
+      'finances', 'finance', 'money', 'debt', 'savings', 'income', 'wealth', 'loan', 'salary', 'paisa', 'paise',
+      'karz', 'karza', 'karja', 'udhaar', 'kamai', 'tankhwah', 'पैसा', 'पैसे', 'क़र्ज़', 'कर्ज़', 'कर्ज', 'उधार', 'कमाई',
+      'तनख़्वाह',
+    ],
     house: 2,
     lens: 'Read the chapter through security and values: what money means, beyond the numbers',
     modality: 'Problem-solving therapy with attention to beliefs about worth and security',
@@ -98,7 +123,10 @@ export const FOCUS_TOPICS = {
   },
   spirituality: {
     label: 'Spirituality',
-    aliases: ['spirituality', 'spiritual', 'purpose', 'meaning', 'faith', 'religion', 'god', 'dharma'],
+    aliases: [
+      'spirituality', 'spiritual', 'purpose', 'meaning', 'faith', 'religion', 'god', 'dharma', 'dharm', 'bhagwan',
+      'ishwar', 'adhyatm', 'puja', 'karma', 'moksha', 'धर्म', 'भगवान', 'ईश्वर', 'अध्यात्म', 'आध्यात्म', 'पूजा', 'कर्म',
+    ],
     house: 9,
     lens: 'Read the chapter through meaning and purpose: what it asks the person to believe in or let go of',
     modality: 'Meaning-centred and acceptance-based work (ACT values exploration)',
