@@ -105,7 +105,7 @@ async function main(): Promise<void> {
       ]);
     const getex = new Case('  of which: HMGET + EXPIRE of the stored profile alone', read);
     const getexJson = new Case('  of which: HMGET + EXPIRE + JSON.parse (no zod)', async (i) => {
-      const [[kundali, xray]] = (await read(i)) as [[string, string], unknown];
+      const [[kundali, xray]] = (await read(i)) as unknown as [[string, string], unknown];
       JSON.parse(kundali);
       JSON.parse(xray);
     });

@@ -197,7 +197,7 @@ export class UserStore {
           migrated = true;
           continue;
         }
-        const value = replacement ?? this.encode(keys, 'xray', update!(this.decode(keys, 'xray', stored)));
+        const value = update ? this.encode(keys, 'xray', update(this.decode(keys, 'xray', stored))) : (replacement as string);
         const resealed = await this.resealedKundali(keys, String(kundaliKey ?? ''));
         const result = Number(
           await compareAndSetProfile.run(this.connection, [keys.profile, keys.tombstone], [String(version), value, this.ttl, ...resealed]),

@@ -14,6 +14,7 @@ export type ApiErrorCode =
   | 'storage_not_configured'
   | 'server_misconfigured'
   | 'storage_unavailable'
+  | 'erasure_unconfirmed'
   | 'internal_error';
 
 /** The error body the web client understands: a stable code to branch on and a sentence a person can read. */
