@@ -133,7 +133,7 @@ export const HYPERBOLE_MASKS: readonly MaskRule[] = [
   {
     id: 'hi.for-you-give-life',
     pattern:
-      /\b(?:tere|tumhare|tumhaare|aapke|uske|unke|iske|desh ke|dosti ke|pyaar ke|pyar ke|\w+ ke|\w+ ki) liye (?:apni )?jaan(?: bhi| tak)? (?:de|dena|dene|deni|hazir|haazir|kurban|qurban)\w*(?: \w+)?/g,
+      /\b(?:tere|tumhare|tumhaare|aapke|uske|unke|iske|desh ke|dosti ke|pyaar ke|pyar ke|\w+ ke|\w+ ki) liye (?:toh |to |main |mai |bhi )*(?:apni )?jaan(?: bhi| tak)? (?:de|dena|dene|deni|hazir|haazir|kurban|qurban)\w*(?: \w+)?/g,
   },
   {
     id: 'hi.die-from-cause',
@@ -143,5 +143,37 @@ export const HYPERBOLE_MASKS: readonly MaskRule[] = [
   {
     id: 'hi-deva.die-of',
     pattern: /(?:शर्म|हंसी|हंस\sहंस\sके|भूख|गर्मी|बोरियत|ठंड)\s(?:से\s)?मर\S*/g,
+  },
+  {
+    id: 'hi-deva.for-you-give-life',
+    pattern: /(?:के|की)\sलिए\s(?:तो\s|मैं\s|भी\s)*(?:अपनी\s)?जान\s(?:भी\s|तक\s)?(?:दे|हाजिर|कुर्बान)\S*(?:\s\S+)?/g,
+  },
+  {
+    // A past one has recovered from ("used to self harm, four years clean") is not a disclosure of now.
+    id: 'en.recovered-past',
+    pattern:
+      /\bused to (?:self harm|selfharm|cut(?: myself)?|hurt myself|harm myself|burn myself)\b(?=.{0,80}\b(?:clean|recovered|therapy|better now|stopped|years ago|since then|not anymore|dont anymore|proud)\b)/g,
+  },
+  {
+    // Someone else's act long past, told in the pluperfect ("chacha ne phansi laga li thi"): grief, not a disclosure.
+    id: 'hi.someone-elses-past',
+    pattern:
+      /\b(?!(?:maine|mene|humne|hamne)\b)\w+ ne\b(?: \w+){0,5}? (?:phaa?nsi|faa?nsi|zeher|zehar|jahar|suicide|khudkushi|aatmahatya|atmahatya|jaan) (?:laga|kha|kar|de) (?:li|liya|lee|di|diya) (?:tha|thi|the)\b/g,
+  },
+  {
+    id: 'hi-deva.someone-elses-past',
+    pattern:
+      /(?<!\S)(?!मैंने|मैने|मैं\sने|हमने)\S+\sने(?:\s\S+){0,5}?\s(?:फांसी|जहर|आत्महत्या|खुदकुशी|जान)\s(?:लगा|खा|कर|दे)\s(?:ली|लिया|दी|दिया)\s(?:था|थी|थे)/g,
+  },
+  {
+    // What a character does in a story, film or series ("jisme heroine ko pati roz maarta hai").
+    id: 'hi.fiction',
+    pattern:
+      /\b(?:jisme|jismein|jis mein|film|movie|series|serial|show|kahani|story|novel|drama)\b(?: \w+){0,6}? (?:(?:suicide|khudkushi|aatmahatya) (?:karta|karti|karte|kar leta|kar leti|kar lete)|maarta|maarti|maarte|peet(?:ta|ti|te)|jala dete|jala deta|jala deti) (?:hai|hain)\b/g,
+  },
+  {
+    id: 'hi-deva.fiction',
+    pattern:
+      /(?:फिल्म|मूवी|सीरियल|सीरीज|कहानी|नाटक|किताब|उपन्यास|जिसमें|जिसमे)(?:\s\S+){0,6}?\s(?:(?:आत्महत्या|खुदकुशी|सुसाइड)\s(?:कर\s(?:लेता|लेती|लेते)|करता|करती|करते)|मारता|मारती|मारते|पीटता|पीटती|पीटते|जला\sदेते|जला\sदेता|जला\sदेती)\s(?:है|हैं)/g,
   },
 ];
