@@ -407,7 +407,7 @@ export const ENGLISH_CONCEPT_RULES: readonly CrisisRule[] = [
 
   {
     id: 'en.c.violence-in-progress',
-    kinds: ['immediate_danger'],
+    kinds: ['immediate_danger', 'abuse'],
     signal: 'explicit',
     pattern: rx(
       `${EN_PERSON} (?:is |are |keeps |keep |still |just )?(?:hitting|beating|choking|strangling|attacking|stabbing|kicking|dragging|burning|raping|suffocating|slapping|punching) (?:me|us|my (?:mom|mum|mother|ma|sister|brother|kids?|children|baby|son|daughter|wife|grandmother|grandma))\\b`,

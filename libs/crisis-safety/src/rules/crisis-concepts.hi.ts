@@ -168,7 +168,7 @@ export const HINDI_CONCEPT_RULES: readonly CrisisRule[] = [
     signal: 'explicit',
     decisive: true,
     pattern:
-      /\b(?:zeher|zehar|jeher|jehar|jahar|zahar|poison|phenyl|harpic|dettol|sulphas|sulfas|celphos|keetnashak|kitnashak|pesticide|tezaab|tezab|acid|toilet cleaner|bleach|kerosene|(?:chuha|chuhe|chuhon) (?:maar|mar)\w* (?:wali |waali |ki |ka )?(?:dawai|dawa|davai|goli))\b.{0,25}\b(?:pee? li(?:ya)?|pi li(?:ya)?|pee chuk\w*|pi chuk\w*|kha li(?:ya|yi)?|kha chuk\w*|nigal li\w*)\b(?! (?:tha|thi|the)\b)/,
+      /(?<!\b(?!(?:maine|mene|main|mai)\b)\w+ ne\b.{0,40})\b(?:zeher|zehar|jeher|jehar|jahar|zahar|poison|phenyl|harpic|dettol|sulphas|sulfas|celphos|keetnashak|kitnashak|pesticide|tezaab|tezab|acid|toilet cleaner|bleach|kerosene|(?:chuha|chuhe|chuhon) (?:maar|mar)\w* (?:wali |waali |ki |ka )?(?:dawai|dawa|davai|goli))\b.{0,25}\b(?:pee? li(?:ya)?|pi li(?:ya)?|pee chuk\w*|pi chuk\w*|kha li(?:ya|yi)?|kha chuk\w*|nigal li\w*)\b(?! (?:tha|thi|the)\b)/,
   },
   {
     id: 'hi.c.at-height-now',
@@ -191,7 +191,7 @@ export const HINDI_CONCEPT_RULES: readonly CrisisRule[] = [
     signal: 'explicit',
     decisive: true,
     pattern:
-      /\b(?:mujhe|muje|mujhko|hume|humein|humko|mummy|mumma|maa|mom|ammi|didi|behen|bhabhi|biwi|wife|bachon|bacchon|bachche|bacche|baccho|bachcho|bachchon)\b(?: ko)?(?: \w+){0,4}? (?:maar|peet|pit|ghasit|ghaseet|jala|kaat)\w* (?:raha|rahe|rahi) (?:hai|hain|h|he)\b|\b(?:darwaza|darwaaza|darwaja|darwaje|darwaze|door)\b.{0,12}\b(?:tod|thok|peet|pit|khatkhata)\w* (?:raha|rahe|rahi)\b|\b(?:tujhe|tumhe|tumko|sabko|sab ko|hum sabko)\b.{0,15}\b(?:khatam|kaat|maar|jala)\w* (?:kar |daal |dal |de )?(?:dunga|dungi|doonga|denge|dalunga|daalunga)\b(?=.{0,40}\b(?:abhi|aaj|bol raha|keh raha|chilla raha|kehta|bolta)\b)|\b(?:abhi|aaj)\b.{0,60}\b(?:tujhe|tumhe|tumko|sabko|sab ko|hum sabko)\b.{0,15}\b(?:khatam|kaat|maar|jala)\w* (?:kar |daal |dal |de )?(?:dunga|dungi|doonga|denge|dalunga|daalunga)\b|\b(?:ke|ki)\b (?:haath|hath) (?:mein|me|main) (?:chaa?ku|chakku|chhura|knife|bandook|banduk|gun|pistol|katta|talwar|kulhadi|kulhaadi|hathoda|danda|rod)\b/,
+      /\b(?:mujhe|muje|mujhko|hume|humein|humko|mummy|mumma|maa|mom|ammi|didi|behen|bhabhi|bhai|bhaiya|biwi|wife|bachon|bacchon|bachche|bacche|baccho|bachcho|bachchon)\b(?: ko)?(?: \w+){0,4}? (?<!\b(?:taane|taana|tane|tana|taunt|aankh|chakkar|seeti|sitti|line|mazaak|jokes?|baatein|gappe|dimaag|dimag)\b )(?:maar|peet|pit|ghasit|ghaseet|jala|kaat)\w* (?:raha|rahe|rahi) (?:hai|hain|h|he)\b|\b(?:darwaza|darwaaza|darwaja|darwaje|darwaze|door)\b.{0,12}\b(?:tod|thok|peet|pit|khatkhata)\w* (?:raha|rahe|rahi)\b|\b(?:tujhe|tumhe|tumko|sabko|sab ko|hum sabko)\b.{0,15}\b(?:khatam|kaat|maar|jala)\w* (?:kar |daal |dal |de )?(?:dunga|dungi|doonga|denge|dalunga|daalunga)\b(?=.{0,40}\b(?:abhi|aaj|bol raha|keh raha|chilla raha|kehta|bolta)\b)|\b(?:abhi|aaj)\b.{0,60}\b(?:tujhe|tumhe|tumko|sabko|sab ko|hum sabko)\b.{0,15}\b(?:khatam|kaat|maar|jala)\w* (?:kar |daal |dal |de )?(?:dunga|dungi|doonga|denge|dalunga|daalunga)\b|\b(?:ke|ki)\b (?:haath|hath) (?:mein|me|main) (?:chhura|bandook|banduk|gun|pistol|katta|talwar|kulhadi|kulhaadi|hathoda)\b/,
   },
   {
     id: 'hi.c.burning-threat',
@@ -404,7 +404,7 @@ export const HINDI_CONCEPT_RULES: readonly CrisisRule[] = [
     signal: 'explicit',
     decisive: true,
     pattern:
-      /^(?=.*(?:कितनी|कितना|कितने|कौन\sसी|कौनसी|कैसे|तरीका|तरीके|ढूंढ|ढूँढ|सर्च|गूगल))(?=.*(?:गोली|दवा|जहर|ऊंचाई|मंजिल|रस्सी|फंदा|फांसी|नस|मात्रा|डोज|दर्द))(?=.*(?:मौत|मर\sजा|मर\sसक|मरने|जानलेवा|जान\sजा|खत्म\sहो|फांसी\sलगाने))/,
+      /^(?=.*(?:कितनी|कितना|कितने|कौन\sसी|कौनसी|कैसे|तरीका|तरीके|ढूंढ|ढूँढ|सर्च|गूगल))(?=.*(?:गोली|गोलि|दवा|जहर|ऊंचाई|मंजिल|रस्सी|फंदा|फांसी|नस|मात्रा|डोज|दर्द))(?=.*(?:मौत|मर\sजा|मर\sसक|मरने|जानलेवा|जान\sजा|खत्म\sहो|फांसी\sलगाने))/,
   },
   {
     id: 'hi-deva.c.poison-taken',
@@ -412,7 +412,7 @@ export const HINDI_CONCEPT_RULES: readonly CrisisRule[] = [
     signal: 'explicit',
     decisive: true,
     pattern:
-      /(?:जहर|फिनाइल|हार्पिक|डेटॉल|डिटॉल|सल्फास|कीटनाशक|तेजाब|एसिड|केरोसिन|मिट्टी\sका\sतेल|चूहे\sमार\S*\s(?:\S+\s)?दवा|नींद\sकी\s(?:\S+\s)?गोलियां)(?:\s\S+){0,5}?\s(?:पी|खा|निगल)\s(?:ली|लिया|लीं|लिये|चुका|चुकी)(?!\s(?:था|थी|थे))/,
+      /(?<!(?<!\S)(?!मैं(?:\s|$))\S+\sने\s(?:\S+\s){0,6})(?:जहर|फिनाइल|हार्पिक|डेटॉल|डिटॉल|सल्फास|कीटनाशक|तेजाब|एसिड|केरोसिन|मिट्टी\sका\sतेल|चूहे\sमार\S*\s(?:\S+\s)?दवा|नींद\sकी\s(?:\S+\s)?गोलियां)(?:\s\S+){0,5}?\s(?:पी|खा|निगल)\s(?:ली|लिया|लीं|लिये|चुका|चुकी)(?!\s(?:था|थी|थे))/,
   },
   {
     id: 'hi-deva.c.at-height-now',
@@ -435,7 +435,7 @@ export const HINDI_CONCEPT_RULES: readonly CrisisRule[] = [
     signal: 'explicit',
     decisive: true,
     pattern:
-      /(?:मुझे|हमें|हमको|मम्मी|मां|मा|दीदी|बहन|भाभी|बच्चों|बच्चे|बीवी)\s(?:को\s)?(?:\S+\s){0,4}?(?:मार|पीट|घसीट|जला)\s(?:रहा|रहे|रही)\s(?:है|हैं)|दरवाजा\s(?:\S+\s)?तोड|(?:सबको|तुझे|तुम्हें|हम\sसबको|बच्चों\sको)\s(?:\S+\s){0,2}?(?:काट|मार|खत्म|जला)\s(?:दूंगा|डालूंगा|दूंगी|देंगे|कर\sदूंगा)|(?:के|की)\sहाथ\sमें\s(?:चाकू|छुरा|बंदूक|तलवार|कुल्हाडी|डंडा|रॉड)|(?:कुल्हाडी|चाकू|छुरा|बंदूक|तलवार)\s(?:लेकर|ले\sके|लिए)/,
+      /(?:मुझे|हमें|हमको|मम्मी|मां|मा|दीदी|बहन|भाभी|भाई|बच्चों|बच्चे|बीवी)\s(?:को\s)?(?:\S+\s){0,4}?(?<!(?:ताने|ताना|आंख|चक्कर|सीटी|मजाक)\s)(?:मार|पीट|घसीट|जला)\s(?:रहा|रहे|रही)\s(?:है|हैं)|दरवाजा\s(?:\S+\s)?तोड|(?:सबको|तुझे|तुम्हें|हम\sसबको|बच्चों\sको)\s(?:\S+\s){0,2}?(?:काट|मार|खत्म|जला)\s(?:दूंगा|डालूंगा|दूंगी|देंगे|कर\sदूंगा)|(?:के|की)\sहाथ\sमें\s(?:छुरा|बंदूक|तलवार|कुल्हाडी)|(?:कुल्हाडी|छुरा|बंदूक|तलवार)\s(?:लेकर|ले\sके|लिए)/,
   },
   {
     id: 'hi-deva.c.burning-threat',

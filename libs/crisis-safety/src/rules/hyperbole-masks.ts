@@ -169,7 +169,7 @@ export const HYPERBOLE_MASKS: readonly MaskRule[] = [
     // What a character does in a story, film or series ("jisme heroine ko pati roz maarta hai").
     id: 'hi.fiction',
     pattern:
-      /\b(?:jisme|jismein|jis mein|film|movie|series|serial|show|kahani|story|novel|drama)\b(?: \w+){0,6}? (?:(?:suicide|khudkushi|aatmahatya) (?:karta|karti|karte|kar leta|kar leti|kar lete)|maarta|maarti|maarte|peet(?:ta|ti|te)|jala dete|jala deta|jala deti) (?:hai|hain)\b/g,
+      /\b(?:jisme|jismein|jis mein|film|movie|series|serial|show|kahani|story|novel|drama)\b(?: \w+){0,6}? (?:(?:suicide|khudkushi|aatmahatya) (?:karta|karti|karte|kar leta|kar leti|kar lete)|maarta|maarti|maarte|peet(?:ta|ti|te)|(?:maar|peet) (?:raha|rahi|rahe)|jala dete|jala deta|jala deti) (?:hai|hain)\b/g,
   },
   {
     id: 'hi-deva.fiction',
