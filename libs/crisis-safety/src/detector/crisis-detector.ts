@@ -27,7 +27,8 @@ const MAX_SCREENED_CHARS = 4_000;
  * rule for a direct statement counts unless the classifier is below `veto`, a rule for an indirect signal needs
  * `confirm`. A shorter turn ("kalai kaat li", "kms") is the rules' call, and so is a rule marked decisive (an act or
  * preparation: poison taken, a ligature tied). The classifier alone counts from `fire`.
- * Chosen by cross-validation on the independent sets for at most 5% false positives (see the README).
+ * Chosen by leave-one-set-out runs on the sets by other writers (see the README): `confirm` at 0.1 rather than 0.3
+ * catches a tenth more of the blind development set's indirect signals for 0.1% more false alarms elsewhere.
  */
 export interface CrisisThresholds {
   veto: number;
@@ -38,7 +39,7 @@ export interface CrisisThresholds {
 }
 export const DEFAULT_CRISIS_THRESHOLDS: Readonly<CrisisThresholds> = Object.freeze({
   veto: 0.2,
-  confirm: 0.3,
+  confirm: 0.1,
   fire: 0.75,
   minWordsToOverrule: 6,
 });
