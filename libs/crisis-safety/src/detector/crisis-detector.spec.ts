@@ -135,9 +135,9 @@ describe('CrisisDetector on acts, means and imminence', () => {
       expect({ u, crisis: rules.assess(u).isCrisis }).toEqual({ u, crisis: false });
   });
 
-  it('lets the classifier overrule a rule on news of someone else, but not on means taken by the speaker', () => {
-    expect(rules.assess('akhbaar mein padha ek kisan ne karz ki wajah se zeher kha liya').isCrisis).toBe(true);
-    expect(shipped.assess('akhbaar mein padha ek kisan ne karz ki wajah se zeher kha liya').isCrisis).toBe(false);
+  it('reads news of someone else as news, and poison taken by the speaker as immediate danger', () => {
+    expect(rules.assess('akhbaar mein padha ek kisan ne karz ki wajah se zeher kha liya').isCrisis).toBe(false);
+    expect(rules.assess('अखबार में पढ़ा कि एक किसान ने कर्ज़ के कारण ज़हर खा लिया').isCrisis).toBe(false);
     expect(shipped.assess('maine abhi zeher kha liya hai').kinds).toContain('immediate_danger');
   });
 });

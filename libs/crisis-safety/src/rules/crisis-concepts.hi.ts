@@ -213,7 +213,7 @@ export const HINDI_CONCEPT_RULES: readonly CrisisRule[] = [
     kinds: ['suicidal_intent'],
     signal: 'explicit',
     pattern:
-      /\b(?:bhagwan|bhagvan|bhagwaan|ishwar|prabhu|upar ?wale|upar ?wala|rab|allah|khuda|god|mata rani|bholenath|maalik)\b(?: \w+){0,4}? (?:utha (?:le|lo|lena)|uthale|utha kyu nahi|bula (?:le|lo)|maut de(?: de)?|mout de|le ja|le chal)\b|\b(?:maut|mout|mauth)\b (?:hi )?(?:aa ja(?:aye|ye|e)|kyu(?:n)? nahi aati|de de|dede|chahiye|mil ja(?:aye|ye|e))\b|\b(?:kaash|lagta hai|mann?|dil|ji|bas|ab) (?:\w+ ){0,3}?mar (?:hi )?(?:jaa?u|jaa?un|jaa?oon)\b(?! (?:toh|to|na|nahi|kya|agar)\b)|\bmar (?:hi )?(?:jaa?na|jaa?u|jaa?un) (?:chahiye|hai mujhe|behtar|better)\b/,
+      /(?<!\b(?:bolte|kehte|bolti|kehti|bolta|kehta) (?:hai|hain|h|the|thi|tha) (?:ki )?)\b(?:bhagwan|bhagvan|bhagwaan|ishwar|prabhu|upar ?wale|upar ?wala|rab|allah|khuda|god|mata rani|bholenath|maalik)\b(?: \w+){0,4}? (?:utha (?:le|lo|lena)|uthale|utha kyu nahi|bula (?:le|lo)|maut de(?: de)?|mout de|le ja|le chal)\b|\b(?:maut|mout|mauth)\b (?:hi )?(?:aa ja(?:aye|ye|e)|kyu(?:n)? nahi aati|de de|dede|chahiye|mil ja(?:aye|ye|e))\b|\b(?:kaash|lagta hai|mann?|dil|ji|bas|ab) (?:\w+ ){0,3}?mar (?:hi )?(?:jaa?u|jaa?un|jaa?oon)\b(?! (?:toh|to|na|nahi|kya|agar)\b)|\bmar (?:hi )?(?:jaa?na|jaa?u|jaa?un) (?:chahiye|hai mujhe|behtar|better)\b|\b(?:mann?|dil|jee|ji) (?:karta|karti|kar raha|kar rahi|hota) (?:hai )?(?:ki )?(?:bas )?mar(?:ne| jaane) (?:ka|ki)\b/,
   },
   // Goodbyes, giving away, affairs in order, burden, finality, treatment stopped, sudden calm: said indirectly.
   {
@@ -427,7 +427,7 @@ export const HINDI_CONCEPT_RULES: readonly CrisisRule[] = [
     kinds: ['suicidal_intent'],
     signal: 'explicit',
     pattern:
-      /(?:कुएं|कुंए|कुआं|नदी|नहर|तालाब|झील|समुंदर|समुद्र)\s(?:में\s)कूद|(?:ट्रेन|ट्रक|गाडी|बस|मेट्रो)\s(?:के\s)?(?:आगे|नीचे|सामने)\s(?:\S+\s)?(?:कूद|आ\sजा)|कूद\s(?:जाऊंगा|जाऊंगी|जाऊं|जाउंगा|जाउंगी|जाउं)/,
+      /(?:कुएं|कुंए|कुआं|नदी|नहर|तालाब|झील|समुंदर|समुद्र)\s(?:में\s)कूद|(?:ट्रेन|ट्रक|गाडी|बस|मेट्रो)\s(?:के\s)?(?:आगे|नीचे|सामने)\s(?:\S+\s)?(?:कूद|आ\sजा)|(?:छत|पुल|बिल्डिंग|बालकनी|टेरेस|मंजिल|नहर|नदी|कुएं|ट्रेन|पटरी)\s(?:\S+\s){0,3}?कूद\s(?:जाऊंगा|जाऊंगी|जाऊं|जाउंगा|जाउंगी|जाउं)/,
   },
   {
     id: 'hi-deva.c.violence-now',
@@ -435,7 +435,7 @@ export const HINDI_CONCEPT_RULES: readonly CrisisRule[] = [
     signal: 'explicit',
     decisive: true,
     pattern:
-      /(?:मुझे|हमें|हमको|मम्मी|मां|मा|दीदी|बहन|भाभी|भाई|बच्चों|बच्चे|बीवी)\s(?:को\s)?(?:\S+\s){0,4}?(?<!(?:ताने|ताना|आंख|चक्कर|सीटी|मजाक)\s)(?:मार|पीट|घसीट|जला)\s(?:रहा|रहे|रही)\s(?:है|हैं)|दरवाजा\s(?:\S+\s)?तोड|(?:सबको|तुझे|तुम्हें|हम\sसबको|बच्चों\sको)\s(?:\S+\s){0,2}?(?:काट|मार|खत्म|जला)\s(?:दूंगा|डालूंगा|दूंगी|देंगे|कर\sदूंगा)|(?:के|की)\sहाथ\sमें\s(?:छुरा|बंदूक|तलवार|कुल्हाडी)|(?:कुल्हाडी|छुरा|बंदूक|तलवार)\s(?:लेकर|ले\sके|लिए)/,
+      /(?:मुझे|हमें|हमको|मम्मी|मां|मा|दीदी|बहन|भाभी|भाई|बच्चों|बच्चे|बीवी)\s(?:को\s)?(?:\S+\s){0,4}?(?<!(?:ताने|ताना|आंख|चक्कर|सीटी|मजाक)\s)(?:मार|पीट|घसीट|जला)\s(?:रहा|रहे|रही)\s(?:है|हैं)|दरवाजा\s(?:\S+\s)?तोड|^(?!.*(?:था|थी|थे)\sकि\s)(?=.*(?:अभी|आज|कह\sरहा|बोल\sरहा|चिल्ला\sरहा))(?=.*(?:सबको|तुझे|तुम्हें|हम\sसबको|बच्चों\sको)\s(?:\S+\s){0,2}?(?:काट|मार|खत्म|जला)\s(?:दूंगा|डालूंगा|दूंगी|देंगे|कर\sदूंगा))|(?:के|की)\sहाथ\sमें\s(?:छुरा|बंदूक|तलवार|कुल्हाडी)|(?:कुल्हाडी|छुरा|बंदूक|तलवार)\s(?:लेकर|ले\sके|लिए)/,
   },
   {
     id: 'hi-deva.c.burning-threat',
@@ -449,7 +449,7 @@ export const HINDI_CONCEPT_RULES: readonly CrisisRule[] = [
     kinds: ['suicidal_intent'],
     signal: 'explicit',
     pattern:
-      /(?:भगवान|ईश्वर|प्रभु|ऊपर\sवाले|अल्लाह|रब|खुदा)\S*(?:\s\S+){0,5}?\s(?:उठा\sले|मौत\sदे|बुला\sले)|मौत\s(?:ही\s)?(?:आ\sजाए|आ\sजाये|दे\sदे|क्यों\sनहीं\sआती|चाहिए)|मर\s(?:ही\s)?(?:जाऊं|जाउं|जाऊ)(?!ं|ंगा|ंगी|गा|गी|\s(?:तो\s(?:क्या|कैसे)|न|ना))/,
+      /(?<!(?:बोलते|कहते|बोलती|कहती|बोलता|कहता)\s(?:हैं|है|थे|थी|था)\s(?:कि\s)?)(?:भगवान|ईश्वर|प्रभु|ऊपर\sवाले|अल्लाह|रब|खुदा)\S*(?:\s\S+){0,5}?\s(?:उठा\sले|मौत\sदे|बुला\sले)|मौत\s(?:ही\s)?(?:आ\sजाए|आ\sजाये|दे\sदे|क्यों\sनहीं\sआती|चाहिए)|मर\s(?:ही\s)?(?:जाऊं|जाउं|जाऊ)(?!ं|ंगा|ंगी|गा|गी|\s(?:तो\s(?:क्या|कैसे)|न|ना))/,
   },
   {
     id: 'hi-deva.c.goodbye',

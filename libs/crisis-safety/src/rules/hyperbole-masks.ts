@@ -176,4 +176,15 @@ export const HYPERBOLE_MASKS: readonly MaskRule[] = [
     pattern:
       /(?:फिल्म|मूवी|सीरियल|सीरीज|कहानी|नाटक|किताब|उपन्यास|जिसमें|जिसमे)(?:\s\S+){0,6}?\s(?:(?:आत्महत्या|खुदकुशी|सुसाइड)\s(?:कर\s(?:लेता|लेती|लेते)|करता|करती|करते)|मारता|मारती|मारते|पीटता|पीटती|पीटते|जला\sदेते|जला\sदेता|जला\sदेती)\s(?:है|हैं)/g,
   },
+  {
+    // News of what someone else did ("akhbaar mein padha ek kisan ne zeher kha liya"): the reporter's sorrow, not their act.
+    id: 'hi.news-of-someone',
+    pattern:
+      /\b(?:news|khabar|khabron|akhbaar|akhbar|paper|tv|channel)\b(?: \w+){0,3}? (?:padha|padhi|dekha|dekhi|suna|suni|aaya|aayi|aai|aa raha)\b(?: ki| ke)?(?: \w+){0,4}? (?!(?:maine|mene|main|mai|humne|hamne)\b)\w+ ne\b(?: \w+){0,8}? (?:kar (?:liya|li)|kha (?:liya|li)|pee? (?:liya|li)|pi (?:liya|li)|laga (?:liya|li)|de (?:di|diya)|maar (?:diya|dala|daala))\b/g,
+  },
+  {
+    id: 'hi-deva.news-of-someone',
+    pattern:
+      /(?:खबर|न्यूज|अखबार|टीवी|चैनल)(?:\s\S+){0,3}?\s(?:पढा|देखा|सुना|आया|आई)(?:\s\S+){0,12}?\s(?:कर\s(?:ली|लिया)|खा\s(?:ली|लिया)|पी\s(?:ली|लिया)|लगा\s(?:ली|लिया)|दे\s(?:दी|दिया)|मार\s(?:दिया|डाला))/g,
+  },
 ];
