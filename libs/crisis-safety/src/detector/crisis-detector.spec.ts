@@ -83,6 +83,7 @@ describe('CrisisDetector on acts, means and imminence', () => {
     expect(kindsOf('I have decided to end my life tonight')).toContain('immediate_danger');
     expect(kindsOf('aaj raat zindagi khatam kar dungi')).toContain('immediate_danger');
     expect(kindsOf('आज रात मैं अपनी जान ले लूंगा')).toContain('immediate_danger');
+    expect(kindsOf('मैंने अपनी नस काट ली है')).toContain('immediate_danger');
     expect(kindsOf('I have decided to end my life')).not.toContain('immediate_danger');
   });
 
@@ -94,6 +95,8 @@ describe('CrisisDetector on acts, means and imminence', () => {
     ['hinglish', 'kitni goliyan khane se maut ho jaati hai'],
     ['hi', 'सल्फास की गोलियां अलमारी में छुपा दी हैं'],
     ['hi', 'कितनी नींद की गोलियां खाने से मौत हो जाती है'],
+    ['en', 'how many floors do you need to fall from to definitely die'],
+    ['hi', 'इंटरनेट पर देख रही थी कि कौन सा ज़हर सबसे जल्दी असर करता है'],
   ])('recognises means got, hidden, readied or looked up as suicidal intent, whatever the classifier says (%s)', (_lang, u) => {
     expect(kindsOf(u)).toContain('suicidal_intent');
     expect(shipped.assess(u).isCrisis).toBe(true);
@@ -128,6 +131,7 @@ describe('CrisisDetector on acts, means and imminence', () => {
       'ek serial dekha jisme pati biwi ko maarta hai',
       'doctor ne neend ki goli di hai, aadhi raat ko leni hai',
       'bought rat poison for the mice in the storeroom',
+      'bought some rat poison, the mice are eating the rice sacks',
       'mummy ke haath mein chaaku hai, sabzi kaat rahi hai',
       'log mujhe taane maar rahe hai',
       'i used to self harm in school but i am three years clean now',

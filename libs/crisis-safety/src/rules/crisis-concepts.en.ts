@@ -130,7 +130,14 @@ export const ENGLISH_CONCEPT_RULES: readonly CrisisRule[] = [
     signal: 'explicit',
     decisive: true,
     pattern:
-      /\b(?:whats|what is|what s|tell me|find|know) the (?:lethal|fatal|deadly|toxic) (?:dose|amount|quantity|level)\b|\b(?:lethal|fatal|deadly) (?:dose|amount) of\b|\b(?:search\w*|googl\w*|look\w* up|read\w* up|research\w*|asking|ask|find out)\b.{0,40}\b(?:how (?:to|do (?:you|i|people)|can (?:i|you|someone)|would|many|much|long|high|far)|which|what|ways? to|the (?:best|easiest|quickest|fastest|surest) way)\b.{0,50}\b(?:die|dying|kill (?:myself|yourself|a person|someone|you)|overdose|lethal|fatal|painless|hang|hanging|suffocat\w*|bleed out|not wake up|end it|end my life)\b|\b(?:painless|quick|quickest|easy|easiest|surest|best|fastest|peaceful|sure) (?:ways?|methods?|means) (?:to|of) (?:die|dying|kill myself|end (?:it|my life)|suicide|go)\b|\b(?:what|which|how (?:high|many floors))\b.{0,20}\b(?:height|floor|storey|story|high)\b.{0,40}\b(?:to die|would kill|will kill|is fatal|be fatal|guarantee|sure to die|certain death|no one survives)\b/,
+      /\b(?:whats|what is|what s|tell me|find|know) the (?:lethal|fatal|deadly|toxic) (?:dose|amount|quantity|level)\b|\b(?:lethal|fatal|deadly) (?:dose|amount) of\b|\b(?:search\w*|googl\w*|look\w* up|read\w* up|research\w*|asking|ask|find out)\b.{0,40}\b(?:how (?:to|do (?:you|i|people)|can (?:i|you|someone)|would|many|much|long|high|far)|which|what|ways? to|the (?:best|easiest|quickest|fastest|surest) way)\b.{0,50}\b(?:die|dying|kill (?:myself|yourself|a person|someone|you)|overdose|lethal|fatal|painless|hang|hanging|suffocat\w*|bleed out|not wake up|end it|end my life|stop (?:your|my|a persons|the) heart)\b|\b(?:painless|quick|quickest|easy|easiest|surest|best|fastest|peaceful|sure) (?:ways?|methods?|means) (?:to|of) (?:die|dying|kill myself|end (?:it|my life)|suicide|go)\b|\b(?:(?:what|which) (?:height|floor|storey|story)|how (?:high|many (?:floors|storeys|stories|metres|meters|feet)))\b.{0,50}\b(?:die|fatal|kill (?:you|me|a person|someone)|would kill|will kill|guarantee\w*|certain death|no one survives|survive)\b/,
+  },
+  {
+    id: 'en.c.which-poison',
+    kinds: ['suicidal_intent'],
+    signal: 'explicit',
+    pattern:
+      /\b(?:which|what) (?:poison|pesticide|chemical|pills?|tablets?|medicines?)\b.{0,40}\b(?:fastest|quickest|works? (?:fast|quickly|best)|kills?|painless|to die|fatal|lethal|stop (?:your|my|the) heart)\b/,
   },
   {
     id: 'en.c.at-height-now',
@@ -266,14 +273,14 @@ export const ENGLISH_CONCEPT_RULES: readonly CrisisRule[] = [
     kinds: ['suicidal_intent'],
     signal: 'implicit',
     pattern:
-      /\b(?:gave|given|giving|handed|left) my (?:\w+ )?(?:cat|dog|pets?|guitar|laptop|phone|bike|books|savings|jewell?ery|watch|collection|clothes|things|stuff)\b (?:away )?to\b|\b(?:moved|transferred|put|signed over|sent) (?:all )?(?:of )?my (?:savings|money|bank balance|fd|fixed deposit|property|share)\b.{0,30}\b(?:to|into|in) (?:my )?\w+ (?:account|name)\b|\b(?:affairs in order|(?:made|wrote|updated|finalised|finalized) (?:out )?my will)\b|\b(?:told|gave|sent|showed|shared with) (?:my )?\w+ (?:all )?(?:my )?(?:passwords|pins|bank details|insurance (?:details|papers))\b/,
+      /\b(?:gave|given|giving|handed|left) my (?:\w+ )?(?:cat|dog|pets?|guitar|laptop|phone|bike|books|savings|jewell?ery|watch|collection|clothes|things|stuff)\b (?:away )?to\b|\b(?:moved|transferred|put|signed over|sent) (?:all )?(?:of )?my (?:savings|money|bank balance|fd|fixed deposit|property|share)\b.{0,30}\b(?:to|into|in) (?:my )?\w+ (?:account|name)\b|\b(?:affairs in order|(?:made|wrote|updated|finalised|finalized) (?:out )?my will)\b|\b(?:told|gave|sent|showed|shared with|explained to) (?:my )?\w+ (?:where |all |everything about )?(?:my )?(?:\w+ )?(?:passwords?|pins|bank details|insurance (?:details|papers|policy))\b/,
   },
   {
     id: 'en.c.not-much-longer',
     kinds: ['suicidal_intent'],
     signal: 'implicit',
     pattern:
-      /\b(?:wont|will not|wont have to|will not have to|dont have to|wont need to)\b.{0,25}\b(?:bother|trouble|worry about|deal with|put up with|burden)\b (?:you|anyone|them|me|everyone)\b.{0,20}\b(?:much longer|for long|anymore|any more|soon|again|after (?:tonight|today))\b|\bif (?:anything|something) (?:happens|were to happen) to me\b|\b(?:happy|fine|okay|better) without me\b/,
+      /\b(?:wont|will not|wont have to|will not have to|dont have to|wont need to)\b.{0,25}\b(?:bother|trouble|worry about|deal with|put up with|burden)\b (?:you|anyone|them|me|everyone)\b.{0,20}\b(?:much longer|for long|anymore|any more|soon|again|after (?:tonight|today))\b|\bif (?:anything|something) (?:happens|were to happen) to me\b|\bif i (?:dont|do not|never|didnt) (?:text|call|reply|message|answer|come back|make it|show up)\b.{0,40}\b(?:loved|love you|im sorry|i am sorry|forgive|goodbye|bye forever|remember me)\b|\b(?:happy|fine|okay|better) without me\b/,
   },
   {
     id: 'en.c.treatment-stopped',

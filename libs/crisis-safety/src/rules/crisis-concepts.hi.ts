@@ -163,6 +163,19 @@ export const HINDI_CONCEPT_RULES: readonly CrisisRule[] = [
       /^(?=.*\b(?:kitni|kitna|kitne|kaunsi|kaun si|konsi|kon si|kaise|kaisa|tarika|tareeka|tarike|tareeke|dhoond\w*|dhundh\w*|search|google)\b)(?=.*\b(?:goli|goliyan|goliyaan|tablet|tablets|pills|dawai|dawa|zeher|zehar|height|unchai|oonchai|manzil|floor|rassi|phanda|fanda|faa?nsi|phaa?nsi|nas|dose|mg|aasan|asaan|easy|painless|dard)\w*)(?=.*\b(?:maut|mout|mar ja\w*|mar sakt\w*|marne|mar jata|mar jaata|jaan ja\w*|jaanleva|janleva|khatam ho\w*|khatam karni|khatam karna)\b)/,
   },
   {
+    id: 'hi.c.which-poison',
+    kinds: ['suicidal_intent'],
+    signal: 'explicit',
+    pattern:
+      /\b(?:kaunsa|kaun sa|konsa|kon sa|kaunsi|kaun si|konsi|kon si)\b (?:\w+ )?(?:zeher|zehar|jahar|poison|keetnashak|dawai|goli|tablet)\b.{0,40}\b(?:jaldi|sabse jaldi|fast|asar|maut|mar ja\w*|painless|bina dard)\b/,
+  },
+  {
+    id: 'hi-deva.c.which-poison',
+    kinds: ['suicidal_intent'],
+    signal: 'explicit',
+    pattern: /(?:कौन\sसा|कौनसा|कौन\sसी|कौनसी)\s(?:\S+\s)?(?:जहर|कीटनाशक|दवा|गोली)(?:\s\S+){0,6}?\s(?:जल्दी|असर|मौत|मर\sजा|बिना\sदर्द)/,
+  },
+  {
     id: 'hi.c.poison-taken',
     kinds: ['immediate_danger', 'suicidal_intent'],
     signal: 'explicit',
@@ -213,7 +226,7 @@ export const HINDI_CONCEPT_RULES: readonly CrisisRule[] = [
     kinds: ['suicidal_intent'],
     signal: 'explicit',
     pattern:
-      /(?<!\b(?:bolte|kehte|bolti|kehti|bolta|kehta) (?:hai|hain|h|the|thi|tha) (?:ki )?)\b(?:bhagwan|bhagvan|bhagwaan|ishwar|prabhu|upar ?wale|upar ?wala|rab|allah|khuda|god|mata rani|bholenath|maalik)\b(?: \w+){0,4}? (?:utha (?:le|lo|lena)|uthale|utha kyu nahi|bula (?:le|lo)|maut de(?: de)?|mout de|le ja|le chal)\b|\b(?:maut|mout|mauth)\b (?:hi )?(?:aa ja(?:aye|ye|e)|kyu(?:n)? nahi aati|de de|dede|chahiye|mil ja(?:aye|ye|e))\b|\b(?:kaash|lagta hai|mann?|dil|ji|bas|ab) (?:\w+ ){0,3}?mar (?:hi )?(?:jaa?u|jaa?un|jaa?oon)\b(?! (?:toh|to|na|nahi|kya|agar)\b)|\bmar (?:hi )?(?:jaa?na|jaa?u|jaa?un) (?:chahiye|hai mujhe|behtar|better)\b|\b(?:mann?|dil|jee|ji) (?:karta|karti|kar raha|kar rahi|hota) (?:hai )?(?:ki )?(?:bas )?mar(?:ne| jaane) (?:ka|ki)\b/,
+      /(?<!\b(?:bolte|kehte|bolti|kehti|bolta|kehta) (?:hai|hain|h|the|thi|tha) (?:ki )?)\b(?:bhagwan|bhagvan|bhagwaan|ishwar|prabhu|upar ?wale|upar ?wala|rab|allah|khuda|god|mata rani|bholenath|maalik)\b(?: \w+){0,6}? (?:utha (?:le|lo|lena)|uthale|utha kyu nahi|bula (?:le|lo)|maut de(?: de)?|mout de|le ja|le chal)\b|\b(?:maut|mout|mauth)\b (?:hi )?(?:aa ja(?:aye|ye|e)|kyu(?:n)? nahi aati|de de|dede|chahiye|mil ja(?:aye|ye|e))\b|\b(?:kaash|lagta hai|mann?|dil|ji|bas|ab) (?:\w+ ){0,3}?mar (?:hi )?(?:jaa?u|jaa?un|jaa?oon)\b(?! (?:toh|to|na|nahi|kya|agar)\b)|\bmar (?:hi )?(?:jaa?na|jaa?u|jaa?un) (?:chahiye|hai mujhe|behtar|better)\b|\b(?:mann?|dil|jee|ji) (?:karta|karti|kar raha|kar rahi|hota) (?:hai )?(?:ki )?(?:bas )?mar(?:ne| jaane) (?:ka|ki)\b/,
   },
   // Goodbyes, giving away, affairs in order, burden, finality, treatment stopped, sudden calm: said indirectly.
   {
@@ -221,14 +234,28 @@ export const HINDI_CONCEPT_RULES: readonly CrisisRule[] = [
     kinds: ['suicidal_intent'],
     signal: 'implicit',
     pattern:
-      /\b(?:aakhri|akhri|aakhiri|akhiri|antim) (?:baar|bar|dafa|martaba)\b.{0,40}\b(?:awaaz|awaz|aawaz|baat|dekh|mil|sun|yaad|bye|alvida)\w*|\b(?:dobara|dubara|phir se|fir se|phir kabhi|fir kabhi)\b (?:\w+ ){0,2}(?:baat|mulaqat|mulakat|milna) (?:na|nahi|nhi) (?:ho|hogi|ho paye|ho paayegi)\b|\bagar (?:mujhe|muje) kuch ho (?:jaye|jaaye|jae|gaya)\b|\bmere (?:baad|jaane ke baad|marne ke baad)\b.{0,40}\b(?:dena|de dena|jala dena|rakhna|dekhna|khayal|khyal|dhyan|sambhal\w*|padhe)\b|\b(?:khayal|khyal|dhyan|dhyaan) rakhna\b.{0,50}\b(?:maaf|maf|maafi|na rahu|na rahun|nahi rahunga|nahi rahungi|alvida|mere baad)\b|\b(?:zyada|jyada|jada) din (?:\w+ ){0,3}(?:pareshan|tang|bojh) (?:nahi|nhi|na) (?:karunga|karungi|banunga|banungi)\b/,
+      /\b(?:aakhri|akhri|aakhiri|akhiri|antim) (?:baar|bar|dafa|martaba)\b.{0,40}\b(?:awaaz|awaz|aawaz|baat|dekh|mil|sun|yaad|bye|alvida)\w*|\b(?:dobara|dubara|phir se|fir se|phir kabhi|fir kabhi)\b (?:\w+ ){0,2}(?:baat|mulaqat|mulakat|milna) (?:na|nahi|nhi) (?:ho|hogi|ho paye|ho paayegi)\b|\bagar (?:mujhe|muje) kuch ho (?:jaye|jaaye|jae|gaya)\b|\bmeri (?:maut|mout) ke baad\b|\bmere (?:baad|jaane ke baad|marne ke baad)\b.{0,40}\b(?:dena|de dena|jala dena|rakhna|dekhna|khayal|khyal|dhyan|sambhal\w*|padhe)\b|\b(?:khayal|khyal|dhyan|dhyaan) rakhna\b.{0,50}\b(?:maaf|maf|maafi|na rahu|na rahun|nahi rahunga|nahi rahungi|alvida|mere baad)\b|\b(?:zyada|jyada|jada) din (?:\w+ ){0,3}(?:pareshan|tang|bojh) (?:nahi|nhi|na) (?:karunga|karungi|banunga|banungi)\b/,
+  },
+  {
+    id: 'hi.c.contemplating-means',
+    kinds: ['suicidal_intent'],
+    signal: 'implicit',
+    pattern:
+      /\b(?:rassi|phanda|fanda|pankh[ae]|goliyan|goliyaan|zeher|zehar|patri|patriyon|railway line)\b.{0,30}\b(?:dekh|ghoor|taak)\w* (?:rehti|rehta|rahti|rahta|raha|rahi|hu|hoon|hun)\b|\bkaise (?:marun|maru|maroon|mar jaun|mar jaaun)\b/,
+  },
+  {
+    id: 'hi-deva.c.contemplating-means',
+    kinds: ['suicidal_intent'],
+    signal: 'implicit',
+    pattern:
+      /(?:रस्सी|फंदा|फंदे|पंखे|पंखा|गोलियों|गोलियां|जहर|पटरी|पटरियों)(?:\s\S+){0,4}?\s(?:देखती|देखता|घूरती|घूरता|ताकती|ताकता)\s(?:रहती|रहता|हूं|हू)|कैसे\s(?:मरूं|मरू|मर\sजाऊं)/,
   },
   {
     id: 'hi.c.giving-away',
     kinds: ['suicidal_intent'],
     signal: 'implicit',
     pattern:
-      /\b(?:meri|mera|mere|apni|apna|apne|saari|sari|saare|sab)\b(?: \w+){0,3}? (?:phone|laptop|cycle|bike|kit|kapde|kitabein|kitaben|books|savings|paise|gehne|zevar|jewellery|guitar|watch|ghadi|saaman|saman|cheezein|cheezen)\b.{0,40}\b(?:de (?:di|diya|diye|dena|dunga|dungi|aaya|aayi|aai)|daal (?:di|diya|diye)|daan kar\w*|transfer kar\w*)\b/,
+      /\b(?:meri|mera|mere|apni|apna|apne|saari|sari|saare|sab)\b(?: \w+){0,3}? (?:phone|laptop|cycle|bike|kit|kapde|kitabein|kitaben|books|savings|paise|gehne|zevar|jewellery|guitar|watch|ghadi|saaman|saman|cheezein|cheezen)\b.{0,40}\b(?:de (?:di|diya|diye|dena|dunga|dungi|aaya|aayi|aai)|daal (?:di|diya|diye)|baa?nt (?:di|diya|diye|dunga|dungi|dena|do)|daan kar\w*|transfer kar\w*)\b/,
   },
   {
     id: 'hi.c.affairs-in-order',
@@ -456,14 +483,14 @@ export const HINDI_CONCEPT_RULES: readonly CrisisRule[] = [
     kinds: ['suicidal_intent'],
     signal: 'implicit',
     pattern:
-      /(?:आखिरी|आखरी|अंतिम)\sबार\s(?:\S+\s){0,4}?(?:आवाज|सुन|देख|मिल|बात|याद)|अगर\sमुझे\sकुछ\sहो\s(?:जाए|जाये|गया)|मेरे\s(?:बाद|जाने\sके\sबाद|मरने\sके\sबाद)\s(?:\S+\s){0,6}?(?:दे\sदेना|देना|जला|रखना|ध्यान|ख्याल|पढे)|^(?=.*(?:ध्यान|ख्याल|खयाल)\sरखना)(?=.*माफ)|(?:ज्यादा|जादा|अधिक)\sदिन\s(?:\S+\s){0,3}?(?:परेशान|तंग|बोझ)\s(?:नहीं|नही)\s(?:करूंगा|करूंगी|बनूंगा|बनूंगी)/,
+      /(?:आखिरी|आखरी|अंतिम)\sबार\s(?:\S+\s){0,4}?(?:आवाज|सुन|देख|मिल|बात|याद)|अगर\sमुझे\sकुछ\sहो\s(?:जाए|जाये|गया)|मेरी\sमौत\sके\sबाद|मेरे\s(?:बाद|जाने\sके\sबाद|मरने\sके\sबाद)\s(?:\S+\s){0,6}?(?:दे\sदेना|देना|जला|रखना|ध्यान|ख्याल|पढे)|^(?=.*(?:ध्यान|ख्याल|खयाल)\sरखना)(?=.*माफ)|(?:ज्यादा|जादा|अधिक)\sदिन\s(?:\S+\s){0,3}?(?:परेशान|तंग|बोझ)\s(?:नहीं|नही)\s(?:करूंगा|करूंगी|बनूंगा|बनूंगी)/,
   },
   {
     id: 'hi-deva.c.giving-away',
     kinds: ['suicidal_intent'],
     signal: 'implicit',
     pattern:
-      /(?:मेरी|मेरा|मेरे|अपनी|अपना|अपने|सारी|सारे)\s(?:\S+\s){0,4}?(?:किताबें|कपडे|बाइक|फोन|लैपटॉप|साइकिल|गहने|जेवर|घडी|सामान|बचत|पैसे)\s(?:\S+\s){0,5}?(?:दे\s(?:दी|दिया|दिए|आया|आई|देना|दूंगा|दूंगी)|दान\sकर)/,
+      /(?:मेरी|मेरा|मेरे|अपनी|अपना|अपने|सारी|सारे)\s(?:\S+\s){0,4}?(?:किताबें|कपडे|बाइक|फोन|लैपटॉप|साइकिल|गहने|जेवर|घडी|सामान|बचत|पैसे)\s(?:\S+\s){0,5}?(?:दे\s(?:दी|दिया|दिए|आया|आई|देना|दूंगा|दूंगी)|बांट\s(?:दी|दिया|दिए|देना|दूंगा|दूंगी)|दान\sकर)/,
   },
   {
     id: 'hi-deva.c.affairs-burden',
