@@ -181,7 +181,7 @@ export const HINDI_CONCEPT_RULES: readonly CrisisRule[] = [
     signal: 'explicit',
     decisive: true,
     pattern:
-      /(?<!\b(?!(?:maine|mene|main|mai)\b)\w+ ne\b.{0,40})\b(?:zeher|zehar|jeher|jehar|jahar|zahar|poison|phenyl|harpic|dettol|sulphas|sulfas|celphos|keetnashak|kitnashak|pesticide|tezaab|tezab|acid|toilet cleaner|bleach|kerosene|(?:chuha|chuhe|chuhon) (?:maar|mar)\w* (?:wali |waali |ki |ka )?(?:dawai|dawa|davai|goli))\b.{0,25}\b(?:pee? li(?:ya)?|pi li(?:ya)?|pee chuk\w*|pi chuk\w*|kha li(?:ya|yi)?|kha chuk\w*|nigal li\w*)\b(?! (?:tha|thi|the)\b)/,
+      /\b(?:zeher|zehar|jeher|jehar|jahar|zahar|poison|phenyl|harpic|dettol|sulphas|sulfas|celphos|keetnashak|kitnashak|pesticide|tezaab|tezab|acid|toilet cleaner|bleach|kerosene|(?:chuha|chuhe|chuhon) (?:maar|mar)\w* (?:wali |waali |ki |ka )?(?:dawai|dawa|davai|goli))\b(?<!\b(?!(?:maine|mene|main|mai)\b)\w+ ne\b.{1,70}).{0,25}\b(?:pee? li(?:ya)?|pi li(?:ya)?|pee chuk\w*|pi chuk\w*|kha li(?:ya|yi)?|kha chuk\w*|nigal li\w*)\b(?! (?:tha|thi|the)\b)/,
   },
   {
     id: 'hi.c.at-height-now',
@@ -398,7 +398,7 @@ export const HINDI_CONCEPT_RULES: readonly CrisisRule[] = [
     kinds: ['abuse'],
     signal: 'explicit',
     pattern: rx(
-      `(?<!\\b(?:usko|usse|use|usey|unko|unhe|unhein|isko|inko)\\b.{0,40})\\b${HI_WHO}\\b(?!(?: \\w+){0,3} (?:usko|use|usey|unko|unhe|isko|inko)\\b)(?: \\w+){0,5}? ${HI_VIOLENCE}\\b|\\b(?:mujhe|muje|mujhko|mere saath|meri)\\b(?: \\w+){0,3}? (?:${HI_VIOLENCE}|(?:marta|marti|marte) (?:hai|hain|h|tha|the|thi)|(?:mara|maara|maari|mari|peeta|peeti|pita) (?:aur|tha|thi|hai|ki|ke))\\b`,
+      `\\b${HI_WHO}\\b(?<!\\b(?:usko|usse|use|usey|unko|unhe|unhein|isko|inko)\\b.{1,60})(?!(?: \\w+){0,3} (?:usko|use|usey|unko|unhe|isko|inko)\\b)(?: \\w+){0,5}? ${HI_VIOLENCE}\\b|\\b(?:mujhe|muje|mujhko|mere saath|meri)\\b(?: \\w+){0,3}? (?:${HI_VIOLENCE}|(?:marta|marti|marte) (?:hai|hain|h|tha|the|thi)|(?:mara|maara|maari|mari|peeta|peeti|pita) (?:aur|tha|thi|hai|ki|ke))\\b`,
     ),
   },
 
@@ -439,7 +439,7 @@ export const HINDI_CONCEPT_RULES: readonly CrisisRule[] = [
     signal: 'explicit',
     decisive: true,
     pattern:
-      /(?<!(?<!\S)(?!मैं(?:\s|$))\S+\sने\s(?:\S+\s){0,6})(?:जहर|फिनाइल|हार्पिक|डेटॉल|डिटॉल|सल्फास|कीटनाशक|तेजाब|एसिड|केरोसिन|मिट्टी\sका\sतेल|चूहे\sमार\S*\s(?:\S+\s)?दवा|नींद\sकी\s(?:\S+\s)?गोलियां)(?:\s\S+){0,5}?\s(?:पी|खा|निगल)\s(?:ली|लिया|लीं|लिये|चुका|चुकी)(?!\s(?:था|थी|थे))/,
+      /(?:जहर|फिनाइल|हार्पिक|डेटॉल|डिटॉल|सल्फास|कीटनाशक|तेजाब|एसिड|केरोसिन|मिट्टी\sका\sतेल|चूहे\sमार\S*\s(?:\S+\s)?दवा|नींद\sकी\s(?:\S+\s)?गोलियां)(?<!(?<!\S)(?!मैं(?:\s|$))\S+\sने\s(?:\S+\s){0,6}\S+)(?:\s\S+){0,5}?\s(?:पी|खा|निगल)\s(?:ली|लिया|लीं|लिये|चुका|चुकी)(?!\s(?:था|थी|थे))/,
   },
   {
     id: 'hi-deva.c.at-height-now',
