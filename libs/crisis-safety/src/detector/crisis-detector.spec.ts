@@ -96,6 +96,7 @@ describe('CrisisDetector on acts, means and imminence', () => {
     ['hi', 'सल्फास की गोलियां अलमारी में छुपा दी हैं'],
     ['hi', 'कितनी नींद की गोलियां खाने से मौत हो जाती है'],
     ['en', 'how many floors do you need to fall from to definitely die'],
+    ['en', 'there is a charcoal grill in my car and i taped the windows'],
     ['hi', 'इंटरनेट पर देख रही थी कि कौन सा ज़हर सबसे जल्दी असर करता है'],
   ])('recognises means got, hidden, readied or looked up as suicidal intent, whatever the classifier says (%s)', (_lang, u) => {
     expect(kindsOf(u)).toContain('suicidal_intent');
@@ -132,6 +133,7 @@ describe('CrisisDetector on acts, means and imminence', () => {
       'doctor ne neend ki goli di hai, aadhi raat ko leni hai',
       'bought rat poison for the mice in the storeroom',
       'bought some rat poison, the mice are eating the rice sacks',
+      'bought pesticide for the tomato plants, aphids everywhere',
       'mummy ke haath mein chaaku hai, sabzi kaat rahi hai',
       'log mujhe taane maar rahe hai',
       'i used to self harm in school but i am three years clean now',

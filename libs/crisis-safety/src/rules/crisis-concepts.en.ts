@@ -133,6 +133,14 @@ export const ENGLISH_CONCEPT_RULES: readonly CrisisRule[] = [
       /\b(?:whats|what is|what s|tell me|find|know) the (?:lethal|fatal|deadly|toxic) (?:dose|amount|quantity|level)\b|\b(?:lethal|fatal|deadly) (?:dose|amount) of\b|\b(?:search\w*|googl\w*|look\w* up|read\w* up|research\w*|asking|ask|find out)\b.{0,40}\b(?:how (?:to|do (?:you|i|people)|can (?:i|you|someone)|would|many|much|long|high|far)|which|what|ways? to|the (?:best|easiest|quickest|fastest|surest) way)\b.{0,50}\b(?:die|dying|kill (?:myself|yourself|a person|someone|you)|overdose|lethal|fatal|painless|hang|hanging|suffocat\w*|bleed out|not wake up|end it|end my life|stop (?:your|my|a persons|the) heart)\b|\b(?:painless|quick|quickest|easy|easiest|surest|best|fastest|peaceful|sure) (?:ways?|methods?|means) (?:to|of) (?:die|dying|kill myself|end (?:it|my life)|suicide|go)\b|\b(?:(?:what|which) (?:height|floor|storey|story)|how (?:high|many (?:floors|storeys|stories|metres|meters|feet)))\b.{0,50}\b(?:die|fatal|kill (?:you|me|a person|someone)|would kill|will kill|guarantee\w*|certain death|no one survives|survive)\b/,
   },
   {
+    id: 'en.c.charcoal-sealed',
+    kinds: ['suicidal_intent'],
+    signal: 'explicit',
+    decisive: true,
+    pattern:
+      /\b(?:charcoal|coal|bbq|barbecue|grill|exhaust|hose|helium)\b.{0,60}\b(?:taped|sealed|sealing|taping|blocked|closed up)\b (?:up )?(?:the |all the |every )?(?:windows?|doors?|vents?|gaps|cracks)\b|\b(?:taped|sealed|blocked) (?:up )?(?:the |all the |every )?(?:windows?|doors?|vents?|gaps|cracks)\b.{0,60}\b(?:charcoal|coal|bbq|barbecue|grill|exhaust|hose|helium)\b/,
+  },
+  {
     id: 'en.c.which-poison',
     kinds: ['suicidal_intent'],
     signal: 'explicit',
@@ -280,7 +288,7 @@ export const ENGLISH_CONCEPT_RULES: readonly CrisisRule[] = [
     kinds: ['suicidal_intent'],
     signal: 'implicit',
     pattern:
-      /\b(?:wont|will not|wont have to|will not have to|dont have to|wont need to)\b.{0,25}\b(?:bother|trouble|worry about|deal with|put up with|burden)\b (?:you|anyone|them|me|everyone)\b.{0,20}\b(?:much longer|for long|anymore|any more|soon|again|after (?:tonight|today))\b|\bif (?:anything|something) (?:happens|were to happen) to me\b|\bif i (?:dont|do not|never|didnt) (?:text|call|reply|message|answer|come back|make it|show up)\b.{0,40}\b(?:loved|love you|im sorry|i am sorry|forgive|goodbye|bye forever|remember me)\b|\b(?:happy|fine|okay|better) without me\b/,
+      /\b(?:wont|will not|wont have to|will not have to|dont have to|wont need to)\b.{0,25}\b(?:bother|trouble|worry about|deal with|put up with|burden)\b (?:you|anyone|them|me|everyone)\b.{0,20}\b(?:much longer|for long|anymore|any more|soon|again|after (?:tonight|today))\b|\b(?:nobody|no one|noone|none of you|you all|everyone|they)\b (?:will|would|wont|will not) (?:have to|need to) (?:deal with|worry about|put up with|bother with|look after|take care of|clean up|pay for) (?:me|my \w+)\b.{0,15}\b(?:anymore|any more|again|soon|much longer)\b|\bif (?:anything|something) (?:happens|were to happen) to me\b|\bif i (?:dont|do not|never|didnt) (?:text|call|reply|message|answer|come back|make it|show up)\b.{0,40}\b(?:loved|love you|im sorry|i am sorry|forgive|goodbye|bye forever|remember me)\b|\b(?:happy|fine|okay|better) without me\b/,
   },
   {
     id: 'en.c.treatment-stopped',

@@ -187,4 +187,10 @@ export const HYPERBOLE_MASKS: readonly MaskRule[] = [
     pattern:
       /(?:खबर|न्यूज|अखबार|टीवी|चैनल)(?:\s\S+){0,3}?\s(?:पढा|देखा|सुना|आया|आई)(?:\s\S+){0,12}?\s(?:कर\s(?:ली|लिया)|खा\s(?:ली|लिया)|पी\s(?:ली|लिया)|लगा\s(?:ली|लिया)|दे\s(?:दी|दिया)|मार\s(?:दिया|डाला))/g,
   },
+  {
+    // Poison bought for pests or crops ("pesticide for the tomato plants"): household talk, not means.
+    id: 'en.pest-control',
+    pattern:
+      /\b(?:rat poison|poison|pesticide|insecticide|weed ?killer|bug spray|spray)\b.{0,20}\b(?:for|against|to (?:kill|get rid of)) (?:the |my |our |these |those )?(?:\w+ )?(?:rats|mice|rodents|pests|cockroaches|roaches|termites|ants|bugs|insects|aphids|weeds|crops?|fields?|farm|garden|plants|store ?room|kitchen|mosquitoes|flies)\b/g,
+  },
 ];
