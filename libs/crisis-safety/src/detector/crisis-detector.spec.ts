@@ -97,6 +97,8 @@ describe('CrisisDetector on acts, means and imminence', () => {
     ['hi', 'कितनी नींद की गोलियां खाने से मौत हो जाती है'],
     ['en', 'how many floors do you need to fall from to definitely die'],
     ['en', 'there is a charcoal grill in my car and i taped the windows'],
+    ['hinglish', 'youtube pe dekh rahi thi phanda kaise banate hai'],
+    ['hi', 'यूट्यूब पर देख रहा था कि नस कैसे काटते हैं'],
     ['hi', 'इंटरनेट पर देख रही थी कि कौन सा ज़हर सबसे जल्दी असर करता है'],
   ])('recognises means got, hidden, readied or looked up as suicidal intent, whatever the classifier says (%s)', (_lang, u) => {
     expect(kindsOf(u)).toContain('suicidal_intent');
@@ -130,6 +132,7 @@ describe('CrisisDetector on acts, means and imminence', () => {
       'इतनी भूख लगी है कि मर जाऊंगा',
       'मेरे दादा ने बरसों पहले ज़हर खा लिया था',
       'ek serial dekha jisme pati biwi ko maarta hai',
+      'kal movie dekhi jisme heroine chhat se kood jaati hai',
       'doctor ne neend ki goli di hai, aadhi raat ko leni hai',
       'bought rat poison for the mice in the storeroom',
       'bought some rat poison, the mice are eating the rice sacks',

@@ -67,7 +67,7 @@ export const ENGLISH_CONCEPT_RULES: readonly CrisisRule[] = [
     kinds: ['suicidal_intent'],
     signal: 'explicit',
     pattern:
-      /\b(?:my|this is my) (?:last|final) (?:message|goodbye|words|note|letter|post|night|day)\b|\b(?:writing|wrote|written|write|sending|sent|recording|recorded|typing) (?:my |the |some )?(?:goodbye|farewell|last|final) (?:messages?|notes?|letters?|videos?|texts?|emails?)\b|\bthis is (?:my )?goodbye\b|\bgoodbye (?:everyone|everybody|forever|world|all of you|for good)\b|\b(?:wrote|written|writing|write|left) (?:a |my |the )?(?:note|letter)s?\b.{0,50}\b(?:do it|end it|goodbye|before i go|when im gone|after im gone|tonight)\b/,
+      /\b(?:my|this is my) (?:last|final) (?:message|goodbye|words|note|letter|post|night|day)\b|\b(?:writing|wrote|written|write|sending|sent|recording|recorded|typing) (?:my |the |some )?(?:goodbye|farewell|last|final) (?:messages?|notes?|letters?|videos?|texts?|emails?)\b|\bthis is (?:my )?goodbye\b|\bgoodbye (?:everyone|everybody|forever|world|all of you|for good)\b|\b(?:wrote|written|writing|write|left) (?:a |my |the )?(?:note|letter)s?\b.{0,50}\b(?:do it|end it|goodbye|before i go|when im gone|after im gone|tonight|scheduled)\b/,
   },
   {
     id: 'en.c.wont-be-here',
@@ -130,7 +130,7 @@ export const ENGLISH_CONCEPT_RULES: readonly CrisisRule[] = [
     signal: 'explicit',
     decisive: true,
     pattern:
-      /\b(?:whats|what is|what s|tell me|find|know) the (?:lethal|fatal|deadly|toxic) (?:dose|amount|quantity|level)\b|\b(?:lethal|fatal|deadly) (?:dose|amount) of\b|\b(?:search\w*|googl\w*|look\w* up|read\w* up|research\w*|asking|ask|find out)\b.{0,40}\b(?:how (?:to|do (?:you|i|people)|can (?:i|you|someone)|would|many|much|long|high|far)|which|what|ways? to|the (?:best|easiest|quickest|fastest|surest) way)\b.{0,50}\b(?:die|dying|kill (?:myself|yourself|a person|someone|you)|overdose|lethal|fatal|painless|hang|hanging|suffocat\w*|bleed out|not wake up|end it|end my life|stop (?:your|my|a persons|the) heart)\b|\b(?:painless|quick|quickest|easy|easiest|surest|best|fastest|peaceful|sure) (?:ways?|methods?|means) (?:to|of) (?:die|dying|kill myself|end (?:it|my life)|suicide|go)\b|\b(?:(?:what|which) (?:height|floor|storey|story)|how (?:high|many (?:floors|storeys|stories|metres|meters|feet)))\b.{0,50}\b(?:die|fatal|kill (?:you|me|a person|someone)|would kill|will kill|guarantee\w*|certain death|no one survives|survive)\b/,
+      /\b(?:whats|what is|what s|tell me|find|know) the (?:lethal|fatal|deadly|toxic) (?:dose|amount|quantity|level)\b|\b(?:lethal|fatal|deadly) (?:dose|amount) of\b|\bhow to (?:tie|make) a noose\b|\bhow to (?:slit|cut) (?:my |your |the )?(?:wrists?|veins?)\b|\b(?:search\w*|googl\w*|look\w* up|read\w* up|research\w*|asking|ask|find out)\b.{0,40}\b(?:how (?:to|do (?:you|i|people)|can (?:i|you|someone)|would|many|much|long|high|far)|which|what|ways? to|the (?:best|easiest|quickest|fastest|surest) way)\b.{0,50}\b(?:die|dying|kill (?:myself|yourself|a person|someone|you)|overdose|lethal|fatal|painless|hang|hanging|suffocat\w*|bleed out|not wake up|end it|end my life|stop (?:your|my|a persons|the) heart)\b|\b(?:painless|quick|quickest|easy|easiest|surest|best|fastest|peaceful|sure) (?:ways?|methods?|means) (?:to|of) (?:die|dying|kill myself|end (?:it|my life)|suicide|go)\b|\b(?:(?:what|which) (?:height|floor|storey|story)|how (?:high|many (?:floors|storeys|stories|metres|meters|feet)))\b.{0,50}\b(?:die|fatal|kill (?:you|me|a person|someone)|would kill|will kill|guarantee\w*|certain death|no one survives|survive)\b/,
   },
   {
     id: 'en.c.charcoal-sealed',
@@ -153,7 +153,7 @@ export const ENGLISH_CONCEPT_RULES: readonly CrisisRule[] = [
     signal: 'explicit',
     decisive: true,
     pattern:
-      /\b(?:im|i am|standing|sitting|stood|sat|climbed|climbing|up here|out here)\b.{0,40}\b(?:edge|ledge|parapet|railing|rooftop|roof|terrace|bridge|balcony|platform|window ?sill|windowsill|cliff|tracks|top floor|\d+(?:st|nd|rd|th) floor|tower|overpass|flyover)\b.{0,60}\b(?:jump|jumping|let go|step off|lean (?:over|forward)|one step|legs dangling|feet dangling)\b(?! rope| around| up and down| for joy)/,
+      /\b(?:im|i am|standing|sitting|stood|sat|climbed|climbing|up here|out here)\b.{0,40}\b(?:edge|ledge|parapet|railing|rooftop|roof|terrace|bridge|balcony|platform|window ?sill|windowsill|cliff|tracks|top floor|\d+(?:st|nd|rd|th) floor|tower|overpass|flyover)\b.{0,60}\b(?:jump|jumping|let go|step off|lean (?:over|forward)|one step|legs dangling|feet dangling)\b(?! rope| around| up and down| for joy)|\b(?:im|i am)\b(?: \w+){0,2} (?:at|on) the (?:top|edge|roof|ledge) of\b.{0,60}\b(?:looking down|staring down|cant do this|cannot do this|jump|let go|goodbye|end it|its over)\b/,
   },
   {
     id: 'en.c.height-staring-down',

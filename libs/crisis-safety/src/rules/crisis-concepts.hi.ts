@@ -163,6 +163,22 @@ export const HINDI_CONCEPT_RULES: readonly CrisisRule[] = [
       /^(?=.*\b(?:kitni|kitna|kitne|kaunsi|kaun si|konsi|kon si|kaise|kaisa|tarika|tareeka|tarike|tareeke|dhoond\w*|dhundh\w*|search|google)\b)(?=.*\b(?:goli|goliyan|goliyaan|tablet|tablets|pills|dawai|dawa|zeher|zehar|height|unchai|oonchai|manzil|floor|rassi|phanda|fanda|faa?nsi|phaa?nsi|nas|dose|mg|aasan|asaan|easy|painless|dard)\w*)(?=.*\b(?:maut|mout|mar ja\w*|mar sakt\w*|marne|mar jata|mar jaata|jaan ja\w*|jaanleva|janleva|khatam ho\w*|khatam karni|khatam karna)\b)/,
   },
   {
+    id: 'hi.c.how-method',
+    kinds: ['suicidal_intent'],
+    signal: 'explicit',
+    decisive: true,
+    pattern:
+      /\b(?:phanda|fanda|phande|fande|phaa?nsi|faa?nsi|nas|nasen|naso|kalai)\b (?:\w+ )?(?:kaise|kese|kaisa) (?:banate|banaye|banaya|banau|banaun|lagate|lagaye|lagau|lagaun|kaatte|kaate|kaatu|kaatun|kaati)\b/,
+  },
+  {
+    id: 'hi-deva.c.how-method',
+    kinds: ['suicidal_intent'],
+    signal: 'explicit',
+    decisive: true,
+    pattern:
+      /(?:फंदा|फंदे|फांसी|नस|नसें|कलाई)\s(?:\S+\s)?कैसे\s(?:बनाते|बनाएं|बनाऊं|बनाया|लगाते|लगाएं|लगाऊं|काटते|काटें|काटूं|काटी)/,
+  },
+  {
     id: 'hi.c.which-poison',
     kinds: ['suicidal_intent'],
     signal: 'explicit',

@@ -169,12 +169,12 @@ export const HYPERBOLE_MASKS: readonly MaskRule[] = [
     // What a character does in a story, film or series ("jisme heroine ko pati roz maarta hai").
     id: 'hi.fiction',
     pattern:
-      /\b(?:jisme|jismein|jis mein|film|movie|series|serial|show|kahani|story|novel|drama)\b(?: \w+){0,6}? (?:(?:suicide|khudkushi|aatmahatya) (?:karta|karti|karte|kar leta|kar leti|kar lete)|maarta|maarti|maarte|peet(?:ta|ti|te)|(?:maar|peet) (?:raha|rahi|rahe)|jala dete|jala deta|jala deti) (?:hai|hain)\b/g,
+      /\b(?:jisme|jismein|jis mein|film|movie|series|serial|show|kahani|story|novel|drama)\b(?: \w+){0,6}? (?:(?:suicide|khudkushi|aatmahatya) (?:karta|karti|karte|kar leta|kar leti|kar lete)|maarta|maarti|maarte|peet(?:ta|ti|te)|(?:maar|peet) (?:raha|rahi|rahe)|jala dete|jala deta|jala deti|(?:kood|kud) (?:jaata|jaati|jaate|jata|jati|jate)|(?:zeher|zehar|jahar) (?:kha|pee?|pi) (?:leta|leti|lete)|phaa?nsi laga (?:leta|leti|lete)|mar (?:jaata|jaati|jaate|jata|jati|jate)) (?:hai|hain)\b/g,
   },
   {
     id: 'hi-deva.fiction',
     pattern:
-      /(?:फिल्म|मूवी|सीरियल|सीरीज|कहानी|नाटक|किताब|उपन्यास|जिसमें|जिसमे)(?:\s\S+){0,6}?\s(?:(?:आत्महत्या|खुदकुशी|सुसाइड)\s(?:कर\s(?:लेता|लेती|लेते)|करता|करती|करते)|मारता|मारती|मारते|पीटता|पीटती|पीटते|जला\sदेते|जला\sदेता|जला\sदेती)\s(?:है|हैं)/g,
+      /(?:फिल्म|मूवी|सीरियल|सीरीज|कहानी|नाटक|किताब|उपन्यास|जिसमें|जिसमे)(?:\s\S+){0,6}?\s(?:(?:आत्महत्या|खुदकुशी|सुसाइड)\s(?:कर\s(?:लेता|लेती|लेते)|करता|करती|करते)|मारता|मारती|मारते|पीटता|पीटती|पीटते|जला\sदेते|जला\sदेता|जला\sदेती|कूद\s(?:जाता|जाती|जाते)|जहर\s(?:खा|पी)\s(?:लेता|लेती|लेते)|फांसी\sलगा\s(?:लेता|लेती|लेते)|मर\s(?:जाता|जाती|जाते))\s(?:है|हैं)/g,
   },
   {
     // News of what someone else did ("akhbaar mein padha ek kisan ne zeher kha liya"): the reporter's sorrow, not their act.
