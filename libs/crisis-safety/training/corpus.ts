@@ -21,8 +21,11 @@ export type LabelledTurn = z.infer<typeof LabelledTurn>;
 export const SetEntry = z.strictObject({
   name: z.string().min(1),
   file: z.string().regex(/^[a-z0-9-]+\.jsonl$/),
-  /** `rules-author`: written by whoever wrote the rules; `independent`: by someone who never saw the detector. */
-  author: z.enum(['rules-author', 'independent']),
+  /**
+   * `rules-author`: written by whoever wrote the rules; `independent`: by someone who never saw the detector;
+   * `blind-writer`: by someone who never saw the rules, for developing them (its first-sight figures are in its description).
+   */
+  author: z.enum(['rules-author', 'independent', 'blind-writer']),
   written: z.iso.date(),
   /** Whether the shipped model is trained on it; sets kept for measuring once are not. */
   trains_shipped_model: z.boolean(),

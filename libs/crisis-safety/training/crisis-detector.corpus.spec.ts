@@ -92,3 +92,26 @@ describe.each([
     expect(caught(detector, everydayOf([set(name)]))).toBeLessThanOrEqual(floor.falsePositives);
   });
 });
+
+/**
+ * Regression floors on the blind-written development set, per language. The rules were developed against it and the
+ * shipped classifier is trained on it, so these hold what was reached (the issue's targets: explicit >= 98%, implicit
+ * >= 90%, false alarms <= 3%, acts now tagged immediate danger); they say nothing about new wording.
+ */
+describe.each(['en', 'hinglish', 'hi'] as const)('CrisisDetector on the blind development set in %s', (lang) => {
+  const detector = new CrisisDetector();
+  const turns = set('blind-dev').turns.filter((t) => t.lang === lang);
+  const crisis = turns.filter((t) => t.signal !== 'none');
+
+  it('meets the explicit, implicit and false-alarm targets', () => {
+    expect(caught(detector, crisis.filter((t) => t.signal === 'explicit'))).toBeGreaterThanOrEqual(0.98);
+    expect(caught(detector, crisis.filter((t) => t.signal === 'implicit'))).toBeGreaterThanOrEqual(0.9);
+    expect(caught(detector, turns.filter((t) => t.signal === 'none'))).toBeLessThanOrEqual(0.03);
+  });
+
+  it('tags every act happening now as immediate danger', () => {
+    const now = crisis.filter((t) => t.kinds.includes('immediate_danger'));
+    expect(now.length).toBeGreaterThanOrEqual(10);
+    expect(now.filter((t) => !detector.assess(t.text).kinds.includes('immediate_danger')).map((t) => t.text)).toEqual([]);
+  });
+});

@@ -56,6 +56,101 @@ describe('CrisisDetector concepts', () => {
   });
 });
 
+describe('CrisisDetector on acts, means and imminence', () => {
+  const rules = new CrisisDetector({ classifier: null });
+  const shipped = new CrisisDetector();
+  const kindsOf = (u: string) => rules.assess(u).kinds;
+
+  it.each([
+    ['en', "I cut my arm a few minutes ago and it's still bleeding"],
+    ['hinglish', 'maine abhi kalai pe blade chala diya, khoon ruk nahi raha'],
+    ['hi', 'मैंने अभी ब्लेड से अपनी कलाई काटी है, खून बह रहा है'],
+  ])('tags a wound bleeding now as self-harm and immediate danger (%s)', (_lang, u) => {
+    expect(kindsOf(u)).toEqual(expect.arrayContaining(['immediate_danger', 'self_harm']));
+    expect(shipped.assess(u).kinds).toContain('immediate_danger');
+  });
+
+  it.each([
+    ['en', "I'm standing on the terrace of my building and I'm going to jump"],
+    ['hinglish', 'main bridge ki railing pe khada hu, bas ab kood jaunga'],
+    ['hi', 'मैं पुल की रेलिंग पर खड़ा हूं, अब कूद जाऊंगा'],
+  ])('tags standing at a height about to jump as immediate danger (%s)', (_lang, u) => {
+    expect(kindsOf(u)).toEqual(expect.arrayContaining(['immediate_danger', 'suicidal_intent']));
+    expect(shipped.assess(u).kinds).toContain('immediate_danger');
+  });
+
+  it('makes intent for tonight or with the means in hand immediate danger, not intent alone', () => {
+    expect(kindsOf('I have decided to end my life tonight')).toContain('immediate_danger');
+    expect(kindsOf('aaj raat zindagi khatam kar dungi')).toContain('immediate_danger');
+    expect(kindsOf('आज रात मैं अपनी जान ले लूंगा')).toContain('immediate_danger');
+    expect(kindsOf('मैंने अपनी नस काट ली है')).toContain('immediate_danger');
+    expect(kindsOf('I have decided to end my life')).not.toContain('immediate_danger');
+  });
+
+  it.each([
+    ['en', 'I ordered a rope and hid it in my cupboard, nobody knows'],
+    ['en', "what's the lethal dose of paracetamol"],
+    ['en', 'I crushed all my sleeping pills into a glass of juice'],
+    ['hinglish', 'keetnashak ki bottle almari mein chhupa ke rakhi hai'],
+    ['hinglish', 'kitni goliyan khane se maut ho jaati hai'],
+    ['hi', 'सल्फास की गोलियां अलमारी में छुपा दी हैं'],
+    ['hi', 'कितनी नींद की गोलियां खाने से मौत हो जाती है'],
+    ['en', 'how many floors do you need to fall from to definitely die'],
+    ['en', 'there is a charcoal grill in my car and i taped the windows'],
+    ['hinglish', 'youtube pe dekh rahi thi phanda kaise banate hai'],
+    ['hi', 'यूट्यूब पर देख रहा था कि नस कैसे काटते हैं'],
+    ['hi', 'इंटरनेट पर देख रही थी कि कौन सा ज़हर सबसे जल्दी असर करता है'],
+  ])('recognises means got, hidden, readied or looked up as suicidal intent, whatever the classifier says (%s)', (_lang, u) => {
+    expect(kindsOf(u)).toContain('suicidal_intent');
+    expect(shipped.assess(u).isCrisis).toBe(true);
+  });
+
+  it('makes a ligature tied or poison taken immediate danger', () => {
+    expect(kindsOf('dupatta pankhe se baandh diya hai')).toEqual(['immediate_danger', 'suicidal_intent']);
+    expect(kindsOf('I tied a rope to the ceiling fan')).toEqual(['immediate_danger', 'suicidal_intent']);
+    expect(kindsOf('मैंने कीटनाशक पी लिया है')).toEqual(['immediate_danger', 'suicidal_intent']);
+    expect(kindsOf('maine harpic pi liya hai')).toEqual(['immediate_danger', 'suicidal_intent']);
+  });
+
+  it('recognises violence at home happening now as abuse and immediate danger', () => {
+    for (const u of ['my husband is hitting my mom right now', 'papa abhi bhai ko peet rahe hai', 'पापा अभी मम्मी को पीट रहे हैं'])
+      expect(kindsOf(u)).toEqual(expect.arrayContaining(['immediate_danger', 'abuse']));
+  });
+
+  it('recognises everyday Hinglish and Hindi wishes to die', () => {
+    expect(kindsOf('bhagwan ab mujhe utha le')).toContain('suicidal_intent');
+    expect(kindsOf('dil karta hai bas mar hi jaun')).toContain('suicidal_intent');
+    expect(kindsOf('हे ईश्वर मुझे उठा ले')).toContain('suicidal_intent');
+  });
+
+  it('leaves hyperbole, fiction, news, household means and others\' pasts alone', () => {
+    for (const u of [
+      'this traffic is killing me',
+      'mar gaya hasi se',
+      'teri biryani ke liye toh jaan de du',
+      'उसके हाथ की खीर के लिए तो मैं जान दे दूं',
+      'इतनी भूख लगी है कि मर जाऊंगा',
+      'मेरे दादा ने बरसों पहले ज़हर खा लिया था',
+      'ek serial dekha jisme pati biwi ko maarta hai',
+      'kal movie dekhi jisme heroine chhat se kood jaati hai',
+      'doctor ne neend ki goli di hai, aadhi raat ko leni hai',
+      'bought rat poison for the mice in the storeroom',
+      'bought some rat poison, the mice are eating the rice sacks',
+      'bought pesticide for the tomato plants, aphids everywhere',
+      'mummy ke haath mein chaaku hai, sabzi kaat rahi hai',
+      'log mujhe taane maar rahe hai',
+      'i used to self harm in school but i am three years clean now',
+    ])
+      expect({ u, crisis: rules.assess(u).isCrisis }).toEqual({ u, crisis: false });
+  });
+
+  it('reads news of someone else as news, and poison taken by the speaker as immediate danger', () => {
+    expect(rules.assess('akhbaar mein padha ek kisan ne karz ki wajah se zeher kha liya').isCrisis).toBe(false);
+    expect(rules.assess('अखबार में पढ़ा कि एक किसान ने कर्ज़ के कारण ज़हर खा लिया').isCrisis).toBe(false);
+    expect(shipped.assess('maine abhi zeher kha liya hai').kinds).toContain('immediate_danger');
+  });
+});
+
 describe('CrisisDetector', () => {
   const detector = new CrisisDetector();
 
@@ -116,10 +211,9 @@ describe('CrisisDetector', () => {
     expect(custom.assess('I want to kill myself').isCrisis).toBe(false);
   });
 
-  it('screens a very long message in bounded time', () => {
-    const long = `${'I had a long day and '.repeat(5_000)}I want to kill myself`;
-    const started = process.hrtime.bigint();
-    detector.assess(long);
-    expect(Number(process.hrtime.bigint() - started) / 1e6).toBeLessThan(500);
+  it('screens only the first part of a very long message, so its cost stays bounded', () => {
+    const filler = 'I had a long day and '.repeat(5_000);
+    expect(detector.assess(`I want to kill myself. ${filler}`).isCrisis).toBe(true);
+    expect(detector.assess(`${filler}I want to kill myself`).isCrisis).toBe(false);
   });
 });

@@ -5,9 +5,11 @@ import {
   EN_HARM_VERB,
   EN_INTENT,
   EN_LETHAL_ME,
+  EN_LETHAL_MEANS,
   EN_MEANS,
   EN_METHOD_ACT,
   EN_PERSON,
+  EN_PREPARATION_CUE,
   EN_SELF_BODY,
   EN_SELF_ENDING,
   EN_THREAT,
@@ -65,7 +67,7 @@ export const ENGLISH_CONCEPT_RULES: readonly CrisisRule[] = [
     kinds: ['suicidal_intent'],
     signal: 'explicit',
     pattern:
-      /\b(?:my|this is my) (?:last|final) (?:message|goodbye|words|note|letter|post|night|day)\b|\b(?:writing|wrote|written|write|sending|sent|recording|recorded|typing) (?:my |the |some )?(?:goodbye|farewell|last|final) (?:messages?|notes?|letters?|videos?|texts?|emails?)\b|\bthis is (?:my )?goodbye\b|\bgoodbye (?:everyone|everybody|forever|world|all of you|for good)\b|\b(?:wrote|written|writing|write|left) (?:a |my |the )?(?:note|letter)s?\b.{0,50}\b(?:do it|end it|goodbye|before i go|when im gone|after im gone|tonight)\b/,
+      /\b(?:my|this is my) (?:last|final) (?:message|goodbye|words|note|letter|post|night|day)\b|\b(?:writing|wrote|written|write|sending|sent|recording|recorded|typing) (?:my |the |some )?(?:goodbye|farewell|last|final) (?:messages?|notes?|letters?|videos?|texts?|emails?)\b|\bthis is (?:my )?goodbye\b|\bgoodbye (?:everyone|everybody|forever|world|all of you|for good)\b|\b(?:wrote|written|writing|write|left) (?:a |my |the )?(?:note|letter)s?\b.{0,50}\b(?:do it|end it|goodbye|before i go|when im gone|after im gone|tonight|scheduled)\b/,
   },
   {
     id: 'en.c.wont-be-here',
@@ -95,6 +97,70 @@ export const ENGLISH_CONCEPT_RULES: readonly CrisisRule[] = [
     signal: 'explicit',
     pattern:
       /\b(?:tonight|today|this|tomorrow) (?:is|will be) (?:my|the) last (?:night|day)\b|\bmy last (?:night|day) (?:on earth|alive|here|in this world)\b|\b(?:done|finished) (?:living|existing|being alive)\b/,
+  },
+  // Means and preparations: getting or keeping means for an attempt, readying them, tying a ligature, asking how.
+  {
+    id: 'en.c.means-prepared',
+    kinds: ['suicidal_intent'],
+    signal: 'explicit',
+    decisive: true,
+    pattern: rx(
+      `\\b(?:bought|buy|buying|ordered|order|got|picked up|collected|collecting|saved|saving|stockpiled|stockpiling|hoarded|hoarding|stashed|stashing|hid|hidden|hiding|kept|keeping|keep|delivered|arrived|came)\\b.{0,40}\\b${EN_LETHAL_MEANS}\\b.{0,70}\\b${EN_PREPARATION_CUE}|\\b${EN_LETHAL_MEANS}\\b.{0,40}\\b(?:bought|ordered|got|picked up|collected|saved|stockpiled|hoarded|stashed|hid|hidden|kept|delivered|arrived|came)\\b.{0,70}\\b${EN_PREPARATION_CUE}`,
+    ),
+  },
+  {
+    id: 'en.c.pills-readied',
+    kinds: ['suicidal_intent'],
+    signal: 'explicit',
+    decisive: true,
+    pattern:
+      /\b(?:crushed|crushing|dissolved|dissolving|powdered|powdering|emptied|emptying|counted out|counting out|lined up|lining up|poured out|popped out)\b (?:all|every|each|the whole|a whole|the entire|all of|\d{2,})\b(?: \w+){0,6}? (?:pills?|tablets?|meds|medicines?|medication|capsules|strips?|painkillers|sleeping pills)\b/,
+  },
+  {
+    id: 'en.c.ligature-tied',
+    kinds: ['immediate_danger', 'suicidal_intent'],
+    signal: 'explicit',
+    decisive: true,
+    pattern:
+      /\b(?:tied|tying|tie|made|making|set up|setting up|hung|hanging|put up|fixed|knotted|knotting|looped|looping)\b (?:up )?(?:a |the |my |an old )?(?:noose|rope|dupatta|scarf|belt|saree|sari|chunni|cable|cord|bedsheet|sheet)\b.{0,40}\b(?:fan|ceiling|hook|beam|rod|door|neck|rafter|tree|branch|railing|girder)\b|\b(?:noose|rope|dupatta|scarf|belt|cord) (?:is )?(?:tied|ready|up|hanging|around my neck)\b.{0,30}\b(?:fan|ceiling|hook|beam|chair|stool|neck|now)\b/,
+  },
+  {
+    id: 'en.c.method-search',
+    kinds: ['suicidal_intent'],
+    signal: 'explicit',
+    decisive: true,
+    pattern:
+      /\b(?:whats|what is|what s|tell me|find|know) the (?:lethal|fatal|deadly|toxic) (?:dose|amount|quantity|level)\b|\b(?:lethal|fatal|deadly) (?:dose|amount) of\b|\bhow to (?:tie|make) a noose\b|\bhow to (?:slit|cut) (?:my |your |the )?(?:wrists?|veins?)\b|\b(?:search\w*|googl\w*|look\w* up|read\w* up|research\w*|asking|ask|find out)\b.{0,40}\b(?:how (?:to|do (?:you|i|people)|can (?:i|you|someone)|would|many|much|long|high|far)|which|what|ways? to|the (?:best|easiest|quickest|fastest|surest) way)\b.{0,50}\b(?:die|dying|kill (?:myself|yourself|a person|someone|you)|overdose|lethal|fatal|painless|hang|hanging|suffocat\w*|bleed out|not wake up|end it|end my life|stop (?:your|my|a persons|the) heart)\b|\b(?:painless|quick|quickest|easy|easiest|surest|best|fastest|peaceful|sure) (?:ways?|methods?|means) (?:to|of) (?:die|dying|kill myself|end (?:it|my life)|suicide|go)\b|\b(?:(?:what|which) (?:height|floor|storey|story)|how (?:high|many (?:floors|storeys|stories|metres|meters|feet)))\b.{0,50}\b(?:die|fatal|kill (?:you|me|a person|someone)|would kill|will kill|guarantee\w*|certain death|no one survives|survive)\b/,
+  },
+  {
+    id: 'en.c.charcoal-sealed',
+    kinds: ['suicidal_intent'],
+    signal: 'explicit',
+    decisive: true,
+    pattern:
+      /\b(?:charcoal|coal|bbq|barbecue|grill|exhaust|hose|helium)\b.{0,60}\b(?:taped|sealed|sealing|taping|blocked|closed up)\b (?:up )?(?:the |all the |every )?(?:windows?|doors?|vents?|gaps|cracks)\b|\b(?:taped|sealed|blocked) (?:up )?(?:the |all the |every )?(?:windows?|doors?|vents?|gaps|cracks)\b.{0,60}\b(?:charcoal|coal|bbq|barbecue|grill|exhaust|hose|helium)\b/,
+  },
+  {
+    id: 'en.c.which-poison',
+    kinds: ['suicidal_intent'],
+    signal: 'explicit',
+    pattern:
+      /\b(?:which|what) (?:poison|pesticide|chemical|pills?|tablets?|medicines?)\b.{0,40}\b(?:fastest|quickest|works? (?:fast|quickly|best)|kills?|painless|to die|fatal|lethal|stop (?:your|my|the) heart)\b/,
+  },
+  {
+    id: 'en.c.at-height-now',
+    kinds: ['immediate_danger', 'suicidal_intent'],
+    signal: 'explicit',
+    decisive: true,
+    pattern:
+      /\b(?:im|i am|standing|sitting|stood|sat|climbed|climbing|up here|out here)\b.{0,40}\b(?:edge|ledge|parapet|railing|rooftop|roof|terrace|bridge|balcony|platform|window ?sill|windowsill|cliff|tracks|top floor|\d+(?:st|nd|rd|th) floor|tower|overpass|flyover)\b.{0,60}\b(?:jump|jumping|let go|step off|lean (?:over|forward)|one step|legs dangling|feet dangling)\b(?! rope| around| up and down| for joy)|\b(?:im|i am)\b(?: \w+){0,2} (?:at|on) the (?:top|edge|roof|ledge) of\b.{0,60}\b(?:looking down|staring down|cant do this|cannot do this|jump|let go|goodbye|end it|its over)\b/,
+  },
+  {
+    id: 'en.c.height-staring-down',
+    kinds: ['suicidal_intent'],
+    signal: 'implicit',
+    pattern:
+      /\b(?:standing|sitting|stand|sit|stood|sat)\b.{0,30}\b(?:window|edge|ledge|balcony|terrace|roof|railing|parapet|bridge|\d+(?:st|nd|rd|th) floor)\b.{0,50}\b(?:staring|looking|stare|look|gazing|gaze) (?:down|below|at the (?:ground|road|drop|parking|water|tracks|street))\b/,
   },
   // Suicidal intent, indirect.
   {
@@ -210,6 +276,49 @@ export const ENGLISH_CONCEPT_RULES: readonly CrisisRule[] = [
       /\bgiv(?:e|es|ing|en) away (?:all )?(?:of )?my (?!old )(?:\w+ )?(?:things|stuff|belongings|possessions|everything|clothes|books|savings|jewell?ery|phone|pets?|dog|cat|plants|guitar|laptop|collection)\b(?!.{0,30}\b(?:charity|donation|ngo|sale|orphanage)\b)/,
   },
 
+  {
+    id: 'en.c.entrusting',
+    kinds: ['suicidal_intent'],
+    signal: 'implicit',
+    pattern:
+      /\b(?:gave|given|giving|handed|left) my (?:\w+ )?(?:cat|dog|pets?|guitar|laptop|phone|bike|books|savings|jewell?ery|watch|collection|clothes|things|stuff)\b (?:away )?to\b|\b(?:moved|transferred|put|signed over|sent) (?:all )?(?:of )?my (?:savings|money|bank balance|fd|fixed deposit|property|share)\b.{0,30}\b(?:to|into|in) (?:my )?\w+ (?:account|name)\b|\b(?:affairs in order|(?:made|wrote|updated|finalised|finalized) (?:out )?my will)\b|\b(?:told|gave|sent|showed|shared with|explained to) (?:my )?\w+ (?:where |all |everything about )?(?:my )?(?:\w+ )?(?:passwords?|pins|bank details|insurance (?:details|papers|policy))\b/,
+  },
+  {
+    id: 'en.c.not-much-longer',
+    kinds: ['suicidal_intent'],
+    signal: 'implicit',
+    pattern:
+      /\b(?:wont|will not|wont have to|will not have to|dont have to|wont need to)\b.{0,25}\b(?:bother|trouble|worry about|deal with|put up with|burden)\b (?:you|anyone|them|me|everyone)\b.{0,20}\b(?:much longer|for long|anymore|any more|soon|again|after (?:tonight|today))\b|\b(?:nobody|no one|noone|none of you|you all|everyone|they)\b (?:will|would|wont|will not) (?:have to|need to) (?:deal with|worry about|put up with|bother with|look after|take care of|clean up|pay for) (?:me|my \w+)\b.{0,15}\b(?:anymore|any more|again|soon|much longer)\b|\bif (?:anything|something) (?:happens|were to happen) to me\b|\bif i (?:dont|do not|never|didnt) (?:text|call|reply|message|answer|come back|make it|show up)\b.{0,40}\b(?:loved|love you|im sorry|i am sorry|forgive|goodbye|bye forever|remember me)\b|\b(?:happy|fine|okay|better) without me\b/,
+  },
+  {
+    id: 'en.c.treatment-stopped',
+    kinds: ['suicidal_intent'],
+    signal: 'implicit',
+    pattern:
+      /\b(?:stopped|quit|stopping|skipping|skipped|not taking|refusing|refused) (?:taking |going (?:to|for) )?(?:my |the )?(?:insulin|meds|medication|medicines?|pills|tablets|dialysis|chemo|treatment|bp meds|heart meds|antidepressants|inhaler|therapy)\b.{0,60}\b(?:doesnt (?:really )?matter|does not matter|dont care|whats the point|no point|why bother|what difference|who cares|not worth it|wont need)\b/,
+  },
+  {
+    id: 'en.c.sudden-calm',
+    kinds: ['suicidal_intent'],
+    signal: 'implicit',
+    pattern:
+      /\b(?:calm|peaceful|at peace|relieved|lighter|at ease)\b.{0,50}\b(?:everything|it all|all of it) (?:is )?(?:finally )?(?:sorted|settled|decided|planned|figured out)\b|\b(?:calm|peaceful|at peace)\b.{0,50}\bi know (?:exactly )?what (?:im|i am) (?:doing|going to do)\b/,
+  },
+  {
+    id: 'en.c.cover-story',
+    kinds: ['abuse'],
+    signal: 'implicit',
+    pattern:
+      /\b(?:tell|told|say|said)\b (?:everyone|everybody|people|them|teachers?|my \w+|the doctor|colleagues|neighbours|neighbors)\b.{0,20}\bi (?:fell|slipped|walked into|bumped into|tripped|hit (?:it|my \w+) on)\b|\bwhen (?:he|she|dad|my \w+) (?:\w+ ){0,3}(?:comes|gets) home\b.{0,40}\b(?:hide|hides|hiding|shaking|terrified|lock ourselves|lock myself)\b/,
+  },
+  {
+    id: 'en.c.burning-threat',
+    kinds: ['abuse'],
+    signal: 'explicit',
+    pattern:
+      /\b(?:poured|threw|sprinkled|doused|splashed|pouring) (?:\w+ )?(?:kerosene|petrol|gasoline|lighter fluid)\b|\bthreat\w* to (?:burn|set (?:me|us) on fire|set fire to (?:me|us))\b|\b(?:burn|set fire to) (?:me|us) alive\b/,
+  },
+
   // Self-harm.
   {
     id: 'en.c.intent-x-harm-self',
@@ -313,10 +422,10 @@ export const ENGLISH_CONCEPT_RULES: readonly CrisisRule[] = [
 
   {
     id: 'en.c.violence-in-progress',
-    kinds: ['immediate_danger'],
+    kinds: ['immediate_danger', 'abuse'],
     signal: 'explicit',
     pattern: rx(
-      `${EN_PERSON} (?:is |are |keeps |keep |still |just )?(?:hitting|beating|choking|strangling|attacking|stabbing|kicking|dragging|burning|raping|suffocating) me\\b`,
+      `${EN_PERSON} (?:is |are |keeps |keep |still |just )?(?:hitting|beating|choking|strangling|attacking|stabbing|kicking|dragging|burning|raping|suffocating|slapping|punching) (?:me|us|my (?:mom|mum|mother|ma|sister|brother|kids?|children|baby|son|daughter|wife|grandmother|grandma))\\b`,
     ),
   },
   {

@@ -1,7 +1,9 @@
 import type { CrisisRule } from './crisis-rule.js';
 import {
   HI_GIVE,
+  HI_LETHAL_MEANS,
   HI_NOT,
+  HI_PREPARATION_CUE,
   HI_SELF,
   HI_VIOLENCE,
   HI_WANT,
@@ -127,6 +129,192 @@ export const HINDI_CONCEPT_RULES: readonly CrisisRule[] = [
     ),
   },
 
+  // Means and preparations, romanised: getting, hiding or hoarding means; tying a ligature; asking how; taking poison.
+  {
+    id: 'hi.c.means-prepared',
+    kinds: ['suicidal_intent'],
+    signal: 'explicit',
+    decisive: true,
+    pattern: rx(
+      `\\b${HI_LETHAL_MEANS}\\b.{0,60}\\b${HI_PREPARATION_CUE}|\\b${HI_PREPARATION_CUE}.{0,40}\\b${HI_LETHAL_MEANS}\\b`,
+    ),
+  },
+  {
+    id: 'hi.c.cutting-means-hidden',
+    kinds: ['self_harm'],
+    signal: 'implicit',
+    pattern:
+      /\b(?:blade|blades|razor|bled)\b.{0,40}\b(?:chhupa|chupa|chhipa|chipa|chhup|chup)\w*/,
+  },
+  {
+    id: 'hi.c.ligature',
+    kinds: ['immediate_danger', 'suicidal_intent'],
+    signal: 'explicit',
+    decisive: true,
+    pattern:
+      /^(?=.*\b(?:pankh[ae]|fan|kunde|kunda|hook|chhat|ceiling|garder|girder|rod)\b)(?=.*\b(?:phanda|fanda|phaa?nsi|faa?nsi|rassi|dupatta|chunni|saree|sari|odhni)\b.{0,30}\b(?:baandh|bandh|latka|taang|tang|laga|bana|daal|dal)\w*)/,
+  },
+  {
+    id: 'hi.c.method-search',
+    kinds: ['suicidal_intent'],
+    signal: 'explicit',
+    decisive: true,
+    pattern:
+      /^(?=.*\b(?:kitni|kitna|kitne|kaunsi|kaun si|konsi|kon si|kaise|kaisa|tarika|tareeka|tarike|tareeke|dhoond\w*|dhundh\w*|search|google)\b)(?=.*\b(?:goli|goliyan|goliyaan|tablet|tablets|pills|dawai|dawa|zeher|zehar|height|unchai|oonchai|manzil|floor|rassi|phanda|fanda|faa?nsi|phaa?nsi|nas|dose|mg|aasan|asaan|easy|painless|dard)\w*)(?=.*\b(?:maut|mout|mar ja\w*|mar sakt\w*|marne|mar jata|mar jaata|jaan ja\w*|jaanleva|janleva|khatam ho\w*|khatam karni|khatam karna)\b)/,
+  },
+  {
+    id: 'hi.c.how-method',
+    kinds: ['suicidal_intent'],
+    signal: 'explicit',
+    decisive: true,
+    pattern:
+      /\b(?:phanda|fanda|phande|fande|phaa?nsi|faa?nsi|nas|nasen|naso|kalai)\b (?:\w+ )?(?:kaise|kese|kaisa) (?:banate|banaye|banaya|banau|banaun|lagate|lagaye|lagau|lagaun|kaatte|kaate|kaatu|kaatun|kaati)\b/,
+  },
+  {
+    id: 'hi-deva.c.how-method',
+    kinds: ['suicidal_intent'],
+    signal: 'explicit',
+    decisive: true,
+    pattern:
+      /(?:फंदा|फंदे|फांसी|नस|नसें|कलाई)\s(?:\S+\s)?कैसे\s(?:बनाते|बनाएं|बनाऊं|बनाया|लगाते|लगाएं|लगाऊं|काटते|काटें|काटूं|काटी)/,
+  },
+  {
+    id: 'hi.c.which-poison',
+    kinds: ['suicidal_intent'],
+    signal: 'explicit',
+    pattern:
+      /\b(?:kaunsa|kaun sa|konsa|kon sa|kaunsi|kaun si|konsi|kon si)\b (?:\w+ )?(?:zeher|zehar|jahar|poison|keetnashak|dawai|goli|tablet)\b.{0,40}\b(?:jaldi|sabse jaldi|fast|asar|maut|mar ja\w*|painless|bina dard)\b/,
+  },
+  {
+    id: 'hi-deva.c.which-poison',
+    kinds: ['suicidal_intent'],
+    signal: 'explicit',
+    pattern: /(?:कौन\sसा|कौनसा|कौन\sसी|कौनसी)\s(?:\S+\s)?(?:जहर|कीटनाशक|दवा|गोली)(?:\s\S+){0,6}?\s(?:जल्दी|असर|मौत|मर\sजा|बिना\sदर्द)/,
+  },
+  {
+    id: 'hi.c.poison-taken',
+    kinds: ['immediate_danger', 'suicidal_intent'],
+    signal: 'explicit',
+    decisive: true,
+    pattern:
+      /\b(?:zeher|zehar|jeher|jehar|jahar|zahar|poison|phenyl|harpic|dettol|sulphas|sulfas|celphos|keetnashak|kitnashak|pesticide|tezaab|tezab|acid|toilet cleaner|bleach|kerosene|(?:chuha|chuhe|chuhon) (?:maar|mar)\w* (?:wali |waali |ki |ka )?(?:dawai|dawa|davai|goli))\b(?<!\b(?!(?:maine|mene|main|mai)\b)\w+ ne\b.{1,70}).{0,25}\b(?:pee? li(?:ya)?|pi li(?:ya)?|pee chuk\w*|pi chuk\w*|kha li(?:ya|yi)?|kha chuk\w*|nigal li\w*)\b(?! (?:tha|thi|the)\b)/,
+  },
+  {
+    id: 'hi.c.at-height-now',
+    kinds: ['immediate_danger', 'suicidal_intent'],
+    signal: 'explicit',
+    decisive: true,
+    pattern:
+      /^(?=.*\b(?:chhat|chat|chhath|terrace|pul|bridge|balcony|railing|kinare|kinaare|platform|building|khidki|tanki|parapet|edge|manzil|floor|station|patri|track)\b)(?=.*\b(?:khada|khadi|khade|baitha|baithi|baithe|chadh\w*|pahunch\w*|hu|hoon|hun)\b)(?=.*\b(?:(?:kood|kud)(?:unga|ungi|oonga|oongi|ne wala|ne wali|ne|na)|(?:kood|kud) (?:jaa?unga|jaa?ungi|jaa?un|jaa?oon|jaana|jana|dunga|dungi)|chhalang (?:laga|maar)\w*|jump (?:kar|karne|karunga|karungi)\w*|wapas (?:nahi|nhi|na) (?:jaa?unga|jaa?ungi|aa?unga|aa?ungi))\b)/,
+  },
+  {
+    id: 'hi.c.jump-into-water',
+    kinds: ['suicidal_intent'],
+    signal: 'explicit',
+    pattern:
+      /\b(?:kuen|kuye|kuan|kunye|kuwe|nadi|nahar|nehar|talab|talaab|samundar|samudra|river|ganga|yamuna)\b (?:mein|me|main) (?:kood|kud|chhalang|jump)\w*/,
+  },
+  {
+    id: 'hi.c.violence-now',
+    kinds: ['abuse', 'immediate_danger'],
+    signal: 'explicit',
+    decisive: true,
+    pattern:
+      /\b(?:mujhe|muje|mujhko|hume|humein|humko|mummy|mumma|maa|mom|ammi|didi|behen|bhabhi|bhai|bhaiya|biwi|wife|bachon|bacchon|bachche|bacche|baccho|bachcho|bachchon)\b(?: ko)?(?: \w+){0,4}? (?<!\b(?:taane|taana|tane|tana|taunt|aankh|chakkar|seeti|sitti|line|mazaak|jokes?|baatein|gappe|dimaag|dimag)\b )(?:maar|peet|pit|ghasit|ghaseet|jala|kaat)\w* (?:raha|rahe|rahi) (?:hai|hain|h|he)\b|\b(?:darwaza|darwaaza|darwaja|darwaje|darwaze|door)\b.{0,12}\b(?:tod|thok|peet|pit|khatkhata)\w* (?:raha|rahe|rahi)\b|\b(?:tujhe|tumhe|tumko|sabko|sab ko|hum sabko)\b.{0,15}\b(?:khatam|kaat|maar|jala)\w* (?:kar |daal |dal |de )?(?:dunga|dungi|doonga|denge|dalunga|daalunga)\b(?=.{0,40}\b(?:abhi|aaj|bol raha|keh raha|chilla raha|kehta|bolta)\b)|\b(?:abhi|aaj)\b.{0,60}\b(?:tujhe|tumhe|tumko|sabko|sab ko|hum sabko)\b.{0,15}\b(?:khatam|kaat|maar|jala)\w* (?:kar |daal |dal |de )?(?:dunga|dungi|doonga|denge|dalunga|daalunga)\b|\b(?:ke|ki)\b (?:haath|hath) (?:mein|me|main) (?:chhura|bandook|banduk|gun|pistol|katta|talwar|kulhadi|kulhaadi|hathoda)\b/,
+  },
+  {
+    id: 'hi.c.burning-threat',
+    kinds: ['abuse'],
+    signal: 'explicit',
+    pattern:
+      /^(?=.*\b(?:mitti ka tel|mitti ke tel|kerosene|petrol|maachis|machis|aag)\b)(?=.*\bjala (?:denge|dega|degi|dalenge|daalenge|dalega|daalega|dalegi|dunga|dalunga|doonga)\b)|\b(?:toh|to|warna|varna|nahi toh|nahi to)\b.{0,20}\bjala (?:denge|dega|degi|dalenge|daalenge|dalega|daalega|dalegi)\b/,
+  },
+  {
+    id: 'hi.c.strangled',
+    kinds: ['abuse'],
+    signal: 'explicit',
+    decisive: true,
+    pattern:
+      /(?<!\b(?:apna|apni|apne|khud ka|khud ki)\b.{0,6})\b(?:gala|gardan|galaa)\b (?:daba|dabaa|dabaya|dabai|ghont|ghonta|ghot)\w*/,
+  },
+  {
+    id: 'hi.c.wish-to-die',
+    kinds: ['suicidal_intent'],
+    signal: 'explicit',
+    pattern:
+      /(?<!\b(?:bolte|kehte|bolti|kehti|bolta|kehta) (?:hai|hain|h|the|thi|tha) (?:ki )?)\b(?:bhagwan|bhagvan|bhagwaan|ishwar|prabhu|upar ?wale|upar ?wala|rab|allah|khuda|god|mata rani|bholenath|maalik)\b(?: \w+){0,6}? (?:utha (?:le|lo|lena)|uthale|utha kyu nahi|bula (?:le|lo)|maut de(?: de)?|mout de|le ja|le chal)\b|\b(?:maut|mout|mauth)\b (?:hi )?(?:aa ja(?:aye|ye|e)|kyu(?:n)? nahi aati|de de|dede|chahiye|mil ja(?:aye|ye|e))\b|\b(?:kaash|lagta hai|mann?|dil|ji|bas|ab) (?:\w+ ){0,3}?mar (?:hi )?(?:jaa?u|jaa?un|jaa?oon)\b(?! (?:toh|to|na|nahi|kya|agar)\b)|\bmar (?:hi )?(?:jaa?na|jaa?u|jaa?un) (?:chahiye|hai mujhe|behtar|better)\b|\b(?:mann?|dil|jee|ji) (?:karta|karti|kar raha|kar rahi|hota) (?:hai )?(?:ki )?(?:bas )?mar(?:ne| jaane) (?:ka|ki)\b/,
+  },
+  // Goodbyes, giving away, affairs in order, burden, finality, treatment stopped, sudden calm: said indirectly.
+  {
+    id: 'hi.c.goodbye',
+    kinds: ['suicidal_intent'],
+    signal: 'implicit',
+    pattern:
+      /\b(?:aakhri|akhri|aakhiri|akhiri|antim) (?:baar|bar|dafa|martaba)\b.{0,40}\b(?:awaaz|awaz|aawaz|baat|dekh|mil|sun|yaad|bye|alvida)\w*|\b(?:dobara|dubara|phir se|fir se|phir kabhi|fir kabhi)\b (?:\w+ ){0,2}(?:baat|mulaqat|mulakat|milna) (?:na|nahi|nhi) (?:ho|hogi|ho paye|ho paayegi)\b|\bagar (?:mujhe|muje) kuch ho (?:jaye|jaaye|jae|gaya)\b|\bmeri (?:maut|mout) ke baad\b|\bmere (?:baad|jaane ke baad|marne ke baad)\b.{0,40}\b(?:dena|de dena|jala dena|rakhna|dekhna|khayal|khyal|dhyan|sambhal\w*|padhe)\b|\b(?:khayal|khyal|dhyan|dhyaan) rakhna\b.{0,50}\b(?:maaf|maf|maafi|na rahu|na rahun|nahi rahunga|nahi rahungi|alvida|mere baad)\b|\b(?:zyada|jyada|jada) din (?:\w+ ){0,3}(?:pareshan|tang|bojh) (?:nahi|nhi|na) (?:karunga|karungi|banunga|banungi)\b/,
+  },
+  {
+    id: 'hi.c.contemplating-means',
+    kinds: ['suicidal_intent'],
+    signal: 'implicit',
+    pattern:
+      /\b(?:rassi|phanda|fanda|pankh[ae]|goliyan|goliyaan|zeher|zehar|patri|patriyon|railway line)\b.{0,30}\b(?:dekh|ghoor|taak)\w* (?:rehti|rehta|rahti|rahta|raha|rahi|hu|hoon|hun)\b|\bkaise (?:marun|maru|maroon|mar jaun|mar jaaun)\b/,
+  },
+  {
+    id: 'hi-deva.c.contemplating-means',
+    kinds: ['suicidal_intent'],
+    signal: 'implicit',
+    pattern:
+      /(?:रस्सी|फंदा|फंदे|पंखे|पंखा|गोलियों|गोलियां|जहर|पटरी|पटरियों)(?:\s\S+){0,4}?\s(?:देखती|देखता|घूरती|घूरता|ताकती|ताकता)\s(?:रहती|रहता|हूं|हू)|कैसे\s(?:मरूं|मरू|मर\sजाऊं)/,
+  },
+  {
+    id: 'hi.c.giving-away',
+    kinds: ['suicidal_intent'],
+    signal: 'implicit',
+    pattern:
+      /\b(?:meri|mera|mere|apni|apna|apne|saari|sari|saare|sab)\b(?: \w+){0,3}? (?:phone|laptop|cycle|bike|kit|kapde|kitabein|kitaben|books|savings|paise|gehne|zevar|jewellery|guitar|watch|ghadi|saaman|saman|cheezein|cheezen)\b.{0,40}\b(?:de (?:di|diya|diye|dena|dunga|dungi|aaya|aayi|aai)|daal (?:di|diya|diye)|baa?nt (?:di|diya|diye|dunga|dungi|dena|do)|daan kar\w*|transfer kar\w*)\b/,
+  },
+  {
+    id: 'hi.c.affairs-in-order',
+    kinds: ['suicidal_intent'],
+    signal: 'implicit',
+    pattern:
+      /\b(?:passwords?|pin|insurance|policy|bima|beema|will|bank|papers|kagaz|kagaaz|kagzat|documents|zameen)\b.{0,40}\b(?:bata (?:diye|diya|di)|samjha (?:diye|diya|di)|saunp (?:diye|diya|di)|nikaal? ke rakh (?:diye|diya|di)|rakh (?:diye|diya|di))\b/,
+  },
+  {
+    id: 'hi.c.burden-insurance',
+    kinds: ['suicidal_intent'],
+    signal: 'implicit',
+    pattern:
+      /\b(?:insurance|beema|bima|beeme|bime|policy)\b.{0,30}\b(?:paisa|paise|money)\b.{0,40}\b(?:kaam aayega|kaam aaega|mil jayega|mil jaayega|milega|karz|karza|loan)\b|\b(?:bahut )?(?:bada |bhaari )?(?:bojh|boj|burden) (?:hu|hoon|hun|ban gaya|ban gayi|ban gai|ban chuka|ban chuki|bana hua|bani hui)\b|\bmain (?:na|nahi) (?:rahu|rahun|rahoon|rahunga|rahungi)\b.{0,20}\b(?:toh|to)\b.{0,20}\b(?:khush|better|theek|thik|sukhi|aaram)\b/,
+  },
+  {
+    id: 'hi.c.treatment-stopped',
+    kinds: ['suicidal_intent'],
+    signal: 'implicit',
+    pattern:
+      /\b(?:dawai|dawa|davai|dawaiyan|dawaiyaan|goliyan|insulin|dialysis|ilaaj|ilaj|treatment|chemo|medicine|medicines)\b.{0,20}\bband kar (?:diya|di|diye|dunga|dungi|rakha)\b.{0,60}\b(?:kya fayda|kya faida|kya hi farak|kya farak|koi farak|koi fayda|matlab nahi|kya matlab|zarurat nahi|kya hi fayda)\b/,
+  },
+  {
+    id: 'hi.c.sudden-calm',
+    kinds: ['suicidal_intent'],
+    signal: 'implicit',
+    pattern:
+      /\b(?:shaanti|shanti|sukoon|sukun|halka|halki|calm|aaram)\b.{0,60}\bsab (?:kuch )?(?:decide|tay|tai|set|clear|final) ho (?:gaya|gya|chuka)\b|\bab sab set hai\b/,
+  },
+  {
+    id: 'hi.c.hopeless-for-whom',
+    kinds: ['suicidal_intent'],
+    signal: 'implicit',
+    pattern: /\bkis(?:ke|ki) liye (?:jiyu|jiyun|jeeyu|jeeun|jeeyun|jiun|jina|jeena|zinda rahu|zinda rahun)\b/,
+  },
+  {
+    id: 'hi.c.cover-story',
+    kinds: ['abuse'],
+    signal: 'implicit',
+    pattern:
+      /^(?=.*\b(?:nishan|nishaan|chot|neel|neele|nile|sooj\w*|bruise)\b)(?=.*\b(?:keh|kah|bol|bata)\w* (?:deti|deta|diya|di)\b.{0,30}\b(?:gir (?:gayi|gaya|gai)|takra\w*|seedhi se|sidhi se)\b)|\bjab (?:wo|woh|vo|papa|pati|\w+) (?:\w+ ){0,3}(?:aata|aate|aati) (?:hai|hain|h)\b.{0,40}\b(?:chhup|chup|chhip|kaanp|kanp|sehm|sahm)\w*/,
+  },
+
   // Self-harm, romanised.
   {
     id: 'hi.c.self-harm',
@@ -226,8 +414,113 @@ export const HINDI_CONCEPT_RULES: readonly CrisisRule[] = [
     kinds: ['abuse'],
     signal: 'explicit',
     pattern: rx(
-      `\\b${HI_WHO}\\b(?: \\w+){0,5}? ${HI_VIOLENCE}\\b|\\b(?:mujhe|muje|mujhko|mere saath|meri)\\b(?: \\w+){0,3}? (?:${HI_VIOLENCE}|(?:marta|marti|marte) (?:hai|hain|h|tha|the|thi)|(?:mara|maara|maari|mari|peeta|peeti|pita) (?:aur|tha|thi|hai|ki|ke))\\b`,
+      `\\b${HI_WHO}\\b(?<!\\b(?:usko|usse|use|usey|unko|unhe|unhein|isko|inko)\\b.{1,60})(?!(?: \\w+){0,3} (?:usko|use|usey|unko|unhe|isko|inko)\\b)(?: \\w+){0,5}? ${HI_VIOLENCE}\\b|\\b(?:mujhe|muje|mujhko|mere saath|meri)\\b(?: \\w+){0,3}? (?:${HI_VIOLENCE}|(?:marta|marti|marte) (?:hai|hain|h|tha|the|thi)|(?:mara|maara|maari|mari|peeta|peeti|pita) (?:aur|tha|thi|hai|ki|ke))\\b`,
     ),
+  },
+
+  // Devanagari: means and preparations, imminent acts, violence now, goodbyes.
+  {
+    id: 'hi-deva.c.means-prepared',
+    kinds: ['suicidal_intent'],
+    signal: 'explicit',
+    decisive: true,
+    pattern:
+      /(?:रस्सी|फंदा|जहर|कीटनाशक|सल्फास|फिनाइल|तेजाब|गोलियां|गोलियाँ|गोलियों|नींद\sकी\sगोली\S*|चूहे\sमार\S*\s(?:\S+\s)?दवा|(?:छिडकने|छिडकाव)\s(?:वाली\s)?दवा|दवा\sकी\sबोतल|बिजली\sका\s(?:\S+\s)?तार)(?:\s\S+){0,8}?\s(?:छुपा|छिपा|जमा|इकट्ठ|हिम्मत|किसी\sको\s(?:नहीं|नही)\sपता|तकिये\sके\sनीचे|पी\sलूंगा|पी\sलूंगी|खा\sलूंगा|खा\sलूंगी|पी\sलूं|खा\sलूं|पकड\sलूंगा|पकड\sलूंगी|सोच\sलिया|ठान\sलिया|रखा\sहै|रखी\sहै|रखे\sहैं)|(?:पकड|पी|खा)\s(?:लूंगा|लूंगी)(?:\s\S+){0,5}?\s(?:तार|जहर|दवा|रस्सी)\s(?:\S+\s){0,3}?(?:रखा|रखी|रखे|छुपा)/,
+  },
+  {
+    id: 'hi-deva.c.cutting-means-hidden',
+    kinds: ['self_harm'],
+    signal: 'implicit',
+    pattern: /(?:ब्लेड|रेजर)(?:\s\S+){0,8}?\s(?:छुपा|छिपा|छुप|छिप)/,
+  },
+  {
+    id: 'hi-deva.c.ligature',
+    kinds: ['immediate_danger', 'suicidal_intent'],
+    signal: 'explicit',
+    decisive: true,
+    pattern:
+      /^(?=.*(?:पंखे|पंखा|कुंडे|कुंडा|हुक|छत|गार्डर|रॉड))(?=.*(?:फंदा|रस्सी|दुपट्टा|साडी|चुन्नी|ओढनी)(?:\s\S+){0,5}?\s(?:बांध|लटका|टांग|डाल|बना|लगा))/,
+  },
+  {
+    id: 'hi-deva.c.method-search',
+    kinds: ['suicidal_intent'],
+    signal: 'explicit',
+    decisive: true,
+    pattern:
+      /^(?=.*(?:कितनी|कितना|कितने|कौन\sसी|कौनसी|कैसे|तरीका|तरीके|ढूंढ|ढूँढ|सर्च|गूगल))(?=.*(?:गोली|गोलि|दवा|जहर|ऊंचाई|मंजिल|रस्सी|फंदा|फांसी|नस|मात्रा|डोज|दर्द))(?=.*(?:मौत|मर\sजा|मर\sसक|मरने|जानलेवा|जान\sजा|खत्म\sहो|फांसी\sलगाने))/,
+  },
+  {
+    id: 'hi-deva.c.poison-taken',
+    kinds: ['immediate_danger', 'suicidal_intent'],
+    signal: 'explicit',
+    decisive: true,
+    pattern:
+      /(?:जहर|फिनाइल|हार्पिक|डेटॉल|डिटॉल|सल्फास|कीटनाशक|तेजाब|एसिड|केरोसिन|मिट्टी\sका\sतेल|चूहे\sमार\S*\s(?:\S+\s)?दवा|नींद\sकी\s(?:\S+\s)?गोलियां)(?<!(?<!\S)(?!मैं(?:\s|$))\S+\sने\s(?:\S+\s){0,6}\S+)(?:\s\S+){0,5}?\s(?:पी|खा|निगल)\s(?:ली|लिया|लीं|लिये|चुका|चुकी)(?!\s(?:था|थी|थे))/,
+  },
+  {
+    id: 'hi-deva.c.at-height-now',
+    kinds: ['immediate_danger', 'suicidal_intent'],
+    signal: 'explicit',
+    decisive: true,
+    pattern:
+      /^(?=.*(?:छत|पुल|किनारे|बालकनी|प्लेटफार्म|प्लेटफॉर्म|टेरेस|मुंडेर|रेलिंग|खिडकी|नहर|कुएं|नदी|बिल्डिंग|टंकी|मंजिल|पटरी))(?=.*(?:खडा|खडी|खडे|बैठा|बैठी|बैठे)\s(?:हूं|हू|हैं))(?=.*(?:कूद|छलांग|लटक\sरहे|आखिरी\sबार|सामने\sआ\sजा))/,
+  },
+  {
+    id: 'hi-deva.c.jump-into',
+    kinds: ['suicidal_intent'],
+    signal: 'explicit',
+    pattern:
+      /(?:कुएं|कुंए|कुआं|नदी|नहर|तालाब|झील|समुंदर|समुद्र)\s(?:में\s)कूद|(?:ट्रेन|ट्रक|गाडी|बस|मेट्रो)\s(?:के\s)?(?:आगे|नीचे|सामने)\s(?:\S+\s)?(?:कूद|आ\sजा)|(?:छत|पुल|बिल्डिंग|बालकनी|टेरेस|मंजिल|नहर|नदी|कुएं|ट्रेन|पटरी)\s(?:\S+\s){0,3}?कूद\s(?:जाऊंगा|जाऊंगी|जाऊं|जाउंगा|जाउंगी|जाउं)/,
+  },
+  {
+    id: 'hi-deva.c.violence-now',
+    kinds: ['abuse', 'immediate_danger'],
+    signal: 'explicit',
+    decisive: true,
+    pattern:
+      /(?:मुझे|हमें|हमको|मम्मी|मां|मा|दीदी|बहन|भाभी|भाई|बच्चों|बच्चे|बीवी)\s(?:को\s)?(?:\S+\s){0,4}?(?<!(?:ताने|ताना|आंख|चक्कर|सीटी|मजाक)\s)(?:मार|पीट|घसीट|जला)\s(?:रहा|रहे|रही)\s(?:है|हैं)|दरवाजा\s(?:\S+\s)?तोड|^(?!.*(?:था|थी|थे)\sकि\s)(?=.*(?:अभी|आज|कह\sरहा|बोल\sरहा|चिल्ला\sरहा))(?=.*(?:सबको|तुझे|तुम्हें|हम\sसबको|बच्चों\sको)\s(?:\S+\s){0,2}?(?:काट|मार|खत्म|जला)\s(?:दूंगा|डालूंगा|दूंगी|देंगे|कर\sदूंगा))|(?:के|की)\sहाथ\sमें\s(?:छुरा|बंदूक|तलवार|कुल्हाडी)|(?:कुल्हाडी|छुरा|बंदूक|तलवार)\s(?:लेकर|ले\sके|लिए)/,
+  },
+  {
+    id: 'hi-deva.c.burning-threat',
+    kinds: ['abuse'],
+    signal: 'explicit',
+    pattern:
+      /^(?=.*(?:मिट्टी\sका\sतेल|केरोसिन|पेट्रोल|माचिस|आग))(?=.*जला\s(?:देंगे|देगा|देगी|डालेंगे|डालेगा|दूंगा))|(?:वरना|नहीं\sतो)\s(?:\S+\s){0,6}?जला\s(?:देंगे|देगा|देगी|डालेंगे|डालेगा)/,
+  },
+  {
+    id: 'hi-deva.c.wish-to-die',
+    kinds: ['suicidal_intent'],
+    signal: 'explicit',
+    pattern:
+      /(?<!(?:बोलते|कहते|बोलती|कहती|बोलता|कहता)\s(?:हैं|है|थे|थी|था)\s(?:कि\s)?)(?:भगवान|ईश्वर|प्रभु|ऊपर\sवाले|अल्लाह|रब|खुदा)\S*(?:\s\S+){0,5}?\s(?:उठा\sले|मौत\sदे|बुला\sले)|मौत\s(?:ही\s)?(?:आ\sजाए|आ\sजाये|दे\sदे|क्यों\sनहीं\sआती|चाहिए)|मर\s(?:ही\s)?(?:जाऊं|जाउं|जाऊ)(?!ं|ंगा|ंगी|गा|गी|\s(?:तो\s(?:क्या|कैसे)|न|ना))/,
+  },
+  {
+    id: 'hi-deva.c.goodbye',
+    kinds: ['suicidal_intent'],
+    signal: 'implicit',
+    pattern:
+      /(?:आखिरी|आखरी|अंतिम)\sबार\s(?:\S+\s){0,4}?(?:आवाज|सुन|देख|मिल|बात|याद)|अगर\sमुझे\sकुछ\sहो\s(?:जाए|जाये|गया)|मेरी\sमौत\sके\sबाद|मेरे\s(?:बाद|जाने\sके\sबाद|मरने\sके\sबाद)\s(?:\S+\s){0,6}?(?:दे\sदेना|देना|जला|रखना|ध्यान|ख्याल|पढे)|^(?=.*(?:ध्यान|ख्याल|खयाल)\sरखना)(?=.*माफ)|(?:ज्यादा|जादा|अधिक)\sदिन\s(?:\S+\s){0,3}?(?:परेशान|तंग|बोझ)\s(?:नहीं|नही)\s(?:करूंगा|करूंगी|बनूंगा|बनूंगी)/,
+  },
+  {
+    id: 'hi-deva.c.giving-away',
+    kinds: ['suicidal_intent'],
+    signal: 'implicit',
+    pattern:
+      /(?:मेरी|मेरा|मेरे|अपनी|अपना|अपने|सारी|सारे)\s(?:\S+\s){0,4}?(?:किताबें|कपडे|बाइक|फोन|लैपटॉप|साइकिल|गहने|जेवर|घडी|सामान|बचत|पैसे)\s(?:\S+\s){0,5}?(?:दे\s(?:दी|दिया|दिए|आया|आई|देना|दूंगा|दूंगी)|बांट\s(?:दी|दिया|दिए|देना|दूंगा|दूंगी)|दान\sकर)/,
+  },
+  {
+    id: 'hi-deva.c.affairs-burden',
+    kinds: ['suicidal_intent'],
+    signal: 'implicit',
+    pattern:
+      /(?:कागज|कागजात|पासवर्ड|बीमा|बीमे|पॉलिसी|बैंक)\s(?:\S+\s){0,6}?(?:समझा|बता|सौंप)\s(?:दिए|दिया|दी)|(?:बीमे|बीमा|इंश्योरेंस|पॉलिसी)\s(?:\S+\s){0,3}?पैसा(?:\s\S+){0,4}?\s(?:काम\sआएगा|मिलेगा|मिल\sजाएगा)|(?:दवा|दवाई|दवाइयां|इंसुलिन|डायलिसिस|इलाज|कीमो)(?:\s\S+){0,3}?\sबंद\sकर\s(?:दिया|दी|दिए)(?:\s\S+){0,8}?\s(?:क्या\sफायदा|क्या\sफर्क|कोई\sफायदा|कोई\sमतलब)|(?:शांति|सुकून|हल्का)(?:\s\S+){0,8}?\sसब\s(?:तय|साफ|ठीक|सेट)\sहो\sगया|किसके\sलिए\s(?:जियूं|जीऊं|जिऊं|जीयूं|जिऊ|जीना|जिंदा\sरहूं)/,
+  },
+  {
+    id: 'hi-deva.c.fear-at-home',
+    kinds: ['abuse'],
+    signal: 'implicit',
+    pattern:
+      /जब\s(?:\S+\s){1,4}?(?:आता|आते|आती)\s(?:है|हैं)(?:\s\S+){0,6}?\s(?:छुप|छिप|डर|कांप|सहम)|^(?=.*(?:निशान|चोट|नील))(?=.*(?:कह|बोल|बता)\s(?:देती|देता|दी|दिया)\s(?:\S+\s){0,3}?(?:गिर\sगई|गिर\sगया|टकरा|सीढी\sसे))/,
   },
 
   // Devanagari.

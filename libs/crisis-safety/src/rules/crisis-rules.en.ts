@@ -133,7 +133,7 @@ export const ENGLISH_CRISIS_RULES: readonly CrisisRule[] = [
     kinds: ['suicidal_intent'],
     signal: 'explicit',
     pattern:
-      /\b(?:rat poison|poison|pesticide|insecticide|bleach|phenyl|kerosene|acid)\b.{0,40}\b(?:drink|drinking|swallow|swallowing|eat|eating|consume)\b|\b(?:drink|swallow|eat|consume) (?:the |some |a bottle of )?(?:rat poison|poison|pesticide|insecticide|bleach|phenyl|kerosene|acid)\b/,
+      /\b(?:rat poison|poison|pesticide|insecticide|bleach|phenyl|kerosene|acid)\b.{0,40}(?<!\b(?:mice|mouse|rats?|rodents?|cockroach\w*|insects?|pests?|termites?|ants|bugs|animals?|cattle|cows?|goats?|dogs?|cats?|birds?|crops?)\b(?: are| is| were| was| will| keep| keeps| have been| had been| started| start)? )\b(?:drink|drinking|swallow|swallowing|eat|eating|consume)\b|\b(?:drink|swallow|eat|consume) (?:the |some |a bottle of )?(?:rat poison|poison|pesticide|insecticide|bleach|phenyl|kerosene|acid)\b/,
   },
   {
     id: 'en.do-it-with-means',

@@ -133,7 +133,7 @@ export const HYPERBOLE_MASKS: readonly MaskRule[] = [
   {
     id: 'hi.for-you-give-life',
     pattern:
-      /\b(?:tere|tumhare|tumhaare|aapke|uske|unke|iske|desh ke|dosti ke|pyaar ke|pyar ke|\w+ ke|\w+ ki) liye (?:apni )?jaan(?: bhi| tak)? (?:de|dena|dene|deni|hazir|haazir|kurban|qurban)\w*(?: \w+)?/g,
+      /\b(?:tere|tumhare|tumhaare|aapke|uske|unke|iske|desh ke|dosti ke|pyaar ke|pyar ke|\w+ ke|\w+ ki) liye (?:toh |to |main |mai |bhi )*(?:apni )?jaan(?: bhi| tak)? (?:de|dena|dene|deni|hazir|haazir|kurban|qurban)\w*(?: \w+)?/g,
   },
   {
     id: 'hi.die-from-cause',
@@ -143,5 +143,54 @@ export const HYPERBOLE_MASKS: readonly MaskRule[] = [
   {
     id: 'hi-deva.die-of',
     pattern: /(?:शर्म|हंसी|हंस\sहंस\sके|भूख|गर्मी|बोरियत|ठंड)\s(?:से\s)?मर\S*/g,
+  },
+  {
+    id: 'hi-deva.for-you-give-life',
+    pattern: /(?:के|की)\sलिए\s(?:तो\s|मैं\s|भी\s)*(?:अपनी\s)?जान\s(?:भी\s|तक\s)?(?:दे|हाजिर|कुर्बान)\S*(?:\s\S+)?/g,
+  },
+  {
+    // A past one has recovered from ("used to self harm, four years clean") is not a disclosure of now.
+    id: 'en.recovered-past',
+    pattern:
+      /\bused to (?:self harm|selfharm|cut(?: myself)?|hurt myself|harm myself|burn myself)\b(?=.{0,80}\b(?:clean|recovered|therapy|better now|stopped|years ago|since then|not anymore|dont anymore|proud)\b)/g,
+  },
+  {
+    // Someone else's act long past, told in the pluperfect ("chacha ne phansi laga li thi"): grief, not a disclosure.
+    id: 'hi.someone-elses-past',
+    pattern:
+      /\b(?!(?:maine|mene|humne|hamne)\b)\w+ ne\b(?: \w+){0,5}? (?:phaa?nsi|faa?nsi|zeher|zehar|jahar|suicide|khudkushi|aatmahatya|atmahatya|jaan) (?:laga|kha|kar|de) (?:li|liya|lee|di|diya) (?:tha|thi|the)\b/g,
+  },
+  {
+    id: 'hi-deva.someone-elses-past',
+    pattern:
+      /(?<!\S)(?!मैंने|मैने|मैं\sने|हमने)\S+\sने(?:\s\S+){0,5}?\s(?:फांसी|जहर|आत्महत्या|खुदकुशी|जान)\s(?:लगा|खा|कर|दे)\s(?:ली|लिया|दी|दिया)\s(?:था|थी|थे)/g,
+  },
+  {
+    // What a character does in a story, film or series ("jisme heroine ko pati roz maarta hai").
+    id: 'hi.fiction',
+    pattern:
+      /\b(?:jisme|jismein|jis mein|film|movie|series|serial|show|kahani|story|novel|drama)\b(?: \w+){0,6}? (?:(?:suicide|khudkushi|aatmahatya) (?:karta|karti|karte|kar leta|kar leti|kar lete)|maarta|maarti|maarte|peet(?:ta|ti|te)|(?:maar|peet) (?:raha|rahi|rahe)|jala dete|jala deta|jala deti|(?:kood|kud) (?:jaata|jaati|jaate|jata|jati|jate)|(?:zeher|zehar|jahar) (?:kha|pee?|pi) (?:leta|leti|lete)|phaa?nsi laga (?:leta|leti|lete)|mar (?:jaata|jaati|jaate|jata|jati|jate)) (?:hai|hain)\b/g,
+  },
+  {
+    id: 'hi-deva.fiction',
+    pattern:
+      /(?:फिल्म|मूवी|सीरियल|सीरीज|कहानी|नाटक|किताब|उपन्यास|जिसमें|जिसमे)(?:\s\S+){0,6}?\s(?:(?:आत्महत्या|खुदकुशी|सुसाइड)\s(?:कर\s(?:लेता|लेती|लेते)|करता|करती|करते)|मारता|मारती|मारते|पीटता|पीटती|पीटते|जला\sदेते|जला\sदेता|जला\sदेती|कूद\s(?:जाता|जाती|जाते)|जहर\s(?:खा|पी)\s(?:लेता|लेती|लेते)|फांसी\sलगा\s(?:लेता|लेती|लेते)|मर\s(?:जाता|जाती|जाते))\s(?:है|हैं)/g,
+  },
+  {
+    // News of what someone else did ("akhbaar mein padha ek kisan ne zeher kha liya"): the reporter's sorrow, not their act.
+    id: 'hi.news-of-someone',
+    pattern:
+      /\b(?:news|khabar|khabron|akhbaar|akhbar|paper|tv|channel)\b(?: \w+){0,3}? (?:padha|padhi|dekha|dekhi|suna|suni|aaya|aayi|aai|aa raha)\b(?: ki| ke)?(?: \w+){0,4}? (?!(?:maine|mene|main|mai|humne|hamne)\b)\w+ ne\b(?: \w+){0,8}? (?:kar (?:liya|li)|kha (?:liya|li)|pee? (?:liya|li)|pi (?:liya|li)|laga (?:liya|li)|de (?:di|diya)|maar (?:diya|dala|daala))\b/g,
+  },
+  {
+    id: 'hi-deva.news-of-someone',
+    pattern:
+      /(?:खबर|न्यूज|अखबार|टीवी|चैनल)(?:\s\S+){0,3}?\s(?:पढा|देखा|सुना|आया|आई)(?:\s\S+){0,12}?\s(?:कर\s(?:ली|लिया)|खा\s(?:ली|लिया)|पी\s(?:ली|लिया)|लगा\s(?:ली|लिया)|दे\s(?:दी|दिया)|मार\s(?:दिया|डाला))/g,
+  },
+  {
+    // Poison bought for pests or crops ("pesticide for the tomato plants"): household talk, not means.
+    id: 'en.pest-control',
+    pattern:
+      /\b(?:rat poison|poison|pesticide|insecticide|weed ?killer|bug spray|spray)\b.{0,20}\b(?:for|against|to (?:kill|get rid of)) (?:the |my |our |these |those )?(?:\w+ )?(?:rats|mice|rodents|pests|cockroaches|roaches|termites|ants|bugs|insects|aphids|weeds|crops?|fields?|farm|garden|plants|store ?room|kitchen|mosquitoes|flies)\b/g,
   },
 ];

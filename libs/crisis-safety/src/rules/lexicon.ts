@@ -163,6 +163,55 @@ export const EN_MEANS = alt([
   'dupatta',
 ]);
 
+/** Lethal means a person gets, keeps or hides for an attempt (wider than EN_MEANS: poisons by trade name too). */
+export const EN_LETHAL_MEANS = alt([
+  'rope',
+  'noose',
+  'pills',
+  'tablets',
+  'sleeping pills',
+  'sleeping tablets',
+  'painkillers',
+  'paracetamol',
+  'poison',
+  'rat poison',
+  'pesticide',
+  'insecticide',
+  'weed ?killer',
+  'bleach',
+  'phenyl',
+  'harpic',
+  'toilet cleaner',
+  'acid',
+  'kerosene',
+  'charcoal',
+  'helium',
+  'gun',
+  'bullets',
+  'sulphas',
+  'celphos',
+]);
+
+/** What makes getting or keeping means a preparation: hiding it, a purpose, a time, the nerve still to find. */
+export const EN_PREPARATION_CUE = alt([
+  'what (?:its|it is|theyre|they are|its really|theyre really) for',
+  'for (?:myself|me|tonight|later|the end|when the time comes|when im ready|when i am ready|the day)',
+  '(?:im|i am|ill|i will|im going to|going to|gonna) (?:taking|take|drinking|drink|using|use|swallowing|swallow|eating|eat) (?:it|them|all of (?:it|them))',
+  'just in case',
+  'nobody knows',
+  'no one knows',
+  'noone knows',
+  'hidden',
+  'hid (?:it|them)',
+  'hiding (?:it|them)',
+  'in secret',
+  'secretly',
+  'under my (?:pillow|bed|mattress)',
+  'the courage',
+  'the nerve',
+  'when im ready',
+]);
+
 /** Verbs of hurting oneself. */
 export const EN_HARM_VERB = alt([
   'cut',
@@ -380,4 +429,56 @@ export const HI_VIOLENCE = alt([
   '(?:ganda|gandi|bad) (?:touch|harkat)',
   'zabardasti (?:karta|karti|karte|ki|kiya)',
   '(?:chhoone|chhune|chune|touch karne|pakadne) ki koshish (?:karta|karte|karti|ki|kiya|kar)\\w*',
+]);
+
+/** Lethal means in romanised Hindi, with the household names of poisons ("chuhe maarne wali dawai", "khet wali dawai"). */
+export const HI_LETHAL_MEANS = alt([
+  'rassi',
+  'rope',
+  'phanda',
+  'fanda',
+  'zeher',
+  'zehar',
+  'jahar',
+  'jeher',
+  'poison',
+  'goliyan',
+  'goliyaan',
+  'goliya',
+  'sleeping pills',
+  'neend ki goli\\w*',
+  'keetnashak',
+  'kitnashak',
+  'pesticide',
+  'sulphas',
+  'sulfas',
+  'celphos',
+  'phenyl',
+  'harpic',
+  'tezaab',
+  'tezab',
+  'acid',
+  '(?:chuha|chuhe|chuhon) (?:maar|mar)\\w* (?:wali |waali |ki |ka )?(?:dawai|dawa|davai|goli|zeher|poison)',
+  '(?:keede|keedon|keeda) (?:ki|maar\\w*|wali) (?:dawai|dawa)',
+  'khet (?:wali|ki|mein daalne wali) (?:\\w+ )?(?:dawai|dawa)',
+  'bijli ka (?:\\w+ )?taar',
+]);
+
+/** What makes getting or keeping means a preparation in romanised Hindi: hiding, hoarding, secrecy, the nerve, a time. */
+export const HI_PREPARATION_CUE = alt([
+  'kisi ko (?:nahi|na|nhi) pata',
+  'kisiko (?:nahi|na|nhi) pata',
+  'chhupa\\w*',
+  'chupa\\w*',
+  'chhipa\\w*',
+  'jama (?:kar|ki|kiya|kar li|kar rahi|kar raha)\\w*',
+  'ikatth\\w*',
+  'himmat',
+  '(?:kha|pee|pi|nigal|pakad) (?:lunga|lungi|loonga|loongi|lu|lun)',
+  '(?:khane|khaane|peene|pine|nigalne|lagane|pakadne) (?:wala|wali|wale) (?:hu|hoon|hun)',
+  'apne liye',
+  'khud ke liye',
+  'taiyar (?:hai|rakhi|rakha)',
+  'tayyar (?:hai|rakhi|rakha)',
+  'kaafi ho (?:gayi|gayin|gaye)',
 ]);
