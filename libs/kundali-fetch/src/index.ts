@@ -11,7 +11,7 @@ export {
 } from './place/place-resolver.js';
 export { preloadGazetteer } from './place/gazetteer.js';
 export {
-  AmbiguousPlaceError, BirthDetailsError, KundaliError, type KundaliErrorCode, type LocalTimeCandidate, LocalTimeError,
+  AmbiguousLocalTimeError, AmbiguousPlaceError, NonexistentLocalTimeError, BirthDetailsError, KundaliError, type KundaliErrorCode, type LocalTimeCandidate, LocalTimeError,
   type PlaceCandidate, PlaceNotFoundError, type PlaceRegion, PlaceTooVagueError, ProviderError,
 } from './errors/kundali-error.js';
 export { AstrologyApiClient, type AstrologyApiOptions, type AstrologyApiRequest } from './providers/astrologyapi/astrologyapi-client.js';

@@ -2,11 +2,12 @@ import { isoFromMs } from '../dasha/iso-date.js';
 import {
   type DashaSpan, DASHA_YEAR_DAYS, type Mahadasha as VimshottariMahadasha, periodsAt, subPeriods, vimshottari,
 } from '../dasha/vimshottari.js';
-import type { AscendantDetails, DashaPeriod, Kundali, Mahadasha, PlanetPosition } from '@amigo/contracts';
+import type { AscendantDetails, BirthClock, DashaPeriod, Kundali, Mahadasha, PlanetPosition, Reliability, TimeSensitivity } from '@amigo/contracts';
 import { nakshatraOf } from '../zodiac/nakshatras.js';
 import { SIGN_LORDS, SIGNS, signIndex, wholeSignHouse } from '../zodiac/signs.js';
 import { ASCENDANT_REPORTS } from './ascendant-reports.js';
 import { type NodeType, siderealChart } from './sidereal-chart.js';
+import { POLAR_LATITUDE, timeSensitivity } from './time-sensitivity.js';
 
 /** Options of the local engine. */
 export interface LocalChartOptions {
@@ -14,6 +15,13 @@ export interface LocalChartOptions {
   nodeType?: NodeType;
   /** False when the birth time was unknown and the instant is local noon: flags the time-sensitive parts. */
   birthTimeKnown?: boolean;
+  /**
+   * How far either side of the instant the birth may have been, in minutes (an approximate time). With an unknown
+   * time the window is the whole local day (noon +/- 12 h).
+   */
+  uncertaintyMinutes?: number;
+  /** The clock the birth time was read with; a reconstructed offset clears `reliability.utc_offset`. */
+  clock?: BirthClock;
   /** Instant for the running dasha periods (`dasha.major/minor/sub_minor`); default now. */
   now?: Date | number;
   /** Descriptive extras copied to `birth` (never used in the computation). */
@@ -48,6 +56,28 @@ function timelineWithAntardashas(spans: readonly VimshottariMahadasha[]): Mahada
 
 function period(span: DashaSpan): DashaPeriod {
   return { planet: span.lord, planet_id: PLANET_IDS[span.lord], start: isoFromMs(span.startMs), end: isoFromMs(span.endMs) };
+}
+
+/** Dasha dates that can move by less than this many days within the window still count as reliable. */
+const DASHA_TOLERANCE_DAYS = 30;
+
+function reliabilityOf(sensitivity: TimeSensitivity | undefined, latitude: number, clock: BirthClock | undefined): Reliability {
+  const notes: string[] = [];
+  const polar = Math.abs(latitude) >= POLAR_LATITUDE;
+  if (sensitivity?.basis === 'unknown_time') notes.push('birth time unknown: the chart is cast for local noon');
+  if (sensitivity?.basis === 'approximate_time') notes.push(`birth time approximate (+/- ${sensitivity.window.minutes_either_side} min)`);
+  if (polar) notes.push('born beyond the polar circle: the ascendant and houses are not reliable there');
+  if (clock?.reconstructed) notes.push(`UTC offset reconstructed (${clock.name})`);
+  const ascendant = !polar && (sensitivity === undefined || sensitivity.ascendant_signs.length === 1);
+  const houses = !polar && (sensitivity === undefined || Object.values(sensitivity.planet_houses).every((h) => h.length === 1));
+  return {
+    ascendant,
+    houses: ascendant && houses,
+    dasha_start: sensitivity === undefined || (sensitivity.dasha_start_lords.length === 1 && sensitivity.dasha_shift_days < DASHA_TOLERANCE_DAYS),
+    moon_nakshatra: sensitivity === undefined || sensitivity.moon_nakshatras.length === 1,
+    utc_offset: clock === undefined || !clock.reconstructed,
+    ...(notes.length > 0 ? { notes } : {}),
+  };
 }
 
 /**
@@ -99,6 +129,15 @@ export function buildKundali(
   const nowMs = options.now === undefined ? Date.now() : typeof options.now === 'number' ? options.now : options.now.getTime();
   const asOf = periodsAt(timeline, nowMs) ? nowMs : birthMs;
   const running = periodsAt(timeline, asOf) as NonNullable<ReturnType<typeof periodsAt>>;
+  const uncertainty = birthTimeKnown ? options.uncertaintyMinutes : 12 * 60 - 1;
+  const sensitivity =
+    uncertainty === undefined
+      ? undefined
+      : timeSensitivity(
+          birthMs, location,
+          { beforeMinutes: uncertainty, afterMinutes: uncertainty, basis: birthTimeKnown ? 'approximate_time' : 'unknown_time' },
+          nodeType, asOf,
+        );
   return {
     ascendant: SIGNS[ascSign],
     ascendant_details: ascendantDetails,
@@ -118,7 +157,8 @@ export function buildKundali(
     node_type: nodeType,
     house_system: 'whole_sign',
     birth_time_known: birthTimeKnown,
-    reliability: { ascendant: birthTimeKnown, houses: birthTimeKnown, dasha_start: birthTimeKnown },
+    reliability: reliabilityOf(sensitivity, location.latitude, options.clock),
+    ...(sensitivity ? { time_sensitivity: sensitivity } : {}),
     birth: {
       utc: isoFromMs(birthMs),
       latitude: location.latitude,
@@ -126,6 +166,7 @@ export function buildKundali(
       ...(options.timezone === undefined ? {} : { timezone: options.timezone }),
       ...(options.utcOffsetHours === undefined ? {} : { utc_offset_hours: options.utcOffsetHours }),
       ...(options.place === undefined ? {} : { place: options.place }),
+      ...(options.clock === undefined ? {} : { clock: options.clock }),
     },
     provider: 'local',
   };

@@ -59,6 +59,20 @@ export class LocalTimeError extends KundaliError {
   }
 }
 
+/** The local time happened twice (clocks turned back): ask which, from the two `candidates` (earlier first). */
+export class AmbiguousLocalTimeError extends LocalTimeError {
+  constructor(message: string, timeZone: string, candidates: LocalTimeCandidate[]) {
+    super('ambiguous_local_time', message, timeZone, candidates);
+  }
+}
+
+/** The local time never happened (clocks jumped over it): ask again; `candidates` read it with either offset. */
+export class NonexistentLocalTimeError extends LocalTimeError {
+  constructor(message: string, timeZone: string, candidates: LocalTimeCandidate[]) {
+    super('nonexistent_local_time', message, timeZone, candidates);
+  }
+}
+
 /** A gazetteer entry that matched a place name. */
 export interface PlaceCandidate {
   name: string;
