@@ -39,6 +39,7 @@ export function timeSensitivity(
   const moonNakshatras = new Set<string>();
   const startLords = new Set<string>();
   const running = new Set<string>();
+  const cycleMs = 120 * DASHA_YEAR_DAYS * DAY_MS;
   let shiftMs = 0;
   for (const t of instants) {
     const chart = siderealChart(t, location, nodeType);
@@ -58,10 +59,13 @@ export function timeSensitivity(
     if (now) running.add(now.major.lord);
     for (const period of cast.mahadashas) {
       const same = timeline.mahadashas.find((m) => m.lord === period.lord);
-      if (same) shiftMs = Math.max(shiftMs, Math.abs(same.startMs - period.startMs));
+      // The sequence repeats every 120 years: a lord's start is compared with its nearest recurrence.
+      if (same) {
+        const d = (((same.startMs - period.startMs) % cycleMs) + cycleMs) % cycleMs;
+        shiftMs = Math.max(shiftMs, Math.min(d, cycleMs - d));
+      }
     }
   }
-  const cycleMs = 120 * DASHA_YEAR_DAYS * DAY_MS;
   const planetHouses: Record<string, number[]> = {};
   for (const [name, set] of houses) planetHouses[name] = [...set].sort((a, b) => a - b);
   return {
@@ -76,7 +80,7 @@ export function timeSensitivity(
     moon_signs: sorted(moonSigns, SIGNS),
     moon_nakshatras: [...moonNakshatras],
     dasha_start_lords: [...startLords],
-    dasha_shift_days: Math.round((Math.min(shiftMs, cycleMs) / DAY_MS) * 10) / 10,
+    dasha_shift_days: Math.round((shiftMs / DAY_MS) * 10) / 10,
     running_mahadashas: [...running],
   };
 }
