@@ -2,12 +2,13 @@ import { isoFromMs } from '../dasha/iso-date.js';
 import {
   type DashaSpan, DASHA_YEAR_DAYS, type Mahadasha as VimshottariMahadasha, periodsAt, subPeriods, vimshottari,
 } from '../dasha/vimshottari.js';
-import type { AscendantDetails, BirthClock, DashaPeriod, Kundali, Mahadasha, PlanetPosition, Reliability, TimeSensitivity } from '@amigo/contracts';
+import type { AscendantDetails, BirthClock, DashaPeriod, Kundali, Mahadasha, PlanetPosition } from '@amigo/contracts';
 import { nakshatraOf } from '../zodiac/nakshatras.js';
 import { SIGN_LORDS, SIGNS, signIndex, wholeSignHouse } from '../zodiac/signs.js';
 import { ASCENDANT_REPORTS } from './ascendant-reports.js';
 import { type NodeType, siderealChart } from './sidereal-chart.js';
-import { POLAR_LATITUDE, timeSensitivity } from './time-sensitivity.js';
+import { reliabilityOf } from './reliability.js';
+import { timeSensitivity } from './time-sensitivity.js';
 
 /** Options of the local engine. */
 export interface LocalChartOptions {
@@ -56,28 +57,6 @@ function timelineWithAntardashas(spans: readonly VimshottariMahadasha[]): Mahada
 
 function period(span: DashaSpan): DashaPeriod {
   return { planet: span.lord, planet_id: PLANET_IDS[span.lord], start: isoFromMs(span.startMs), end: isoFromMs(span.endMs) };
-}
-
-/** Dasha dates that can move by less than this many days within the window still count as reliable. */
-const DASHA_TOLERANCE_DAYS = 30;
-
-function reliabilityOf(sensitivity: TimeSensitivity | undefined, latitude: number, clock: BirthClock | undefined): Reliability {
-  const notes: string[] = [];
-  const polar = Math.abs(latitude) >= POLAR_LATITUDE;
-  if (sensitivity?.basis === 'unknown_time') notes.push('birth time unknown: the chart is cast for local noon');
-  if (sensitivity?.basis === 'approximate_time') notes.push(`birth time approximate (+/- ${sensitivity.window.minutes_either_side} min)`);
-  if (polar) notes.push('born beyond the polar circle: the ascendant and houses are not reliable there');
-  if (clock?.reconstructed) notes.push(`UTC offset reconstructed (${clock.name})`);
-  const ascendant = !polar && (sensitivity === undefined || sensitivity.ascendant_signs.length === 1);
-  const houses = !polar && (sensitivity === undefined || Object.values(sensitivity.planet_houses).every((h) => h.length === 1));
-  return {
-    ascendant,
-    houses: ascendant && houses,
-    dasha_start: sensitivity === undefined || (sensitivity.dasha_start_lords.length === 1 && sensitivity.dasha_shift_days < DASHA_TOLERANCE_DAYS),
-    moon_nakshatra: sensitivity === undefined || sensitivity.moon_nakshatras.length === 1,
-    utc_offset: clock === undefined || !clock.reconstructed,
-    ...(notes.length > 0 ? { notes } : {}),
-  };
 }
 
 /**
