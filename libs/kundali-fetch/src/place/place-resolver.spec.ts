@@ -94,10 +94,18 @@ describe('offline place resolver', () => {
   });
 
   it('never turns an answer that is not a place into one', async () => {
-    for (const said of ['haan', 'haan ji', 'yes', 'the 16th', 'हाँ जी', 'सोलह तारीख', 'same hospital as my brother', '   ']) {
+    for (const said of [
+      'haan', 'haan ji', 'yes', 'the 16th', 'हाँ जी', 'सोलह तारीख', 'same hospital as my brother', '   ', 'fifteenth august',
+      'sunday', 'theek hai', 'mujhe nahi pata', 'मुझे नहीं पता', '1990',
+    ]) {
       await expect(resolvePlace(said)).resolves.toEqual({ kind: 'vague' });
     }
     await expect(resolvePlaceOrThrow('yes')).rejects.toBeInstanceOf(PlaceTooVagueError);
+  });
+
+  it('prefers a town of the user country over a foreign namesake of a landmark named before it', async () => {
+    expect(await resolvedLabel('KEM hospital Mumbai')).toBe('Mumbai, Maharashtra, India');
+    expect(await resolvedLabel('southall in london')).toBe('Southall, England, United Kingdom');
   });
 
   it('throws PlaceNotFoundError for an unknown name or a qualifier that matches nothing', async () => {

@@ -128,6 +128,8 @@ function matchAt(tokens: Token[], i: number, g: Gazetteer): Span | undefined {
     const latin = words.map((t) => (hasDevanagari(t.key) ? transliterate(t.key) : t.key)).join('');
     if (latin.length < 4) continue;
     const skeleton = skeletonKey(latin);
+    // Two letters of skeleton match too much ("urai" would meet the Swiss canton Uri).
+    if (skeleton.length < 3) continue;
     const entries = g.bySkeleton.get(skeleton) ?? [];
     if (entries.length > 0) {
       // Of the names sharing the skeleton, those spelled closest to what was said.
@@ -234,7 +236,10 @@ export async function resolvePlace(query: string, options: ResolvePlaceOptions =
     if (leftovers.length === 0) return { kind: 'vague' };
     throw new PlaceNotFoundError('no place of that name is in the gazetteer; a nearby larger town or the coordinates will do');
   }
-  const primary = cities[0];
+  // The first town named, unless a later one is an exact name in the user's country and the first is not (a
+  // hospital or landmark that shares a foreign town's name: "KEM hospital Mumbai").
+  const home = (c: (typeof cities)[number]) => !c.fuzzy && c.places.some((p) => p.country === userCountry);
+  const primary = cities.find((c, i) => i === cities.length - 1 || home(c) || !cities.slice(i + 1).some(home)) ?? cities[0];
   const matches = primary.places.filter((p) => qualifiers.every((q) => qualifies(p, q)));
   if (matches.length === 0) {
     throw new PlaceNotFoundError('no place of that name lies in the state or country given; a nearby larger town or the coordinates will do');

@@ -59,7 +59,7 @@ export function transliterate(text: string): string {
       } else if (next !== undefined && SIGNS[next] !== undefined) {
         out += SIGNS[next];
         i++;
-      } else if (next !== undefined && CONSONANTS[next] !== undefined) {
+      } else if (next !== undefined && (CONSONANTS[next] !== undefined || VOWELS[next] !== undefined)) {
         out += 'a';
       } else if (next === '\u0902' || next === '\u0901' || next === '\u0903') {
         out += 'a';
