@@ -72,7 +72,7 @@ describe('LLM backend against a local OpenAI-compatible server', () => {
 
   it('tells the model what the birth time leaves open and how far', async () => {
     server.reply(valid());
-    const approximate = {
+    const approximate: Kundali = {
       ...chart,
       reliability: { ascendant: false, houses: false, dasha_start: false },
       time_sensitivity: {
