@@ -1,5 +1,5 @@
 export { readChartFacts } from './chart/chart-facts.js';
-export type { ChartFacts, Placement, RunningPeriod } from './chart/chart-facts.js';
+export type { ChartFacts, Placement, RunningPeriod, TimeUncertainty } from './chart/chart-facts.js';
 export {
   AstroProfilerError,
   type AstroProfilerErrorCode,

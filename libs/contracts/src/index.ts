@@ -22,6 +22,7 @@ export { isCalendarDate, MAX_BIRTH_YEAR, MIN_BIRTH_YEAR } from './birth/calendar
 export {
   AscendantDetails,
   AyanamsaInfo,
+  BirthClock,
   ChartMoment,
   Dasha,
   DashaPeriod,
@@ -29,6 +30,7 @@ export {
   Mahadasha,
   PlanetPosition,
   Reliability,
+  TimeSensitivity,
 } from './kundali/kundali.js';
 export {
   GeneratedXRay,

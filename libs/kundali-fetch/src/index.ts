@@ -6,11 +6,13 @@ export {
 } from './birth/parse-birth-date.js';
 export { type BirthTimeParseError, type BirthTimeParseResult, type ParsedBirthTime, parseBirthTime } from './birth/parse-birth-time.js';
 export {
-  type AmbiguousPlace, type PlaceResolution, type ResolvedPlace, type ResolvePlaceOptions, resolvePlace, resolvePlaceOrThrow,
+  type AmbiguousPlace, type PlaceResolution, type RegionOnlyPlace, type ResolvedPlace, type ResolvePlaceOptions, resolvePlace,
+  resolvePlaceOrThrow, userCountryFrom, type VaguePlace,
 } from './place/place-resolver.js';
+export { preloadGazetteer } from './place/gazetteer.js';
 export {
-  AmbiguousPlaceError, BirthDetailsError, KundaliError, type KundaliErrorCode, type LocalTimeCandidate, LocalTimeError,
-  type PlaceCandidate, PlaceNotFoundError, ProviderError,
+  AmbiguousLocalTimeError, AmbiguousPlaceError, NonexistentLocalTimeError, BirthDetailsError, KundaliError, type KundaliErrorCode, type LocalTimeCandidate, LocalTimeError,
+  type PlaceCandidate, PlaceNotFoundError, type PlaceRegion, PlaceTooVagueError, ProviderError,
 } from './errors/kundali-error.js';
 export { AstrologyApiClient, type AstrologyApiOptions, type AstrologyApiRequest } from './providers/astrologyapi/astrologyapi-client.js';
 export { astrologyApiRequest, fetchAstrologyApiKundali } from './providers/astrologyapi/astrologyapi-provider.js';

@@ -26,6 +26,26 @@ export interface RunningPeriod {
   end?: string;
 }
 
+/**
+ * What the birth time leaves open, from the kundali's `time_sensitivity` (and its reliability flags): never to be
+ * stated as fact. Lists hold every value possible within the window of birth times.
+ */
+export interface TimeUncertainty {
+  /** `unknown_time`: cast for noon; `approximate_time`: +/- `minutesEitherSide`; `polar`: the ascendant is unusable. */
+  basis: 'unknown_time' | 'approximate_time' | 'polar';
+  minutesEitherSide?: number;
+  /** The cast chart's rising sign and the signs possible within the window. */
+  castRising?: Sign;
+  risingOptions: Sign[];
+  moonSigns: Sign[];
+  moonNakshatras: Nakshatra[];
+  /** Whole-sign houses from the ascendant that each body can occupy within the window. */
+  houseOptions: Partial<Record<Planet, number[]>>;
+  /** How far the dasha dates can move either way, in days. */
+  dashaShiftDays?: number;
+  runningMahadashas: Planet[];
+}
+
 /** The chart reduced to the factors the profile is read from, whatever shape or era the kundali came in. */
 export interface ChartFacts {
   /** The sign counted as the 1st house: the ascendant, or the Moon's sign when the birth time is unknown. */
@@ -44,6 +64,8 @@ export interface ChartFacts {
   emphasizedHouses: { house: number; planets: Planet[] }[];
   mahadasha?: RunningPeriod;
   antardasha?: RunningPeriod;
+  /** Present when the birth time (or the latitude) leaves parts of the chart open. */
+  uncertainty?: TimeUncertainty;
 }
 
 function readPlacement(
@@ -73,6 +95,33 @@ function readPeriod(period: DashaPeriod | undefined): RunningPeriod | undefined 
   return end ? { planet, end } : { planet };
 }
 
+const list = <T>(values: unknown, parse: (v: string) => T | undefined): T[] =>
+  Array.isArray(values) ? [...new Set(values.flatMap((v) => (typeof v === 'string' ? (parse(v) ?? []) : [])))] : [];
+
+function uncertaintyOf(kundali: Kundali, castRising: Sign | undefined): TimeUncertainty | undefined {
+  const ts = kundali.time_sensitivity;
+  const notes = kundali.reliability?.notes ?? [];
+  const polar = notes.some((n) => n.includes('polar'));
+  if (!ts && !polar && kundali.reliability?.ascendant !== false) return undefined;
+  const houseOptions: Partial<Record<Planet, number[]>> = {};
+  for (const [name, houses] of Object.entries(ts?.planet_houses ?? {})) {
+    const planet = parsePlanet(name);
+    if (planet) houseOptions[planet] = houses;
+  }
+  const basis = ts?.basis ?? (polar ? 'polar' : 'unknown_time');
+  return {
+    basis,
+    ...(ts?.window.minutes_either_side === undefined ? {} : { minutesEitherSide: ts.window.minutes_either_side }),
+    ...(castRising ? { castRising } : {}),
+    risingOptions: list(ts?.ascendant_signs, parseSign),
+    moonSigns: list(ts?.moon_signs, parseSign),
+    moonNakshatras: list(ts?.moon_nakshatras, parseNakshatra),
+    houseOptions,
+    ...(ts ? { dashaShiftDays: ts.dasha_shift_days } : {}),
+    runningMahadashas: list(ts?.running_mahadashas, parsePlanet),
+  };
+}
+
 function emphasis(placements: Placement[]): ChartFacts['emphasizedHouses'] {
   const byHouse = new Map<number, Planet[]>();
   for (const p of placements) byHouse.set(p.house, [...(byHouse.get(p.house) ?? []), p.planet]);
@@ -84,6 +133,10 @@ function emphasis(placements: Placement[]): ChartFacts['emphasizedHouses'] {
   return ranked.length > 0 && ranked[0].planets.length === 2 && (ranked.length < 2 || ranked[1].planets.length < 2)
     ? [ranked[0]]
     : [];
+}
+
+function withUncertainty(u: TimeUncertainty | undefined): { uncertainty?: TimeUncertainty } {
+  return u ? { uncertainty: u } : {};
 }
 
 /**
@@ -125,5 +178,6 @@ export function readChartFacts(input: unknown): ChartFacts {
     emphasizedHouses: emphasis(present),
     mahadasha: readPeriod(kundali.dasha?.major),
     antardasha: readPeriod(kundali.dasha?.minor),
+    ...withUncertainty(uncertaintyOf(kundali, parseSign(kundali.ascendant) ?? parseSign(ascendantEntry?.sign))),
   };
 }

@@ -55,6 +55,46 @@ describe('LLM backend against a local OpenAI-compatible server', () => {
     warnings.length = 0;
   });
 
+  it('corrects house claims that disagree with the chart and states the house convention in the prompt', async () => {
+    const content = llmContent();
+    server.reply({
+      content: JSON.stringify({
+        ...content,
+        life_chapter: { ...content.life_chapter, summary: 'Saturn sits in the 7th house, so partnership is where this chapter bites.' },
+      }),
+    });
+    const xray = await llm().generate(chart);
+    expect(xray.life_chapter.summary).toBe('Saturn sits in the 5th house, so partnership is where this chapter bites.');
+    const prompt = JSON.stringify(server.requests[0].body.messages);
+    expect(prompt).toContain('whole-sign houses counted from the ascendant (house 1 = Libra)');
+    expect(prompt).toContain('Saturn: Aquarius, house 5');
+  });
+
+  it('tells the model what the birth time leaves open and how far', async () => {
+    server.reply(valid());
+    const approximate: Kundali = {
+      ...chart,
+      reliability: { ascendant: false, houses: false, dasha_start: false },
+      time_sensitivity: {
+        basis: 'approximate_time',
+        window: { from: '1990-01-01T05:00:00.000Z', to: '1990-01-01T06:00:00.000Z', minutes_either_side: 30 },
+        ascendant_signs: ['Virgo', 'Libra'],
+        planet_houses: {},
+        moon_signs: ['Cancer'],
+        moon_nakshatras: ['Pushya', 'Ashlesha'],
+        dasha_start_lords: ['Saturn', 'Mercury'],
+        dasha_shift_days: 120,
+      },
+    };
+    await llm().generate(approximate);
+    const prompt = String(server.requests[0].body.messages[1].content);
+    expect(prompt).toContain('Left open by the birth time (the birth time is only known to within 30 minutes either way):');
+    expect(prompt).toContain('- the rising sign: treat it as unknown (it may be Virgo or Libra)');
+    expect(prompt).toContain("- the Moon's nakshatra: Pushya or Ashlesha");
+    expect(prompt).toContain('- the dasha dates: they can shift by up to 120 days');
+    expect(prompt).toContain("whole-sign houses counted from the Moon's sign (Chandra lagna, house 1 = Cancer)");
+  });
+
   it('uses a valid answer, sending the strict JSON schema and the model name', async () => {
     server.reply(valid());
     const xray = await profiler().generate(chart, { focusTopic: 'career' });

@@ -6,6 +6,7 @@ import { LlmProfilerError, type LlmFailureKind } from '../errors/profiler-errors
 import { systemClock, type Clock, type GenerateOptions, type XRayGenerator } from '../profiler/xray-generator.js';
 import { resolveFocusTopic } from '../rules/focus-topic.js';
 import { XRAY_SCHEMA_VERSION, XRayContent, type GeneratedXRay } from '@amigo/contracts';
+import { alignContentHouseClaims } from '../xray/house-claims.js';
 import { xrayContentJsonSchema } from '../xray/xray-json-schema.js';
 import { profileMessages, repairMessages } from './profile-prompt.js';
 
@@ -114,7 +115,8 @@ export class LlmBackend implements XRayGenerator {
         check = checkReply(reply);
       }
       if (!check.ok) throw new LlmProfilerError(check.kind, `the LLM reply was still ${check.kind} after one repair`);
-      const content = check.content;
+      // The model's house claims are checked against the chart it was given, not trusted.
+      const content = alignContentHouseClaims(check.content, facts);
       return {
         ...content,
         // The running periods are facts of the chart, not something for the model to get wrong.

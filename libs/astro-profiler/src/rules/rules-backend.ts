@@ -1,5 +1,6 @@
 import type { Kundali } from '@amigo/contracts';
 import { readChartFacts, type ChartFacts, type Placement } from '../chart/chart-facts.js';
+import { either, possibleHouses, shiftText, uncertaintyReason } from '../chart/uncertainty-text.js';
 import { PLANETS, signInHouse, type Planet, type Sign } from '../chart/zodiac.js';
 import { systemClock, type Clock, type GenerateOptions, type XRayGenerator } from '../profiler/xray-generator.js';
 import { XRAY_SCHEMA_VERSION, type GeneratedXRay, type XRayContent } from '@amigo/contracts';
@@ -40,9 +41,11 @@ function coreIdentity(facts: ChartFacts): XRayContent['core_identity'] {
   const rising = SIGN_TRAITS[facts.rising];
   const sun = facts.placements.Sun;
   const moon = facts.placements.Moon;
+  const u = facts.uncertainty;
+  const risingOpen = u && u.risingOptions.length > 1 && u.risingOptions.length < 12 ? `; the rising sign may be ${either(u.risingOptions)}` : '';
   const basis =
     facts.lagna === 'moon'
-      ? `read from the Moon's sign ${facts.rising}, as the birth time is unknown`
+      ? `read from the Moon's sign ${facts.rising}, as ${u ? uncertaintyReason(u) : 'the birth time is unknown'}${risingOpen}`
       : `${facts.rising} rising`;
   const sentences = [`Outwardly (${basis}) ${rising.essence}.`];
   if (sun) {
@@ -54,8 +57,16 @@ function coreIdentity(facts: ChartFacts): XRayContent['core_identity'] {
   }
   if (moon) {
     const described = moon.sign === facts.rising || moon.sign === sun?.sign;
-    const nakshatra = moon.nakshatra && NAKSHATRA_TRAITS[moon.nakshatra];
-    const where = `Moon ${described ? 'also ' : ''}in ${moon.sign}${nakshatra ? `, ${moon.nakshatra} nakshatra: ${nakshatra.motif}` : ''}`;
+    // A nakshatra the birth time leaves open is named as open, and its motif is not read into the person.
+    const nakshatraOpen = u && u.moonNakshatras.length > 1;
+    const nakshatra = !nakshatraOpen && moon.nakshatra ? NAKSHATRA_TRAITS[moon.nakshatra] : undefined;
+    const signText = u && u.moonSigns.length > 1 ? `${moon.sign} (or ${either(u.moonSigns.filter((x) => x !== moon.sign))}, depending on the birth hour)` : moon.sign;
+    const nakshatraText = nakshatraOpen
+      ? `, ${either(u.moonNakshatras)} nakshatra (the birth time leaves this open)`
+      : nakshatra
+        ? `, ${moon.nakshatra} nakshatra: ${nakshatra.motif}`
+        : '';
+    const where = `Moon ${described ? 'also ' : ''}in ${signText}${nakshatraText}`;
     const feeling = [described ? undefined : SIGN_TRAITS[moon.sign].essence, nakshatra?.inner].filter(Boolean);
     sentences.push(
       feeling.length > 0
@@ -130,11 +141,12 @@ function relationalPatterns(facts: ChartFacts): XRayContent['relational_patterns
   const mars = SIGN_TRAITS[signOf(facts, 'Mars')];
   const moon = SIGN_TRAITS[signOf(facts, 'Moon')];
   const seventhSign = signInHouse(facts.rising, 7);
+  const counted = facts.lagna === 'moon' ? ' (counted from the Moon)' : '';
   const seventh = SIGN_TRAITS[seventhSign];
   const venusRetro = facts.retrogrades.includes('Venus') ? PLANET_TRAITS.Venus.retrograde : undefined;
   return {
     summary:
-      `${venus.relating}. The 7th house of partnership falls in ${seventhSign}, which draws them to people who bring ` +
+      `${venus.relating}. The 7th house of partnership${counted} falls in ${seventhSign}, which draws them to people who bring ` +
       `${lowerFirst(seventh.offers)}.`,
     conflict_style: mars.conflict,
     offers_others: unique([venus.offers, moon.offers], 2),
@@ -143,11 +155,22 @@ function relationalPatterns(facts: ChartFacts): XRayContent['relational_patterns
   };
 }
 
-function placementNote(placement: Placement | undefined): string | undefined {
-  return (
-    placement &&
-    ` ${placement.planet} sits in the ${ordinal(placement.house)} house, so the chapter plays out most in ${HOUSE_DOMAINS[placement.house]}.`
-  );
+function placementNote(facts: ChartFacts, placement: Placement | undefined): string | undefined {
+  if (!placement) return undefined;
+  const counted = facts.lagna === 'moon' ? ' (counted from the Moon)' : ' (counted from the ascendant)';
+  const houses = possibleHouses(facts, placement.planet);
+  if (houses.length > 1) {
+    return ` ${placement.planet} sits in the ${houses.map(ordinal).join(' or ')} house${counted}, depending on the exact birth time.`;
+  }
+  return ` ${placement.planet} sits in the ${ordinal(placement.house)} house${counted}, so the chapter plays out most in ${HOUSE_DOMAINS[placement.house]}.`;
+}
+
+function dashaCaveat(facts: ChartFacts): string | undefined {
+  const u = facts.uncertainty;
+  if (u?.dashaShiftDays !== undefined && u.dashaShiftDays >= 1) {
+    return `approximate: as ${uncertaintyReason(u)}, its dates can shift by ${shiftText(u.dashaShiftDays)}`;
+  }
+  return facts.dashaReliable ? undefined : 'approximate, as the birth time is unknown';
 }
 
 function lifeChapter(facts: ChartFacts, topic: ResolvedFocusTopic): XRayContent['life_chapter'] {
@@ -155,14 +178,16 @@ function lifeChapter(facts: ChartFacts, topic: ResolvedFocusTopic): XRayContent[
   const antar = facts.antardasha;
   let summary = 'The running dasha period is not known, so the current chapter is read from the chart as a whole.';
   if (maha) {
-    const until = maha.end ? ` (running until ${maha.end})` : '';
-    const approximate = facts.dashaReliable ? '' : ' (approximate, as the birth time is unknown)';
-    summary = `The ${maha.planet} mahadasha${until}${approximate} is ${PLANET_TRAITS[maha.planet].chapter}.`;
+    const notes = [maha.end && `running until ${maha.end}`, dashaCaveat(facts)].filter(Boolean);
+    const until = notes.length > 0 ? ` (${notes.join('; ')})` : '';
+    const running = facts.uncertainty?.runningMahadashas ?? [];
+    const alternatives = running.length > 1 ? ` (or the ${either(running.filter((p) => p !== maha.planet))} mahadasha: the birth time leaves this open)` : '';
+    summary = `The ${maha.planet} mahadasha${until}${alternatives} is ${PLANET_TRAITS[maha.planet].chapter}.`;
     if (antar) summary += ` Within it, in the ${antar.planet} sub-period, ${PLANET_TRAITS[antar.planet].subPeriod}.`;
-    summary += placementNote(facts.placements[maha.planet]) ?? '';
+    summary += placementNote(facts, facts.placements[maha.planet]) ?? '';
   }
   const emphasis = facts.emphasizedHouses.map(
-    (h) => `Emphasis on the ${ordinal(h.house)} house (${h.planets.join(', ')}): ${HOUSE_DOMAINS[h.house]}`,
+    (h) => `Emphasis on the ${ordinal(h.house)} house${facts.lagna === 'moon' ? ' from the Moon' : ''} (${h.planets.join(', ')}): ${HOUSE_DOMAINS[h.house]}`,
   );
   const themes = unique(
     [...(maha ? PLANET_TRAITS[maha.planet].themes : []), antar && PLANET_TRAITS[antar.planet].themes[0], ...emphasis],
@@ -175,11 +200,11 @@ function lifeChapter(facts: ChartFacts, topic: ResolvedFocusTopic): XRayContent[
   if (house !== null) {
     const sign = signInHouse(facts.rising, house);
     const lord = SIGN_TRAITS[sign].lord;
-    guidance += ` The ${ordinal(house)} house of ${HOUSE_DOMAINS[house]} falls in ${sign}, ruled by ${lord}.`;
+    guidance += ` The ${ordinal(house)} house${facts.lagna === 'moon' ? ' (counted from the Moon)' : ''} of ${HOUSE_DOMAINS[house]} falls in ${sign}, ruled by ${lord}.`;
     const runningLords = [maha?.planet, antar?.planet];
     if (runningLords.includes(lord)) {
       guidance += ` ${lord} also rules a running period, so this topic is central to the present chapter.`;
-    } else if (maha && facts.placements[maha.planet]?.house === house) {
+    } else if (maha && possibleHouses(facts, maha.planet).length === 1 && facts.placements[maha.planet]?.house === house) {
       guidance += ` The mahadasha lord ${maha.planet} sits in that house, so this topic is woven into the present chapter.`;
     } else if (maha) {
       guidance += ` Explore how the ${PLANET_TRAITS[maha.planet].keyword} themes of the ${maha.planet} period meet this area of life.`;

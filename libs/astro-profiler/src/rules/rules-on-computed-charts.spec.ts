@@ -65,6 +65,21 @@ describe('RulesBackend on charts computed by @amigo/kundali-fetch', () => {
     const xray = await rules.generate(kundali);
     expect(xray.core_identity.archetype).toBe(SIGN_TRAITS[moonSign].archetype);
     expect(xray.core_identity.summary).toContain(`read from the Moon's sign ${moonSign}, as the birth time is unknown`);
-    expect(xray.life_chapter.summary).toContain('approximate, as the birth time is unknown');
+    expect(xray.life_chapter.summary).toMatch(/approximate: as the birth time is unknown, its dates can shift by up to \d+(\.\d)? (days|years)/);
+    expect(xray.life_chapter.summary).toContain('(counted from the Moon)');
+    expect(xray.core_identity.summary).not.toMatch(/\b\w+ rising\b/);
+  });
+
+  it('says how far an approximate birth time reaches and never names one rising sign as fact', async () => {
+    const kundali = await fetchStructuredKundali(
+      { date: '1990-08-15', time: '06:15', place: 'Pune', time_uncertainty_minutes: 90 },
+      { now: Date.UTC(2024, 0, 1) },
+    );
+    const options = kundali.time_sensitivity?.ascendant_signs ?? [];
+    expect(options.length).toBeGreaterThan(1);
+    const xray = await rules.generate(kundali);
+    expect(xray.core_identity.summary).toContain('the birth time is only known to within 90 minutes either way');
+    expect(xray.core_identity.summary).toContain(`the rising sign may be ${options.slice(0, -1).join(', ')} or ${options[options.length - 1]}`);
+    expect(xray.core_identity.summary).not.toContain(`${kundali.ascendant} rising`);
   });
 });

@@ -84,8 +84,28 @@ export const Reliability = z.looseObject({
   ascendant: z.boolean(),
   houses: z.boolean(),
   dasha_start: z.boolean(),
+  /** False when the Moon's nakshatra changes within the window of possible birth times. */
+  moon_nakshatra: z.boolean().optional(),
+  /** False when the UTC offset of the birth time is reconstructed (see `birth.clock`). */
+  utc_offset: z.boolean().optional(),
+  /** Why a flag is false, e.g. "birth time unknown", "born beyond the polar circle". */
+  notes: z.array(z.string()).optional(),
 });
 export type Reliability = z.infer<typeof Reliability>;
+
+/**
+ * The clock the birth time was read with. `iana`: the zone's history; `fixed_offset`: as given; `city_time`
+ * (Bombay Time, Calcutta Time) and `local_mean_time`: clocks the IANA zone does not carry, applied from cited
+ * sources. `reconstructed` is true whenever the offset is what the clocks most likely showed rather than a record.
+ */
+export const BirthClock = z.looseObject({
+  name: z.string().min(1),
+  basis: z.enum(['iana', 'fixed_offset', 'city_time', 'local_mean_time']),
+  utc_offset_minutes: z.number(),
+  reconstructed: z.boolean(),
+  sources: z.array(z.string()).optional(),
+});
+export type BirthClock = z.infer<typeof BirthClock>;
 
 /** What the chart was cast for (birth data are personal: never log this). */
 export const ChartMoment = z.looseObject({
@@ -95,8 +115,32 @@ export const ChartMoment = z.looseObject({
   timezone: z.string().optional(),
   utc_offset_hours: z.number().optional(),
   place: z.string().optional(),
+  clock: BirthClock.optional(),
 });
 export type ChartMoment = z.infer<typeof ChartMoment>;
+
+/**
+ * What the uncertain birth time leaves open: the chart computed across the window of possible birth times (the whole
+ * local day when the time is unknown, the given time +/- `time_uncertainty_minutes` otherwise). A list with one entry
+ * means that part is settled despite the uncertainty.
+ */
+export const TimeSensitivity = z.looseObject({
+  basis: z.enum(['unknown_time', 'approximate_time']),
+  /** The window of birth instants considered, ISO 8601 UTC. */
+  window: z.looseObject({ from: z.string(), to: z.string(), minutes_either_side: z.number().min(0).optional() }),
+  ascendant_signs: z.array(z.string()).min(1),
+  /** Planet name to the whole-sign houses it can occupy within the window. */
+  planet_houses: z.record(z.string(), z.array(z.number().int().min(1).max(12))),
+  moon_signs: z.array(z.string()).min(1),
+  moon_nakshatras: z.array(z.string()).min(1),
+  /** Lords the dasha timeline can start with (the Moon's nakshatra lord at birth). */
+  dasha_start_lords: z.array(z.string()).min(1),
+  /** How far, in days, the mahadasha dates can move either way within the window. */
+  dasha_shift_days: z.number().min(0),
+  /** Mahadasha lords that can be running at `dasha.as_of` within the window. */
+  running_mahadashas: z.array(z.string()).optional(),
+});
+export type TimeSensitivity = z.infer<typeof TimeSensitivity>;
 
 /**
  * The structured kundali. Only what every stored profile has is required (the Python service's profiles carry
@@ -114,6 +158,7 @@ export const Kundali = z.looseObject({
   house_system: z.string().optional(),
   birth_time_known: z.boolean().optional(),
   reliability: Reliability.optional(),
+  time_sensitivity: TimeSensitivity.optional(),
   birth: ChartMoment.optional(),
   provider: z.string().optional(),
 });

@@ -2,7 +2,8 @@ import { type ZodError } from 'zod';
 import { BirthDetailsError, type KundaliErrorCode } from '../errors/kundali-error.js';
 import { resolvePlaceOrThrow, type ResolvePlaceOptions } from '../place/place-resolver.js';
 import tzLookup from '@photostructure/tz-lookup';
-import { BirthDetails } from '@amigo/contracts';
+import { type BirthClock, BirthDetails } from '@amigo/contracts';
+import { historicalClock } from './historical-clock.js';
 import { type AmbiguousTimePolicy, zonedTimeToUtc } from './local-time.js';
 
 /** Birth details resolved to what the chart needs. */
@@ -17,6 +18,10 @@ export interface BirthMoment {
   utcOffsetHours: number;
   /** False when the time was unknown and local noon was used. */
   timeKnown: boolean;
+  /** How far either side of the given time the birth may have been, in minutes (known, approximate times). */
+  uncertaintyMinutes?: number;
+  /** The clock the time was read with, and whether its offset is a reconstruction. */
+  clock: BirthClock;
   /** Local wall time used (noon when unknown). */
   local: { year: number; month: number; day: number; hour: number; minute: number; second: number };
   /** Label of the resolved place, when a place name was given. */
@@ -27,6 +32,11 @@ export interface BirthMomentOptions {
   /** How to read a local time that happened twice (DST end); default: reject with LocalTimeError. */
   ambiguousTime?: AmbiguousTimePolicy;
   place?: ResolvePlaceOptions;
+  /**
+   * Apply the Indian clocks the IANA zone lacks (Bombay Time until 1955, Calcutta Time until 1948, local mean time
+   * before 1906) when no `timezone` was given. Default true; false keeps the IANA history as it is.
+   */
+  historicalClocks?: boolean;
 }
 
 function birthDetailsError(error: ZodError): BirthDetailsError {
@@ -100,16 +110,33 @@ export async function resolveBirthMoment(input: unknown, options: BirthMomentOpt
   let utcMs: number;
   let offsetMs: number;
   let timeZone: string | undefined;
+  let clock: BirthClock;
+  const wallMs = Date.UTC(year, month - 1, day, hour, minute, local.second);
   const fixedOffset = fixedOffsetHours(birth.timezone);
   if (fixedOffset !== undefined) {
     offsetMs = Math.round(fixedOffset * 3_600_000);
-    utcMs = Date.UTC(year, month - 1, day, hour, minute, local.second) - offsetMs;
+    utcMs = wallMs - offsetMs;
+    clock = { name: 'fixed UTC offset', basis: 'fixed_offset', utc_offset_minutes: offsetMs / 60_000, reconstructed: false };
   } else {
     timeZone = (birth.timezone as string | undefined) ?? placeZone ?? tzLookup(latitude, longitude);
     ({ utcMs, offsetMs } = zonedTimeToUtc(local, timeZone, options.ambiguousTime));
+    clock = { name: timeZone, basis: 'iana', utc_offset_minutes: offsetMs / 60_000, reconstructed: false };
+    const historical =
+      birth.timezone === undefined && options.historicalClocks !== false
+        ? await historicalClock(timeZone, local, { latitude, longitude }, offsetMs / 60_000)
+        : undefined;
+    if (historical) {
+      offsetMs = Math.round(historical.offsetMinutes * 60_000);
+      utcMs = wallMs - offsetMs;
+      clock = {
+        name: historical.name, basis: historical.basis, utc_offset_minutes: offsetMs / 60_000, reconstructed: true, sources: historical.sources,
+      };
+    }
   }
+  const uncertainty = timeKnown ? birth.time_uncertainty_minutes : undefined;
   return {
-    utcMs, latitude, longitude, utcOffsetHours: offsetMs / 3_600_000, timeKnown, local,
+    utcMs, latitude, longitude, utcOffsetHours: offsetMs / 3_600_000, timeKnown, local, clock,
+    ...(uncertainty === undefined ? {} : { uncertaintyMinutes: uncertainty }),
     ...(timeZone ? { timeZone } : {}),
     ...(place ? { place } : {}),
   };

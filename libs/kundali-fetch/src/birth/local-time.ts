@@ -1,4 +1,6 @@
-import { BirthDetailsError, LocalTimeError, type LocalTimeCandidate } from '../errors/kundali-error.js';
+import {
+  AmbiguousLocalTimeError, BirthDetailsError, type LocalTimeCandidate, NonexistentLocalTimeError,
+} from '../errors/kundali-error.js';
 import { isoFromMs } from '../dasha/iso-date.js';
 
 const HOUR_MS = 3_600_000;
@@ -59,8 +61,8 @@ export type AmbiguousTimePolicy = 'reject' | 'earlier' | 'later';
 
 /**
  * The UTC instant of a local wall time in an IANA zone, with the zone's full history (LMT, war time, DST).
- * Wall times skipped by a clock change throw LocalTimeError('nonexistent_local_time'); wall times that happened
- * twice throw LocalTimeError('ambiguous_local_time') unless a policy picks one.
+ * Wall times skipped by a clock change throw NonexistentLocalTimeError; wall times that happened twice throw
+ * AmbiguousLocalTimeError (both LocalTimeErrors with the candidate instants and offsets) unless a policy picks one.
  */
 export function zonedTimeToUtc(wall: WallTime, timeZone: string, policy: AmbiguousTimePolicy = 'reject'): { utcMs: number; offsetMs: number } {
   const asUtc = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second ?? 0);
@@ -73,7 +75,7 @@ export function zonedTimeToUtc(wall: WallTime, timeZone: string, policy: Ambiguo
   const candidate = (o: number): LocalTimeCandidate => ({ utc: isoFromMs(asUtc - o), offsetMinutes: o / 60_000 });
   if (solutions.length === 0) {
     const around = [...offsets].sort((a, b) => b - a);
-    throw new LocalTimeError('nonexistent_local_time', `that local time did not exist in ${timeZone}: the clocks jumped over it`, timeZone, around.map(candidate));
+    throw new NonexistentLocalTimeError(`that local time did not exist in ${timeZone}: the clocks jumped over it`, timeZone, around.map(candidate));
   }
   // Larger offset = earlier instant.
   if (policy === 'earlier') return { utcMs: asUtc - solutions[0], offsetMs: solutions[0] };
@@ -81,5 +83,5 @@ export function zonedTimeToUtc(wall: WallTime, timeZone: string, policy: Ambiguo
     const o = solutions[solutions.length - 1];
     return { utcMs: asUtc - o, offsetMs: o };
   }
-  throw new LocalTimeError('ambiguous_local_time', `that local time happened twice in ${timeZone}: the clocks were turned back`, timeZone, solutions.map(candidate));
+  throw new AmbiguousLocalTimeError(`that local time happened twice in ${timeZone}: the clocks were turned back`, timeZone, solutions.map(candidate));
 }

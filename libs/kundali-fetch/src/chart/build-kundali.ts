@@ -2,11 +2,13 @@ import { isoFromMs } from '../dasha/iso-date.js';
 import {
   type DashaSpan, DASHA_YEAR_DAYS, type Mahadasha as VimshottariMahadasha, periodsAt, subPeriods, vimshottari,
 } from '../dasha/vimshottari.js';
-import type { AscendantDetails, DashaPeriod, Kundali, Mahadasha, PlanetPosition } from '@amigo/contracts';
+import type { AscendantDetails, BirthClock, DashaPeriod, Kundali, Mahadasha, PlanetPosition } from '@amigo/contracts';
 import { nakshatraOf } from '../zodiac/nakshatras.js';
 import { SIGN_LORDS, SIGNS, signIndex, wholeSignHouse } from '../zodiac/signs.js';
 import { ASCENDANT_REPORTS } from './ascendant-reports.js';
 import { type NodeType, siderealChart } from './sidereal-chart.js';
+import { reliabilityOf } from './reliability.js';
+import { timeSensitivity } from './time-sensitivity.js';
 
 /** Options of the local engine. */
 export interface LocalChartOptions {
@@ -14,6 +16,13 @@ export interface LocalChartOptions {
   nodeType?: NodeType;
   /** False when the birth time was unknown and the instant is local noon: flags the time-sensitive parts. */
   birthTimeKnown?: boolean;
+  /**
+   * How far either side of the instant the birth may have been, in minutes (an approximate time). With an unknown
+   * time the window is the whole local day (noon +/- 12 h).
+   */
+  uncertaintyMinutes?: number;
+  /** The clock the birth time was read with; a reconstructed offset clears `reliability.utc_offset`. */
+  clock?: BirthClock;
   /** Instant for the running dasha periods (`dasha.major/minor/sub_minor`); default now. */
   now?: Date | number;
   /** Descriptive extras copied to `birth` (never used in the computation). */
@@ -99,6 +108,15 @@ export function buildKundali(
   const nowMs = options.now === undefined ? Date.now() : typeof options.now === 'number' ? options.now : options.now.getTime();
   const asOf = periodsAt(timeline, nowMs) ? nowMs : birthMs;
   const running = periodsAt(timeline, asOf) as NonNullable<ReturnType<typeof periodsAt>>;
+  const uncertainty = birthTimeKnown ? options.uncertaintyMinutes : 12 * 60 - 1;
+  const sensitivity =
+    uncertainty === undefined
+      ? undefined
+      : timeSensitivity(
+          birthMs, location,
+          { beforeMinutes: uncertainty, afterMinutes: uncertainty, basis: birthTimeKnown ? 'approximate_time' : 'unknown_time' },
+          nodeType, asOf,
+        );
   return {
     ascendant: SIGNS[ascSign],
     ascendant_details: ascendantDetails,
@@ -118,7 +136,8 @@ export function buildKundali(
     node_type: nodeType,
     house_system: 'whole_sign',
     birth_time_known: birthTimeKnown,
-    reliability: { ascendant: birthTimeKnown, houses: birthTimeKnown, dasha_start: birthTimeKnown },
+    reliability: reliabilityOf(sensitivity, location.latitude, options.clock),
+    ...(sensitivity ? { time_sensitivity: sensitivity } : {}),
     birth: {
       utc: isoFromMs(birthMs),
       latitude: location.latitude,
@@ -126,6 +145,7 @@ export function buildKundali(
       ...(options.timezone === undefined ? {} : { timezone: options.timezone }),
       ...(options.utcOffsetHours === undefined ? {} : { utc_offset_hours: options.utcOffsetHours }),
       ...(options.place === undefined ? {} : { place: options.place }),
+      ...(options.clock === undefined ? {} : { clock: options.clock }),
     },
     provider: 'local',
   };

@@ -12,6 +12,7 @@ export type KundaliErrorCode =
   | 'ambiguous_local_time'
   | 'place_not_found'
   | 'ambiguous_place'
+  | 'place_too_vague'
   | 'provider_config'
   | 'provider_auth'
   | 'provider_http'
@@ -58,6 +59,20 @@ export class LocalTimeError extends KundaliError {
   }
 }
 
+/** The local time happened twice (clocks turned back): ask which, from the two `candidates` (earlier first). */
+export class AmbiguousLocalTimeError extends LocalTimeError {
+  constructor(message: string, timeZone: string, candidates: LocalTimeCandidate[]) {
+    super('ambiguous_local_time', message, timeZone, candidates);
+  }
+}
+
+/** The local time never happened (clocks jumped over it): ask again; `candidates` read it with either offset. */
+export class NonexistentLocalTimeError extends LocalTimeError {
+  constructor(message: string, timeZone: string, candidates: LocalTimeCandidate[]) {
+    super('nonexistent_local_time', message, timeZone, candidates);
+  }
+}
+
 /** A gazetteer entry that matched a place name. */
 export interface PlaceCandidate {
   name: string;
@@ -88,6 +103,25 @@ export class AmbiguousPlaceError extends KundaliError {
   constructor(message: string, candidates: PlaceCandidate[]) {
     super('ambiguous_place', message);
     this.candidates = candidates;
+  }
+}
+
+/** A state, province or country that a person named instead of a town. */
+export interface PlaceRegion {
+  level: 'region' | 'country';
+  /** "Uttar Pradesh", "Canada". */
+  name: string;
+  countryCode: string;
+  country: string;
+}
+
+/** The answer named only a region (`region` set) or no place at all: ask for the town of birth. */
+export class PlaceTooVagueError extends KundaliError {
+  readonly region?: PlaceRegion;
+
+  constructor(message: string, region?: PlaceRegion) {
+    super('place_too_vague', message);
+    if (region) this.region = region;
   }
 }
 

@@ -21,7 +21,8 @@ describe('fetchStructuredKundali (local provider)', () => {
     expect(k.planets[0].house).toBe(1);
     expect(k.ascendant_report).toContain('Cancer');
     expect(k.node_type).toBe('mean');
-    expect(k.reliability).toEqual({ ascendant: true, houses: true, dasha_start: true });
+    expect(k.reliability).toEqual({ ascendant: true, houses: true, dasha_start: true, moon_nakshatra: true, utc_offset: true });
+    expect(k.time_sensitivity).toBeUndefined();
     const dasha = k.dasha;
     expect(dasha?.mahadashas).toHaveLength(10);
     expect(dasha?.mahadashas?.[0].antardashas).toHaveLength(9);
@@ -48,7 +49,12 @@ describe('fetchStructuredKundali (local provider)', () => {
     const k = await fetchStructuredKundali({ date: '1985-03-03', time: 'unknown', place: 'Mumbai' }, { now: NOW });
     expect(k.birth?.utc).toBe('1985-03-03T06:30:00.000Z');
     expect(k.birth_time_known).toBe(false);
-    expect(k.reliability).toEqual({ ascendant: false, houses: false, dasha_start: false });
+    expect(k.reliability).toMatchObject({ ascendant: false, houses: false, dasha_start: false, utc_offset: true });
+    expect(k.reliability?.notes).toContain('birth time unknown: the chart is cast for local noon');
+    const ts = k.time_sensitivity;
+    expect(ts).toMatchObject({ basis: 'unknown_time', window: { from: '1985-03-02T18:31:00.000Z', to: '1985-03-03T18:29:00.000Z' } });
+    expect(ts?.ascendant_signs).toHaveLength(12);
+    expect(ts?.dasha_shift_days).toBeGreaterThan(100);
   });
 
   it('offers the true node as an option', async () => {

@@ -35,6 +35,8 @@ export async function fetchStructuredKundali(birth: unknown, options: FetchKunda
     kundali = buildKundali(moment.utcMs, moment, {
       nodeType: options.nodeType ?? 'mean',
       birthTimeKnown: moment.timeKnown,
+      ...(moment.uncertaintyMinutes === undefined ? {} : { uncertaintyMinutes: moment.uncertaintyMinutes }),
+      clock: moment.clock,
       ...(options.now === undefined ? {} : { now: options.now }),
       ...(moment.timeZone === undefined ? {} : { timezone: moment.timeZone }),
       utcOffsetHours: moment.utcOffsetHours,

