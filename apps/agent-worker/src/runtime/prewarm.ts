@@ -1,5 +1,6 @@
 import { CrisisDetector } from '@amigo/crisis-safety';
 import { storeRedis } from '@amigo/embedded-redis';
+import { preloadGazetteer } from '@amigo/kundali-fetch';
 import { inference, type JobProcess, log } from '@livekit/agents';
 import { loadWorkerConfig } from '../config/worker-config.js';
 import { protectAgentsLogger } from '../logging/private-agents-logger.js';
@@ -20,8 +21,9 @@ export function prewarmedDetector(): CrisisDetector {
 }
 
 /**
- * The worker's prewarm: runs once per job process, before any job. The store connection, the VAD model and the
- * crisis detector are made here and shared by the process's sessions, so no person waits for them.
+ * The worker's prewarm: runs once per job process, before any job. The store connection, the VAD model, the crisis
+ * detector and the place gazetteer (seconds to read cold) are made here and shared by the process's sessions, so no
+ * person waits for them mid-conversation.
  */
 export async function prewarm(proc: JobProcess, env: Record<string, string | undefined> = process.env): Promise<ProcessData> {
   // First: every line of this process from here on goes through the redaction (LiveKit logs transcripts, replies and
@@ -37,6 +39,7 @@ export async function prewarm(proc: JobProcess, env: Record<string, string | und
   } catch (error) {
     logger.warn({ error: error instanceof Error ? error.name : typeof error }, 'Redis not reachable yet; sessions start with intake until it is');
   }
+  await preloadGazetteer();
   const data: ProcessData = { deps, vad: new inference.VAD() };
   proc.userData['amigo'] = data;
   return data;
