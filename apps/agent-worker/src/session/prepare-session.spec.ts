@@ -176,11 +176,12 @@ describe('prepareSession against a real Redis', () => {
     await raw.set(`amigo:user:${OTHER}:kundali`, '{not json');
     await raw.set(`amigo:user:${OTHER}:xray`, JSON.stringify(xray));
 
-    for (const id of [USER, OTHER]) {
-      const start = await prepareSession(JSON.stringify({ user_id: id }), deps);
-      expect(start.decision).toMatchObject({ kind: 'intake', reason: 'store_error' });
-      expect(start.agent).toBeInstanceOf(IntakeAgent);
-    }
+    const start = await prepareSession(JSON.stringify({ user_id: USER }), deps);
+    expect(start.decision).toMatchObject({ kind: 'intake', reason: 'store_error' });
+    expect(start.agent).toBeInstanceOf(IntakeAgent);
+    // Python-era keys are not looked up per load unless AMIGO_LEGACY_FALLBACK is set: left for the migration pass.
+    const other = await prepareSession(JSON.stringify({ user_id: OTHER }), deps);
+    expect(other.decision).toMatchObject({ kind: 'intake', reason: 'not_found' });
     expect(await raw.get(key)).toBe('p1\n{"ascendant": garbage');
     expect(await raw.get(`amigo:user:${OTHER}:kundali`)).toBe('{not json');
     expect(JSON.stringify(deps.logger.lines)).not.toContain(USER);
@@ -191,9 +192,8 @@ describe('prepareSession against a real Redis', () => {
     const { kundali, xray } = await computedProfile(deps);
     await store.saveUserData(USER, kundali, xray);
     const key = await profileKey();
-    const [version, , storedXRay] = ((await raw.get(key)) ?? '').split('\n');
-    const damaged = [version, '{"ascendant": garbage', storedXRay].join('\n');
-    await raw.set(key, damaged);
+    await raw.hSet(key, 'kundali', '{"ascendant": garbage');
+    const damaged = await raw.hGetAll(key);
 
     const start = await prepareSession(JSON.stringify({ user_id: USER }), deps);
     expect(start.decision.kind).toBe('returning');
@@ -205,7 +205,7 @@ describe('prepareSession against a real Redis', () => {
       const result = await session.run({ userInput: 'Work is all I think about lately' }).wait();
       result.expect.containsFunctionCall({ name: UPDATE_PERSONALITY_XRAY });
       expect(start.state.personality_xray).toEqual(xray);
-      expect(await raw.get(key)).toBe(damaged);
+      expect(await raw.hGetAll(key)).toEqual(damaged);
       expect(JSON.stringify(deps.logger.lines)).not.toContain(USER);
     } finally {
       await session.close();
