@@ -13,6 +13,7 @@ import { Kundali, type KundaliInput, PersonalityXRay, type PersonalityXRayInput,
 import { borrowedConnection, ownedConnection, type RedisConnection } from '../redis/redis-connection.js';
 import { BAD_LAYOUT, migrateProfile, updateXRay } from '../redis/profile-scripts.js';
 import { joinStoredProfile, splitStoredProfile } from '../profile/stored-profile.js';
+import { precompiledParser } from '../profile/precompiled-schema.js';
 import { profileKeys, type ProfileKeys } from '../user-id/profile-keys.js';
 import { UserKey } from '../user-id/user-key.js';
 import type { UserStoreOptions } from './user-store-options.js';
@@ -22,6 +23,8 @@ const DEFAULT_TIMEOUT_MS = 2000;
 
 type Field = 'kundali' | 'xray';
 const SCHEMAS = { kundali: Kundali, xray: PersonalityXRay } as const;
+/** What a load runs on every stored part: zod's verdict, with zod itself run only where the compiled check is unsure. */
+const PARSERS = { kundali: precompiledParser(Kundali), xray: precompiledParser(PersonalityXRay) } as const;
 
 interface UserKeys extends ProfileKeys {
   readonly user: UserKey;
@@ -221,13 +224,12 @@ export class UserStore {
         throw error;
       }
     }
-    let json: unknown;
+    let parsed: ReturnType<(typeof PARSERS)[F]>;
     try {
-      json = JSON.parse(text);
+      parsed = PARSERS[field](text) as ReturnType<(typeof PARSERS)[F]>;
     } catch {
       throw this.corrupt(keys, 'invalid-json', field);
     }
-    const parsed = SCHEMAS[field].safeParse(json);
     if (!parsed.success) throw this.corrupt(keys, 'invalid-schema', field);
     return parsed.data as UserProfile[F];
   }
