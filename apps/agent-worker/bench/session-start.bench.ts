@@ -26,7 +26,7 @@ const SESSIONS = 1_000;
 const WINDOWS = 5;
 const CONCURRENCY = 50;
 const USERS = 1_000;
-const WARMUP = 10_000;
+const WARMUP = Number(process.env['BENCH_WARMUP'] ?? 10_000);
 const TARGET_P99_MS = 10;
 const TARGET_MEDIAN_RATIO = 2;
 const TARGET_POOLED_RATIO = 3;
@@ -131,7 +131,9 @@ async function main(): Promise<void> {
     store,
     profiler: createAstroProfiler(),
     service: kundaliFetchService(),
-    deadlineMs: 300,
+    // The worker's 300 ms would send a session that a busy machine delays to intake and end the bench; what is
+    // measured is the time taken, so the deadline only has to be out of the way.
+    deadlineMs: 5_000,
     logger: silentLogger,
     userRef: keyedUserRef(),
   };
@@ -159,10 +161,8 @@ async function main(): Promise<void> {
     plain.on('error', (error: Error) => console.error('baseline client error', error.message));
     await plain.connect();
     const storedKeys = await plain.keys('amigo:{*}:profile');
-    const plainKeys = storedKeys.map((_, i) => `bench:plain:${i}`);
     const storedValue = (await plain.get(storedKeys[0] as string)) as string;
-    for (const key of plainKeys) await plain.set(key, storedValue);
-    const get = (i: number) => plain.get(plainKeys[i % plainKeys.length] as string);
+    const get = (i: number) => plain.get(storedKeys[i % storedKeys.length] as string);
 
     await plainGets(WARMUP, get);
     await runAll(WARMUP, metadataFor, deps);
