@@ -123,4 +123,20 @@ describe('fetchStructuredKundali (local provider)', () => {
       expect(k.planets).toHaveLength(9);
     }
   });
+
+  it('returns what the Kundali schema accepts unchanged, for births spread over the range, zones and latitudes', async () => {
+    // The local output is not parsed on the way out, so this is the guarantee that it conforms.
+    for (let i = 1; i <= 150; i++) {
+      const at = new Date(Date.UTC(1900, 0, 1) + ((i * 0.618034) % 1) * (Date.UTC(2100, 0, 1) - Date.UTC(1900, 0, 1)));
+      const birth = {
+        date: at.toISOString().slice(0, 10),
+        time: i % 10 === 0 ? 'unknown' : at.toISOString().slice(11, 16),
+        latitude: -60 + ((i * 0.414214) % 1) * 126,
+        longitude: -180 + ((i * 0.732051) % 1) * 360,
+        timezone: i % 2 === 0 ? 'UTC' : '+05:30',
+      };
+      const k = await fetchStructuredKundali(birth, { now: NOW, nodeType: i % 3 === 0 ? 'true' : 'mean' });
+      expect(Kundali.parse(k)).toEqual(k);
+    }
+  });
 });
