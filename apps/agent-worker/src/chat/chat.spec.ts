@@ -87,7 +87,8 @@ describe('nx run agent-worker:chat (offline, real Redis)', () => {
     store = new UserStore({ url });
     dataDir = await mkdtemp(join(tmpdir(), 'amigo-chat-'));
     // No model settings: the session must run offline end to end.
-    baseEnv = { PATH: process.env['PATH'], HOME: process.env['HOME'], REDIS_URL: url };
+    // A generous profile deadline: on a busy machine the 300 ms default can send a returning user to intake.
+    baseEnv = { PATH: process.env['PATH'], HOME: process.env['HOME'], REDIS_URL: url, AMIGO_PROFILE_DEADLINE_MS: '20000' };
     env = { ...baseEnv, AMIGO_DATA_DIR: dataDir };
   });
   afterEach(() => running.forEach((child) => child.kill()));
