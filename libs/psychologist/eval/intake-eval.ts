@@ -1,0 +1,112 @@
+/**
+ * Measures intake on an evaluation set directory (dates-times.jsonl, dialogues.jsonl, places.jsonl, one JSON object
+ * per line): single answers through the parsers, whole conversations through the IntakeAgent driven by the offline
+ * scripted LLM, and prints per language the shares understood correctly / asked back / wrongly resolved.
+ *
+ *   npx nx run psychologist:intake-eval --set-dir <dir> [--show-wrong]
+ *
+ * The directory is read in place, so a held-out set can be measured without copying it into the repository.
+ */
+import { RulesBackend } from '@amigo/astro-profiler';
+import { type BirthDetails, parseUserId } from '@amigo/contracts';
+import { initializeLogger, voice } from '@livekit/agents';
+import { parseArgs } from 'node:util';
+import { IntakeAgent, kundaliFetchService, OfflineLLM, PsychologistAgent, SessionState } from '../src/index.js';
+import { AnswerProblem, type BirthChartService } from '../src/intake/birth-chart-service.js';
+import { DateTimeCase, DialogueCase, readSet } from './eval-sets.js';
+import { judgeReading, type Reading, Tally, type Verdict } from './eval-scoring.js';
+
+const USER = parseUserId('00000000-0000-4000-8000-000000000001');
+const countryNames = new Intl.DisplayNames(['en'], { type: 'region' });
+
+function readAnswer(service: BirthChartService, kind: 'date' | 'time', text: string): Reading {
+  try {
+    const value = kind === 'date' ? service.readDate(text) : service.readTime(text);
+    return value === 'unknown' ? { outcome: 'unknown' } : { outcome: 'value', value, approximate: false };
+  } catch (error) {
+    if (error instanceof AnswerProblem) return { outcome: 'ask' };
+    throw error;
+  }
+}
+
+function plain(s: string): string {
+  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+}
+
+function judgeDialogue(expected: DialogueCase['expect'], birth: BirthDetails | undefined): Verdict {
+  if (!birth) return 'asked';
+  if (birth.date !== expected.date) return 'wrong';
+  const unknown = birth.time === 'unknown';
+  if (unknown !== (expected.time_unknown ?? expected.time === null)) return 'wrong';
+  if (!unknown && birth.time !== expected.time) return 'wrong';
+  if (!unknown && (birth.time_uncertainty_minutes !== undefined) !== (expected.time_approximate ?? false)) return 'wrong';
+  const label = (birth.place ?? '').split(',').map(plain);
+  const country = plain(countryNames.of(expected.place.country) ?? expected.place.country);
+  if (label[0] !== plain(expected.place.name) || label[label.length - 1] !== country) return 'wrong';
+  return 'correct';
+}
+
+async function runDialogue(turns: string[]): Promise<BirthDetails | undefined> {
+  const base = kundaliFetchService();
+  let captured: BirthDetails | undefined;
+  const service: BirthChartService = {
+    ...base,
+    computeKundali: async (birth) => {
+      captured ??= birth;
+      return base.computeKundali(birth);
+    },
+  };
+  const session = new voice.AgentSession<SessionState>({
+    llm: new OfflineLLM(service),
+    vad: null,
+    userData: SessionState.parse({ user_id: USER }),
+    turnHandling: { turnDetection: 'manual' },
+  });
+  const profiler = new RulesBackend();
+  const agent = new IntakeAgent({
+    service,
+    profiler,
+    next: ({ xray, chatCtx }) => new PsychologistAgent({ xray, profiler, chatCtx }),
+  });
+  await session.start({ agent });
+  try {
+    for (const text of turns) {
+      if (session.currentAgent instanceof PsychologistAgent) break;
+      await session.run({ userInput: text }).wait();
+      await agent.whenSettled();
+    }
+    return captured;
+  } finally {
+    await session.close();
+  }
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { 'set-dir': { type: 'string' }, 'show-wrong': { type: 'boolean' } } });
+  const dir = values['set-dir'];
+  if (!dir) throw new Error('usage: intake-eval --set-dir <directory with dates-times.jsonl and dialogues.jsonl>');
+  initializeLogger({ pretty: false, level: 'fatal' });
+
+  const service = kundaliFetchService();
+  const answers = new Tally();
+  for (const item of readSet(dir, 'dates-times.jsonl', DateTimeCase)) {
+    answers.add(item.lang, judgeReading(item.expect, readAnswer(service, item.kind, item.text)), item.id);
+  }
+  console.log(answers.table(`dates-times (${dir})`));
+  if (values['show-wrong']) console.log(`  wrong: ${answers.wrong.join(' ')}`);
+
+  const dialogues = new Tally();
+  for (const item of readSet(dir, 'dialogues.jsonl', DialogueCase)) {
+    dialogues.add(item.lang, judgeDialogue(item.expect, await runDialogue(item.turns)), item.id);
+  }
+  console.log(dialogues.table(`dialogues (${dir})`));
+  if (values['show-wrong']) console.log(`  wrong: ${dialogues.wrong.join(' ')}`);
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  },
+);
