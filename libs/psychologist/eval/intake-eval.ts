@@ -8,25 +8,27 @@
  * The directory is read in place, so a held-out set can be measured without copying it into the repository.
  */
 import { RulesBackend } from '@amigo/astro-profiler';
+import { parseDate, parseTime } from '@amigo/birth-answers';
 import { type BirthDetails, parseUserId } from '@amigo/contracts';
 import { initializeLogger, voice } from '@livekit/agents';
 import { parseArgs } from 'node:util';
 import { IntakeAgent, kundaliFetchService, OfflineLLM, PsychologistAgent, SessionState } from '../src/index.js';
-import { AnswerProblem, type BirthChartService } from '../src/intake/birth-chart-service.js';
+import type { BirthChartService } from '../src/intake/birth-chart-service.js';
 import { DateTimeCase, DialogueCase, readSet } from './eval-sets.js';
 import { judgeReading, type Reading, Tally, type Verdict } from './eval-scoring.js';
 
 const USER = parseUserId('00000000-0000-4000-8000-000000000001');
 const countryNames = new Intl.DisplayNames(['en'], { type: 'region' });
 
-function readAnswer(service: BirthChartService, kind: 'date' | 'time', text: string): Reading {
-  try {
-    const value = kind === 'date' ? service.readDate(text) : service.readTime(text);
-    return value === 'unknown' ? { outcome: 'unknown' } : { outcome: 'value', value, approximate: false };
-  } catch (error) {
-    if (error instanceof AnswerProblem) return { outcome: 'ask' };
-    throw error;
+/** A single answer as intake reads it at that question: the same parser calls the intake task makes. */
+function readAnswer(kind: 'date' | 'time', text: string): Reading {
+  if (kind === 'date') {
+    const date = parseDate(text);
+    return date.kind === 'date' ? { outcome: 'value', value: date.iso } : { outcome: 'ask' };
   }
+  const time = parseTime(text);
+  if (time.kind === 'unknown') return { outcome: 'unknown' };
+  return time.kind === 'time' ? { outcome: 'value', value: time.hhmm, approximate: time.approximate } : { outcome: 'ask' };
 }
 
 function plain(s: string): string {
@@ -57,7 +59,7 @@ async function runDialogue(turns: string[]): Promise<BirthDetails | undefined> {
     },
   };
   const session = new voice.AgentSession<SessionState>({
-    llm: new OfflineLLM(service),
+    llm: new OfflineLLM(),
     vad: null,
     userData: SessionState.parse({ user_id: USER }),
     turnHandling: { turnDetection: 'manual' },
@@ -87,10 +89,9 @@ async function main(): Promise<void> {
   if (!dir) throw new Error('usage: intake-eval --set-dir <directory with dates-times.jsonl and dialogues.jsonl>');
   initializeLogger({ pretty: false, level: 'fatal' });
 
-  const service = kundaliFetchService();
   const answers = new Tally();
   for (const item of readSet(dir, 'dates-times.jsonl', DateTimeCase)) {
-    answers.add(item.lang, judgeReading(item.expect, readAnswer(service, item.kind, item.text)), item.id);
+    answers.add(item.lang, judgeReading(item.expect, readAnswer(item.kind, item.text)), item.id);
   }
   console.log(answers.table(`dates-times (${dir})`));
   if (values['show-wrong']) console.log(`  wrong: ${answers.wrong.join(' ')}`);

@@ -56,7 +56,7 @@ async function chat(): Promise<void> {
       return;
     }
     const { userId } = args.user ? { userId: args.user } : await idFile.getOrCreate();
-    await converse(userId, config.models ? createLlm(config.models) : new OfflineLLM(deps.service), deps);
+    await converse(userId, config.models ? createLlm(config.models) : new OfflineLLM(), deps);
   } finally {
     await deps.store.close().catch(() => undefined);
     await stopRedis();

@@ -1,61 +1,56 @@
 import {
-  type BirthDateParseError,
-  type BirthTimeParseError,
   fetchStructuredKundali,
   type FetchKundaliOptions,
-  parseBirthDate,
-  parseBirthTime,
+  type PlaceCandidate,
   PlaceNotFoundError,
   resolvePlace,
 } from '@amigo/kundali-fetch';
-import { AnswerProblem, type BirthChartService } from './birth-chart-service.js';
+import type { BirthChartService, BirthPlace, PlaceLookup } from './birth-chart-service.js';
 
-function dateProblem(error: BirthDateParseError): string {
-  switch (error.code) {
-    case 'invalid_date':
-      return 'That date does not exist in the calendar. Could you tell me your date of birth again, with the month as a word, like 15 August 1990?';
-    case 'date_out_of_range':
-      return `I can only work with ${error.message}. Could you check the year of your birth?`;
-    default:
-      return 'I did not catch a date there. What is your date of birth? For example: 15 August 1990.';
-  }
+/** Most people Amigo talks with were born in India: a name that is also a town there is not settled abroad silently. */
+const HOME_COUNTRY = 'IN';
+
+function toPlace(candidate: PlaceCandidate): BirthPlace {
+  const { label, latitude, longitude, timeZone, countryCode } = candidate;
+  return { label, latitude, longitude, timeZone, countryCode };
 }
 
-function timeProblem(error: BirthTimeParseError): string {
-  switch (error.code) {
-    case 'ambiguous_time':
-      return `Was that in the morning or in the evening (${error.candidates.join(' or ')})?`;
-    case 'invalid_time':
-      return 'That is not a time of day I can use. At what time were you born, for example "6:15 in the morning"?';
-    default:
-      return 'I did not catch a time there. At what time were you born? If you do not know, just say "I don\'t know".';
+/** "gurgaon haryana" -> "gurgaon, haryana", "edison nj" -> "edison, nj": the gazetteer narrows by what follows a comma. */
+function readings(text: string): string[] {
+  if (text.includes(',')) return [text];
+  const words = text.split(/\s+/).filter(Boolean);
+  const split = words.slice(1).map((_, k) => `${words.slice(0, words.length - 1 - k).join(' ')}, ${words.slice(words.length - 1 - k).join(' ')}`);
+  return [text, ...split];
+}
+
+async function lookup(query: string): Promise<PlaceLookup> {
+  try {
+    const found = await resolvePlace(query);
+    if (found.kind === 'ambiguous') return { kind: 'ambiguous', candidates: found.candidates.map(toPlace) };
+    if (found.kind !== 'resolved') return { kind: 'unknown' };
+    const home = found.alternatives.find((c) => c.countryCode === HOME_COUNTRY);
+    if (found.place.countryCode !== HOME_COUNTRY && home) {
+      return { kind: 'ambiguous', candidates: [toPlace(home), toPlace(found.place)] };
+    }
+    return { kind: 'found', place: toPlace(found.place) };
+  } catch (error) {
+    if (error instanceof PlaceNotFoundError) return { kind: 'unknown' };
+    throw error;
   }
 }
 
 /**
- * The astrology side of intake, from @amigo/kundali-fetch: its natural-language parsers, its offline gazetteer
- * and its chart engine (local by default, as configured by `options`).
+ * The astrology side of intake, from @amigo/kundali-fetch: its offline gazetteer and its chart engine (local by
+ * default, as configured by `options`).
  */
 export function kundaliFetchService(options: FetchKundaliOptions = {}): BirthChartService {
   return {
-    readDate(text) {
-      const parsed = parseBirthDate(text);
-      if (!parsed.ok) throw new AnswerProblem(dateProblem(parsed.error));
-      return parsed.value.iso;
-    },
-    readTime(text) {
-      const parsed = parseBirthTime(text);
-      if (!parsed.ok) throw new AnswerProblem(timeProblem(parsed.error));
-      return parsed.value.text;
-    },
     async findPlace(text) {
-      try {
-        const found = await resolvePlace(text);
-        return found.kind === 'resolved' ? { kind: 'found', place: found.place } : found;
-      } catch (error) {
-        if (error instanceof PlaceNotFoundError) return { kind: 'unknown' };
-        throw error;
+      for (const query of readings(text)) {
+        const found = await lookup(query);
+        if (found.kind !== 'unknown') return found;
       }
+      return { kind: 'unknown' };
     },
     computeKundali: (birth) => fetchStructuredKundali(birth, options),
   };
