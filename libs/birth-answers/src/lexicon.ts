@@ -1,6 +1,7 @@
 import confirmations from '../data/confirmations.json' with { type: 'json' };
 import months from '../data/months.json' with { type: 'json' };
 import numbers from '../data/numbers.json' with { type: 'json' };
+import placeNamesHi from '../data/place-names.hi.json' with { type: 'json' };
 import sentenceWords from '../data/sentence-words.json' with { type: 'json' };
 import timeWords from '../data/time-words.json' with { type: 'json' };
 import { normalizeText } from './normalize.js';
@@ -51,4 +52,6 @@ export const LEXICON = {
   placeBefore: PhraseSet.of(sentenceWords.placeMarkers.before),
   placeAfter: PhraseSet.of(sentenceWords.placeMarkers.after),
   hinglishMarkers: new Set(sentenceWords.hinglishMarkers.map(normalizeText)),
+  /** Towns as written in Devanagari, by the name the gazetteer knows ("वाराणसी" -> "Varanasi"). */
+  placeNamesHi: new Map(Object.entries(placeNamesHi).map(([hi, en]) => [normalizeText(hi), en])),
 } as const;

@@ -17,6 +17,8 @@ export interface DateParts {
 export type DateReading =
   | { kind: 'date'; iso: string; parts: Required<DateParts> }
   | { kind: 'ambiguous'; candidates: [string, string] }
+  /** Two different dates in one answer ("papa says 15 Aug 1965, the school wrote 1 July"). */
+  | { kind: 'conflicting' }
   | { kind: 'impossible'; parts: Required<DateParts> }
   | { kind: 'out_of_range'; parts: Required<DateParts> }
   | { kind: 'partial'; parts: DateParts }
@@ -126,6 +128,8 @@ export function matchDate(tokens: readonly Token[], options: ParseDateOptions = 
       }
     }
     if (year) for (let k = 0; k < year.length; k++) used.add(year.at + k);
+    const other = tokens.findIndex((t, i) => i !== monthAt && !used.has(i) && LEXICON.months.has(t.text) && LEXICON.months.get(t.text) !== month && nearNumber(tokens, i, inYear));
+    if (other >= 0) return { reading: { kind: 'conflicting' }, used: new Set([...used, other]) };
     if (day !== undefined && year) return { reading: finish({ year: year.year, month, day }, today), used };
     return { reading: { kind: 'partial', parts: { month, ...(day === undefined ? {} : { day }), ...(year ? { year: year.year } : {}) } }, used };
   }

@@ -147,7 +147,7 @@ export function matchTime(tokens: readonly Token[], options: MatchTimeOptions = 
     const afterMarker = i + 1 + (markerNext?.length ?? 0);
     const m = numberAt(tokens, afterMarker, exclude);
     const minuteWord = MINUTE_WORDS.has(tokens[afterMarker + 1]?.text ?? '');
-    if (m !== undefined && m < 60 && (minuteWord || (markerNext === undefined && m >= 10))) {
+    if (m !== undefined && m < 60 && (minuteWord || (markerNext === undefined && (m >= 10 || tokens[afterMarker].text.length === 2)))) {
       minute = m;
       used.add(afterMarker);
       if (minuteWord) used.add(afterMarker + 1);

@@ -211,6 +211,8 @@ export class CollectBirthDetailsTask extends ScreenedTask implements Screens {
       case 'ambiguous':
         this.dateChoices = reading.candidates;
         return { step: 'date', key: 'date.ambiguous', values: { a: dateLabel(this.language, reading.candidates[0]), b: dateLabel(this.language, reading.candidates[1]) } };
+      case 'conflicting':
+        return { step: 'date', key: 'date.conflicting' };
       case 'impossible':
         return { step: 'date', key: 'date.impossible' };
       case 'out_of_range':
