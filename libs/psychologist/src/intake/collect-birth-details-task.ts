@@ -198,6 +198,7 @@ export class CollectBirthDetailsTask extends ScreenedTask implements Screens {
       if (heard.confirmation === 'no') return { ok: false, awaiting: 'confirm', lang: this.language, say: say(this.language, 'confirm.what') };
       return this.reply(false);
     }
+    if (this.awaiting === 'confirm') return this.reply(false);
     const step = expecting === 'confirm' ? 'date' : expecting;
     return this.ask({ step, key: `${step}.none` });
   }
