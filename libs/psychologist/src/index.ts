@@ -7,7 +7,6 @@ export { PsychologistAgent, type PsychologistAgentOptions } from './agent/psycho
 export { buildInstructions } from './agent/instructions.js';
 export { IntakeAgent, type IntakeAgentOptions, type NextAgentFactory } from './intake/intake-agent.js';
 export { type BirthChartService, type BirthPlace, type PlaceLookup } from './intake/birth-chart-service.js';
-export { type ChartProblem, chartProblemOf } from './intake/chart-problem.js';
 export { kundaliFetchService } from './intake/kundali-fetch-service.js';
 export {
   CONFIRM_BIRTH_DETAILS,
