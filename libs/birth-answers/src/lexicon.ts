@@ -2,6 +2,7 @@ import confirmations from '../data/confirmations.json' with { type: 'json' };
 import months from '../data/months.json' with { type: 'json' };
 import numbers from '../data/numbers.json' with { type: 'json' };
 import placeNamesHi from '../data/place-names.hi.json' with { type: 'json' };
+import placeNamesRenamed from '../data/place-names.renamed.json' with { type: 'json' };
 import sentenceWords from '../data/sentence-words.json' with { type: 'json' };
 import timeWords from '../data/time-words.json' with { type: 'json' };
 import { normalizeText } from './normalize.js';
@@ -54,4 +55,6 @@ export const LEXICON = {
   hinglishMarkers: new Set(sentenceWords.hinglishMarkers.map(normalizeText)),
   /** Towns as written in Devanagari, by the name the gazetteer knows ("वाराणसी" -> "Varanasi"). */
   placeNamesHi: new Map(Object.entries(placeNamesHi).map(([hi, en]) => [normalizeText(hi), en])),
+  /** Indian towns' official names that the bundled gazetteer still files under the old one ("kochi" -> Cochin). */
+  placeNamesRenamed: new Map(Object.entries(placeNamesRenamed)),
 } as const;

@@ -59,6 +59,7 @@ describe('readAnswers', () => {
     expect(readAnswers('7 baje', { expecting: 'place', today }).place).toBeUndefined();
     expect(readAnswers('umm i was born in gurgaon haryana', { expecting: 'place', today }).place).toBe('gurgaon haryana');
     expect(readAnswers('मेरा जन्म वाराणसी में हुआ', { expecting: 'place', today }).place).toBe('Varanasi');
+    expect(readAnswers('kochi', { expecting: 'place', today }).place).toBe('Cochin, India');
     expect(readAnswers('15 august 1990 honestly', { expecting: 'date', today }).place).toBeUndefined();
   });
 });

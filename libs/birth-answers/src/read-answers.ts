@@ -72,7 +72,7 @@ function placeRuns(tokens: readonly Token[], taken: ReadonlySet<number>): { runs
   }
   const kept = runs.filter((r) => !r.dropped);
   const marked = kept.some((r) => LEXICON.placeBefore.at(words, r.start - 1) !== undefined || (r.start >= 2 && LEXICON.placeBefore.at(words, r.start - 2)?.length === 2) || LEXICON.placeAfter.at(words, r.end + 1) !== undefined);
-  const named = (run: string) => LEXICON.placeNamesHi.get(run) ?? run;
+  const named = (run: string) => LEXICON.placeNamesHi.get(run) ?? LEXICON.placeNamesRenamed.get(run) ?? run;
   return { runs: kept.map((r) => named(words.slice(r.start, r.end + 1).join(' '))), marked, negated: negated && kept.length < runs.length };
 }
 
