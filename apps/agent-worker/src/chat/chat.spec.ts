@@ -7,7 +7,7 @@ import { UserStore } from '@amigo/user-store';
 import { RedisMemoryServer } from 'redis-memory-server';
 import { lastMessage, startOpenAICompatibleServer } from '../testing/openai-compatible-server.js';
 
-jest.setTimeout(120_000);
+jest.setTimeout(300_000);
 
 const CHAT = resolve(__dirname, 'chat.ts');
 // Absolute, because the terminal runs outside the workspace (see below).
@@ -40,7 +40,7 @@ class Terminal {
   }
 
   /** Waits for output matching `pattern` after what was already consumed, and consumes up to it. */
-  async expect(pattern: RegExp, timeoutMs = 30_000): Promise<string> {
+  async expect(pattern: RegExp, timeoutMs = 90_000): Promise<string> {
     const started = Date.now();
     for (;;) {
       const rest = this.out.slice(this.seen);
