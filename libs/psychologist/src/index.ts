@@ -6,12 +6,13 @@ export type { XRayGenerator } from './ports/xray-generator.js';
 export { PsychologistAgent, type PsychologistAgentOptions } from './agent/psychologist-agent.js';
 export { buildInstructions } from './agent/instructions.js';
 export { IntakeAgent, type IntakeAgentOptions, type NextAgentFactory } from './intake/intake-agent.js';
-export { AnswerProblem, type BirthChartService, type BirthPlace, type PlaceLookup } from './intake/birth-chart-service.js';
+export { type BirthChartService, type BirthPlace, type PlaceLookup } from './intake/birth-chart-service.js';
 export { kundaliFetchService } from './intake/kundali-fetch-service.js';
 export {
   CONFIRM_BIRTH_DETAILS,
   type IntakeStep,
   type IntakeToolReply,
+  RECORD_BIRTH_ANSWER,
   RECORD_BIRTH_DATE,
   RECORD_BIRTH_PLACE,
   RECORD_BIRTH_TIME,

@@ -64,7 +64,7 @@ async function chat(): Promise<void> {
       return;
     }
     const { userId } = chosenUser ? { userId: chosenUser } : await idFile.getOrCreate();
-    const llm = config.models ? createLlm(config.models) : new OfflineLLM(deps.service);
+    const llm = config.models ? createLlm(config.models) : new OfflineLLM();
     say(
       llm instanceof OfflineLLM
         ? `(Offline: intake runs without a model; set OPENAI_API_KEY or OPENAI_BASE_URL for the conversation. Diagnostics: ${diagnostics.path})`

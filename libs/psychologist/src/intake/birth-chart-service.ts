@@ -7,27 +7,24 @@ export interface BirthPlace {
   latitude: number;
   longitude: number;
   timeZone: string;
+  /** ISO 3166-1 alpha-2, when known. */
+  countryCode?: string;
 }
 
 export type PlaceLookup =
   | { kind: 'found'; place: BirthPlace }
   | { kind: 'ambiguous'; candidates: BirthPlace[] }
+  /** A state or region, not a town ("Kerala"): ask which town in it. */
+  | { kind: 'region'; name: string }
   | { kind: 'unknown' };
 
-/** An answer that cannot be used; the message is meant for the person (it says what to give instead). */
-export class AnswerProblem extends Error {
-  override readonly name = 'AnswerProblem';
-}
-
 /**
- * What intake needs from the astrology side: reading natural answers and computing the chart. The default is
- * {@link kundaliFetchService} (@amigo/kundali-fetch's parsers, offline gazetteer and local engine).
+ * What intake needs from the astrology side: finding a place and computing the chart. The default is
+ * {@link kundaliFetchService} (@amigo/kundali-fetch's offline gazetteer and local engine). Reading the person's words
+ * is @amigo/birth-answers' job, the same for a hosted LLM and the offline script.
  */
 export interface BirthChartService {
-  /** "YYYY-MM-DD"; throws {@link AnswerProblem} for an answer that is not a possible date of birth. */
-  readDate(text: string): string;
-  /** "HH:MM" or "unknown" ("I don't know" is a valid answer); throws {@link AnswerProblem}. */
-  readTime(text: string): string;
   findPlace(text: string): Promise<PlaceLookup>;
+  /** Fails with an error carrying a `code` (see chart-problem.ts) for details that cannot make a chart. */
   computeKundali(birth: BirthDetails): Promise<Kundali>;
 }

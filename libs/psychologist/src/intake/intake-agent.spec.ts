@@ -94,7 +94,7 @@ describe('IntakeAgent', () => {
 
   it('runs offline: asks back on impossible dates, unknown and ambiguous places, accepts an unknown time', async () => {
     const writer = new RecordingStore();
-    const { session, state, say } = await startIntake(new OfflineLLM(kundaliFetchService()), writer);
+    const { session, state, say } = await startIntake(new OfflineLLM(), writer);
     try {
       expect(messages(await say('31 February 1990')).join(' ')).toMatch(/does not exist/);
       expect(messages(await say('15 August 1990')).join(' ')).toMatch(/what time/i);
@@ -119,7 +119,7 @@ describe('IntakeAgent', () => {
 
   it('goes on to the psychologist when saving fails, logging it without the id', async () => {
     const writer = new RecordingStore('fail');
-    const { session, state, say, logger } = await startIntake(new OfflineLLM(kundaliFetchService()), writer);
+    const { session, state, say, logger } = await startIntake(new OfflineLLM(), writer);
     try {
       for (const answer of ['1 January 1985', '23:30', 'Mumbai', 'yes']) await say(answer);
       await until(() => session.currentAgent instanceof PsychologistAgent);

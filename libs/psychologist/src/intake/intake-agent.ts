@@ -1,3 +1,4 @@
+import type { AnswerLanguage } from '@amigo/birth-answers';
 import type { BirthDetails, Kundali, PersonalityXRay, UserId } from '@amigo/contracts';
 import { errorFields, type Logger, silentLogger } from '@amigo/logging';
 import { type llm, voice } from '@livekit/agents';
@@ -8,7 +9,10 @@ import { ScreenedAgent, type Screens } from '../safety-screen/screened.js';
 import type { SessionState } from '../session/session-state.js';
 import type { BirthChartService } from './birth-chart-service.js';
 import { summarizeProfile } from './chart-summary.js';
-import { CollectBirthDetailsTask } from './collect-birth-details-task.js';
+import { chartProblemOf } from './chart-problem.js';
+import { CollectBirthDetailsTask, type KnownBirthAnswers } from './collect-birth-details-task.js';
+import type { IntakeStep } from './intake-step.js';
+import { say } from './intake-wording.js';
 
 export const INTAKE_GREETING =
   "Hello, I'm Amigo. I'd love to get to know you a little. To start, I'll need your date, time and place of birth, " +
@@ -30,10 +34,27 @@ export interface IntakeAgentOptions {
   chatCtx?: llm.ChatContext;
   /** Bound to the session's keyed user reference; default: silent. */
   logger?: Logger;
-  /** How many times the chart computation is retried with new answers before giving up. */
+  /**
+   * How many times intake goes through the answers again after a chart computation that failed for no reason the
+   * person can fix, before giving up. A reason they can fix (a time skipped by a clock change, a place the engine
+   * cannot use) is asked back instead, up to three times.
+   */
   maxAttempts?: number;
   /** The crisis screen for intake's turns; by default the psychologist's rules and helplines. */
   safety?: SafetyLayer;
+}
+
+const MAX_ASKS_BACK = 3;
+
+function withoutAnswer(known: KnownBirthAnswers, field: Exclude<IntakeStep, 'confirm'>): KnownBirthAnswers {
+  const rest = { ...known };
+  if (field === 'place') delete rest.place;
+  if (field === 'date') delete rest.date;
+  if (field === 'time') {
+    delete rest.time;
+    delete rest.timeUncertaintyMinutes;
+  }
+  return rest;
 }
 
 const INSTRUCTIONS = `You are Amigo, a warm companion. You are setting up: the person's birth chart is being prepared.
@@ -63,25 +84,38 @@ export class IntakeAgent extends ScreenedAgent implements Screens {
   override async onEnter(): Promise<void> {
     this.session.say(INTAKE_GREETING);
     const attempts = this.options.maxAttempts ?? 2;
-    for (let attempt = 1; attempt <= attempts; attempt++) {
+    let failures = 0;
+    let asksBack = 0;
+    let lang: AnswerLanguage = 'en';
+    let known: KnownBirthAnswers | undefined;
+    let opening: string | undefined;
+    for (;;) {
       let settle = () => undefined as void;
       this.finishing = new Promise<void>((resolve) => (settle = resolve));
-      this.task = new CollectBirthDetailsTask({ service: this.options.service, safety: this.safetyLayer });
+      this.task = new CollectBirthDetailsTask({ service: this.options.service, safety: this.safetyLayer, known, lang, opening });
       try {
         const birth = await this.task.run();
-        const profile = await this.buildProfile(birth);
-        if (profile) {
-          await this.finish(birth, profile.kundali, profile.xray);
+        lang = this.task.lang;
+        const built = await this.buildProfile(birth);
+        if ('kundali' in built) {
+          await this.finish(birth, built.kundali, built.xray);
           return;
         }
+        const problem = chartProblemOf(built.error);
+        if (problem && asksBack < MAX_ASKS_BACK) {
+          asksBack += 1;
+          known = problem.field ? withoutAnswer(this.task.known, problem.field) : undefined;
+          opening = say(lang, problem.say, { time: birth.time });
+          continue;
+        }
+        failures += 1;
+        known = undefined;
+        opening = undefined;
+        this.session.say(say(lang, failures < attempts ? 'chart.retry' : 'chart.unavailable'));
+        if (failures >= attempts) return;
       } finally {
         settle();
       }
-      this.session.say(
-        attempt < attempts
-          ? 'I am sorry, I could not compute your chart from those details. Could we go through them once more?'
-          : 'I am sorry, I cannot compute your chart right now. Please try again a little later.',
-      );
     }
   }
 
@@ -93,7 +127,7 @@ export class IntakeAgent extends ScreenedAgent implements Screens {
     return this.task?.done ? this.finishing : Promise.resolve();
   }
 
-  private async buildProfile(birth: BirthDetails): Promise<{ kundali: Kundali; xray: PersonalityXRay } | undefined> {
+  private async buildProfile(birth: BirthDetails): Promise<{ kundali: Kundali; xray: PersonalityXRay } | { error: unknown }> {
     try {
       const kundali = await this.options.service.computeKundali(birth);
       const xray = await this.options.profiler.generate(kundali, {
@@ -102,7 +136,7 @@ export class IntakeAgent extends ScreenedAgent implements Screens {
       return { kundali, xray };
     } catch (error) {
       this.logger.error(errorFields(error), 'intake could not build the profile');
-      return undefined;
+      return { error };
     }
   }
 

@@ -1,0 +1,60 @@
+import confirmations from '../data/confirmations.json' with { type: 'json' };
+import months from '../data/months.json' with { type: 'json' };
+import numbers from '../data/numbers.json' with { type: 'json' };
+import placeNamesHi from '../data/place-names.hi.json' with { type: 'json' };
+import placeNamesRenamed from '../data/place-names.renamed.json' with { type: 'json' };
+import sentenceWords from '../data/sentence-words.json' with { type: 'json' };
+import timeWords from '../data/time-words.json' with { type: 'json' };
+import { normalizeText } from './normalize.js';
+import { PhraseSet } from './phrases.js';
+
+/** Parts of the day people name instead of am/pm, from "tadke" (before dawn) to "aadhi raat" (midnight). */
+export type DayPart = 'early_morning' | 'morning' | 'noon' | 'afternoon' | 'evening' | 'night' | 'late_night' | 'midnight';
+
+function table(entries: Record<string, number>): Map<string, number> {
+  return new Map(Object.entries(entries).map(([word, value]) => [normalizeText(word), value]));
+}
+
+/** The word lists of data/, loaded once and matched in normalized form. */
+export const LEXICON = {
+  numbersEn: table(numbers.en),
+  ordinals: table(numbers.enOrdinals),
+  numbersHinglish: table(numbers.hinglish),
+  /** Romanised Hindi numbers that are also English words ("do", "teen"): numbers only in a Hinglish answer. */
+  alsoEnglish: new Set(numbers.alsoEnglish),
+  numbersHi: table(numbers.hi),
+  hundred: new Set(numbers.hundred.map(normalizeText)),
+  thousand: new Set(numbers.thousand.map(normalizeText)),
+  months: new Map(Object.entries(months).flatMap(([month, names]) => names.map((n) => [normalizeText(n), Number(month)] as const))),
+  dayParts: new PhraseSet<DayPart>(
+    Object.entries(timeWords.dayParts).flatMap(([part, list]) => list.map((p) => [p, part as DayPart] as const)),
+  ),
+  meridiem: new PhraseSet<'am' | 'pm'>([
+    ...timeWords.meridiem.am.map((p) => [p, 'am'] as const),
+    ...timeWords.meridiem.pm.map((p) => [p, 'pm'] as const),
+  ]),
+  hourMarkers: PhraseSet.of(timeWords.hourMarkers),
+  twentyFourHour: PhraseSet.of(timeWords.twentyFourHourMarkers),
+  quarterPast: PhraseSet.of(timeWords.quarterPast),
+  halfPast: PhraseSet.of(timeWords.halfPast),
+  quarterTo: PhraseSet.of(timeWords.quarterTo),
+  oneThirty: PhraseSet.of(timeWords.oneThirty),
+  twoThirty: PhraseSet.of(timeWords.twoThirty),
+  approximate: new PhraseSet<number>(
+    Object.entries(timeWords.approximate).flatMap(([minutes, list]) => list.map((p) => [p, Number(minutes)] as const)),
+  ),
+  unknown: PhraseSet.of(timeWords.unknown),
+  yes: PhraseSet.of(confirmations.yes),
+  no: PhraseSet.of(confirmations.no),
+  fillers: PhraseSet.of(sentenceWords.fillers),
+  functionWords: PhraseSet.of(sentenceWords.function),
+  correctionCues: PhraseSet.of(sentenceWords.correctionCues),
+  negations: new Set(sentenceWords.negations.map(normalizeText)),
+  placeBefore: PhraseSet.of(sentenceWords.placeMarkers.before),
+  placeAfter: PhraseSet.of(sentenceWords.placeMarkers.after),
+  hinglishMarkers: new Set(sentenceWords.hinglishMarkers.map(normalizeText)),
+  /** Towns as written in Devanagari, by the name the gazetteer knows ("वाराणसी" -> "Varanasi"). */
+  placeNamesHi: new Map(Object.entries(placeNamesHi).map(([hi, en]) => [normalizeText(hi), en])),
+  /** Indian towns' official names that the bundled gazetteer still files under the old one ("kochi" -> Cochin). */
+  placeNamesRenamed: new Map(Object.entries(placeNamesRenamed)),
+} as const;

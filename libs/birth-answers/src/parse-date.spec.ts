@@ -1,0 +1,56 @@
+import { parseDate } from './parse-date.js';
+
+const today = new Date('2026-12-02T00:00:00Z');
+const read = (text: string) => parseDate(text, { today });
+
+describe('parseDate', () => {
+  it.each([
+    ['born on 21st march 88', '1988-03-21'],
+    ['15 August 1990', '1990-08-15'],
+    ['August 15th, 1990', '1990-08-15'],
+    ['umm its 7th october 85', '1985-10-07'],
+    ['23/11/1989', '1989-11-23'],
+    ['12/28/2001', '2001-12-28'],
+    ['05.05.1995', '1995-05-05'],
+    ['1986-09-14', '1986-09-14'],
+    ['nineteen ninety nine, june the second', '1999-06-02'],
+    ['twelfth december eighty one', '1981-12-12'],
+    ['2nd of may two thousand three', '2003-05-02'],
+    ['30th of april ninety', '1990-04-30'],
+    ['mera janam 5 june 1990 ko hua tha', '1990-06-05'],
+    ['21 march 88 ko hua tha', '1988-03-21'],
+    ['unnees sau athasi, paanch farvari', '1988-02-05'],
+    ['do hazaar teen, das march', '2003-03-10'],
+    ['5 जून 1990 को', '1990-06-05'],
+    ['२१ मार्च १९८८', '1988-03-21'],
+    ['मेरा जन्म पाँच अगस्त उन्नीस सौ अस्सी को हुआ', '1980-08-05'],
+    ['बारह मई १९७०', '1970-05-12'],
+    ['15 agast 1975', '1975-08-15'],
+    ['29th feb 1988', '1988-02-29'],
+  ])('%s -> %s', (text, iso) => {
+    expect(read(text)).toMatchObject({ kind: 'date', iso });
+  });
+
+  it('asks back, with both readings, for a slash date that reads both ways', () => {
+    expect(read('04/07/1991')).toEqual({ kind: 'ambiguous', candidates: ['1991-07-04', '1991-04-07'] });
+    expect(read('03-06-94')).toEqual({ kind: 'ambiguous', candidates: ['1994-06-03', '1994-03-06'] });
+  });
+
+  it('never turns an impossible, future or two-date answer into a date', () => {
+    expect(read('31 feb 1990').kind).toBe('impossible');
+    expect(read('29 feb 1991').kind).toBe('impossible');
+    expect(read('31 april 1990').kind).toBe('impossible');
+    expect(read('5 june 2031').kind).toBe('out_of_range');
+    expect(read('papa bolte hai 15 aug 1965, school mein 1 july likha hai').kind).toBe('conflicting');
+  });
+
+  it('reports part of a date as partial, and nothing as none', () => {
+    expect(read('the 16th')).toEqual({ kind: 'partial', parts: { day: 16 } });
+    expect(read('actually it was the 16th')).toEqual({ kind: 'partial', parts: { day: 16 } });
+    expect(read("september 1983, i don't remember the exact day")).toEqual({ kind: 'partial', parts: { month: 9, year: 1983 } });
+    expect(read('1990')).toEqual({ kind: 'partial', parts: { year: 1990 } });
+    expect(read("i'm 34").kind).toBe('none');
+    expect(read('haan').kind).toBe('none');
+    expect(read('may be').kind).toBe('none');
+  });
+});

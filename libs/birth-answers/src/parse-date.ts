@@ -1,0 +1,170 @@
+import { isCalendarDate, MAX_BIRTH_YEAR, MIN_BIRTH_YEAR } from '@amigo/contracts';
+import { LEXICON } from './lexicon.js';
+import { tokenize, type Token } from './tokens.js';
+
+/** What a date answer gave, as far as it went. */
+export interface DateParts {
+  day?: number;
+  month?: number;
+  year?: number;
+}
+
+/**
+ * A date answer read: a date; a reason to ask back (a slash date readable both ways, a day that does not exist, a
+ * year outside what the chart supports or in the future); only part of a date ("the 16th", "September 1983");
+ * or nothing date-like at all.
+ */
+export type DateReading =
+  | { kind: 'date'; iso: string; parts: Required<DateParts> }
+  | { kind: 'ambiguous'; candidates: [string, string] }
+  /** Two different dates in one answer ("papa says 15 Aug 1965, the school wrote 1 July"). */
+  | { kind: 'conflicting' }
+  | { kind: 'impossible'; parts: Required<DateParts> }
+  | { kind: 'out_of_range'; parts: Required<DateParts> }
+  | { kind: 'partial'; parts: DateParts }
+  | { kind: 'none' };
+
+export interface ParseDateOptions {
+  /** Today, to expand two-digit years ("88" -> 1988, "05" -> 2005) and refuse dates in the future. */
+  today?: Date;
+}
+
+/** The reading and which tokens it used, so that the rest of a sentence can be read for a time or a place. */
+export interface DateMatch {
+  reading: DateReading;
+  used: Set<number>;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const DAY_JOINERS = new Set(['of', 'the', 'tarikh', 'tareekh', 'tarik', 'तारीख', 'ki', 'ko', 'on']);
+const YEAR_MARKERS = new Set(['year', 'saal', 'san', 'sun', 'सन', 'साल', 'varsh', 'वर्ष']);
+
+function expandYear(twoDigits: number, today: Date): number {
+  const pivot = today.getUTCFullYear() % 100;
+  return twoDigits <= pivot ? 2000 + twoDigits : 1900 + twoDigits;
+}
+
+function finish(parts: Required<DateParts>, today: Date): DateReading {
+  const { year, month, day } = parts;
+  if (!isCalendarDate(year, month, day)) return { kind: 'impossible', parts };
+  const iso = `${year}-${pad(month)}-${pad(day)}`;
+  if (year < MIN_BIRTH_YEAR || year > MAX_BIRTH_YEAR || iso > today.toISOString().slice(0, 10)) {
+    return { kind: 'out_of_range', parts };
+  }
+  return { kind: 'date', iso, parts };
+}
+
+function numericDate(text: string, today: Date): DateReading | undefined {
+  const m = /^(\d{1,4})[/.-](\d{1,2})[/.-](\d{1,4})$/.exec(text);
+  if (!m) return undefined;
+  const [a, b, c] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (m[1].length === 4) return finish({ year: a, month: b, day: c }, today);
+  if (m[3].length !== 2 && m[3].length !== 4) return { kind: 'none' };
+  const year = m[3].length === 2 ? expandYear(c, today) : c;
+  if (a > 12 && b <= 12) return finish({ year, month: b, day: a }, today);
+  if (b > 12 && a <= 12) return finish({ year, month: a, day: b }, today);
+  if (a === b || a > 12) return finish({ year, month: b, day: a }, today);
+  const dmy = finish({ year, month: b, day: a }, today);
+  const mdy = finish({ year, month: a, day: b }, today);
+  if (dmy.kind === 'date' && mdy.kind === 'date') return { kind: 'ambiguous', candidates: [dmy.iso, mdy.iso] };
+  return dmy.kind === 'date' ? dmy : mdy;
+}
+
+const isDay = (t: Token | undefined) => t?.value !== undefined && t.value >= 1 && t.value <= 31 && t.words <= 3;
+
+/** Spoken year pairs: "nineteen ninety" (19, 90), "unnees athasi"; also "two thousand three" already joined. */
+function yearAt(tokens: readonly Token[], i: number): { year: number; length: number } | undefined {
+  const t = tokens[i];
+  if (t?.value === undefined || t.ordinal) return undefined;
+  if (t.value >= 1000 && t.value <= 2999) return { year: t.value, length: 1 };
+  const next = tokens[i + 1];
+  if (t.spelled && next?.spelled && next.value !== undefined && !next.ordinal && t.value >= 18 && t.value <= 20 && next.value < 100) {
+    return { year: t.value * 100 + next.value, length: 2 };
+  }
+  return undefined;
+}
+
+/** Reads a date out of tokens, anywhere in the sentence. */
+export function matchDate(tokens: readonly Token[], options: ParseDateOptions = {}): DateMatch {
+  const today = options.today ?? new Date();
+  const used = new Set<number>();
+  for (let i = 0; i < tokens.length; i++) {
+    const reading = numericDate(tokens[i].text, today);
+    if (reading) return { reading, used: new Set([i]) };
+  }
+  const years: Array<{ at: number; year: number; length: number }> = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const y = yearAt(tokens, i);
+    if (y) {
+      years.push({ at: i, ...y });
+      i += y.length - 1;
+    }
+  }
+  const inYear = (i: number) => years.some((y) => i >= y.at && i < y.at + y.length);
+  const monthAt = tokens.findIndex((t, i) => LEXICON.months.has(t.text) && nearNumber(tokens, i, inYear));
+  if (monthAt >= 0) {
+    const month = LEXICON.months.get(tokens[monthAt].text) as number;
+    used.add(monthAt);
+    let day: number | undefined;
+    for (const at of [monthAt - 1, monthAt - 2, monthAt + 1, monthAt + 2]) {
+      const between = at < monthAt ? tokens.slice(at + 1, monthAt) : tokens.slice(monthAt + 1, at);
+      if (!between.every((t) => DAY_JOINERS.has(t.text))) continue;
+      if (isDay(tokens[at]) && !inYear(at)) {
+        day = tokens[at].value;
+        used.add(at);
+        break;
+      }
+    }
+    let year = years.find((y) => !used.has(y.at));
+    if (!year) {
+      const after = [...used].reduce((a, b) => Math.max(a, b), monthAt) + 1;
+      for (const at of [after, after + 1]) {
+        const t = tokens[at];
+        const between = tokens.slice(after, at);
+        if (t?.value !== undefined && t.value < 100 && !t.ordinal && between.every((b) => YEAR_MARKERS.has(b.text) || b.text === ',')) {
+          year = { at, year: expandYear(t.value, today), length: 1 };
+          break;
+        }
+      }
+    }
+    if (year) for (let k = 0; k < year.length; k++) used.add(year.at + k);
+    const other = tokens.findIndex((t, i) => i !== monthAt && !used.has(i) && LEXICON.months.has(t.text) && LEXICON.months.get(t.text) !== month && nearNumber(tokens, i, inYear));
+    if (other >= 0) return { reading: { kind: 'conflicting' }, used: new Set([...used, other]) };
+    if (day !== undefined && year) return { reading: finish({ year: year.year, month, day }, today), used };
+    return { reading: { kind: 'partial', parts: { month, ...(day === undefined ? {} : { day }), ...(year ? { year: year.year } : {}) } }, used };
+  }
+  const numbers = tokens.map((t, i) => ({ t, i })).filter(({ t }) => t.value !== undefined);
+  for (let k = 0; k + 2 < numbers.length; k++) {
+    const [d, m, y] = [numbers[k], numbers[k + 1], numbers[k + 2]];
+    if (m.i === d.i + 1 && y.i === m.i + 1 && !d.t.spelled && !m.t.spelled && (y.t.text.length === 4 || y.t.text.length === 2)) {
+      const reading = numericDate(`${d.t.text}/${m.t.text}/${y.t.text}`, today);
+      if (reading) return { reading, used: new Set([d.i, m.i, y.i]) };
+    }
+  }
+  const dayOnly = tokens.findIndex((t, i) => isDay(t) && !inYear(i) && (t.ordinal || DAY_JOINERS.has(tokens[i + 1]?.text ?? '') && tokens[i + 1]?.text !== 'of' && tokens[i + 1]?.text !== 'the' && tokens[i + 1]?.text !== 'on'));
+  const year = years[0];
+  if (dayOnly >= 0 || year) {
+    if (dayOnly >= 0) used.add(dayOnly);
+    if (year) used.add(year.at);
+    return {
+      reading: { kind: 'partial', parts: { ...(dayOnly >= 0 ? { day: tokens[dayOnly].value } : {}), ...(year ? { year: year.year } : {}) } },
+      used,
+    };
+  }
+  return { reading: { kind: 'none' }, used };
+}
+
+/** A month name counts only next to a number: "may" and "mai" are also everyday words. */
+function nearNumber(tokens: readonly Token[], i: number, inYear: (i: number) => boolean): boolean {
+  for (const at of [i - 1, i - 2, i + 1, i + 2]) if (tokens[at]?.value !== undefined || inYear(at)) return true;
+  return false;
+}
+
+/**
+ * Reads a date of birth as people say it: "born on 21st march 88", "15/08/1990" (either order when only one
+ * reading exists), "nineteen ninety nine, june the second", "5 जून 1990 को", "unnees sau athasi, paanch farvari".
+ * Never guesses: a slash date readable both ways comes back `ambiguous` with both readings.
+ */
+export function parseDate(text: string, options: ParseDateOptions = {}): DateReading {
+  return matchDate(tokenize(text), options).reading;
+}

@@ -1,0 +1,58 @@
+import { parseTime, shiftToDayPart } from './parse-time.js';
+
+describe('parseTime', () => {
+  it.each([
+    ['6:45 in the morning', '06:45'],
+    ['quarter past six in the morning', '06:15'],
+    ['5 p m', '17:00'],
+    ['4 05 p.m.', '16:05'],
+    ['1730 hours', '17:30'],
+    ['noon', '12:00'],
+    ['midnight', '00:00'],
+    ['twelve thirty at night', '00:30'],
+    ['subah saade paanch baje', '05:30'],
+    ['shaam 7 baje', '19:00'],
+    ['raat ke 12 baje', '00:00'],
+    ['raat 2 baje', '02:00'],
+    ['dopahar dhai baje', '14:30'],
+    ['sava 9 subah', '09:15'],
+    ['paune aath baje shaam', '19:45'],
+    ['5 baj ke 20 minute shaam', '17:20'],
+    ['सुबह साढ़े पाँच बजे', '05:30'],
+    ['शाम ७ बजे', '19:00'],
+    ['रात पौने दस बजे', '21:45'],
+  ])('%s -> %s', (text, hhmm) => {
+    expect(parseTime(text)).toEqual({ kind: 'time', hhmm, approximate: false });
+  });
+
+  it.each([
+    ['early morning maybe 5', '05:00'],
+    ['around 10 at night', '22:00'],
+    ['subah 7 baje ke aas paas', '07:00'],
+    ['raat ke teen bajne wale the', '03:00'],
+    ['लगभग शाम 6 बजे', '18:00'],
+  ])('%s -> about %s', (text, hhmm) => {
+    expect(parseTime(text)).toMatchObject({ kind: 'time', hhmm, approximate: true, uncertaintyMinutes: expect.any(Number) });
+  });
+
+  it.each([["I don't know"], ['no idea honestly'], ['pata nahi yaar, mummy ko bhi yaad nahi'], ['मुझे नहीं पता'], ['समय याद नहीं']])(
+    '%s is an unknown time',
+    (text) => expect(parseTime(text)).toEqual({ kind: 'unknown' }),
+  );
+
+  it('asks morning or evening rather than guessing, and refuses ranges and impossible times', () => {
+    expect(parseTime('5 baje')).toEqual({ kind: 'ambiguous', candidates: ['05:00', '17:00'], approximate: false });
+    expect(parseTime('half past 7')).toMatchObject({ kind: 'ambiguous', candidates: ['07:30', '19:30'] });
+    expect(parseTime('between 5 and 6 in the morning')).toEqual({ kind: 'range' });
+    expect(parseTime('5 se 6 ke beech subah')).toEqual({ kind: 'range' });
+    expect(parseTime('25:10')).toEqual({ kind: 'invalid' });
+    expect(parseTime('in the evening')).toEqual({ kind: 'day_part', part: 'evening' });
+    expect(parseTime('haan').kind).toBe('none');
+  });
+
+  it('moves a clock onto another part of the day', () => {
+    expect(shiftToDayPart('07:00', 'evening')).toBe('19:00');
+    expect(shiftToDayPart('19:30', 'morning')).toBe('07:30');
+    expect(shiftToDayPart('12:00', 'night')).toBe('00:00');
+  });
+});

@@ -1,0 +1,219 @@
+import { type DayPart, LEXICON } from './lexicon.js';
+import { texts, tokenize, type Token } from './tokens.js';
+
+/**
+ * A time answer read: a clock time (with how sure the person is); a 12-hour time that could be morning or evening;
+ * "I don't know"; a part of the day with no clock ("in the evening": enough to correct am/pm, not to cast a chart);
+ * a range ("between 5 and 6"); a time that cannot be; or nothing time-like.
+ */
+export type TimeReading =
+  | { kind: 'time'; hhmm: string; approximate: boolean; uncertaintyMinutes?: number }
+  | { kind: 'ambiguous'; candidates: [string, string]; approximate: boolean; uncertaintyMinutes?: number }
+  | { kind: 'unknown' }
+  | { kind: 'day_part'; part: DayPart }
+  | { kind: 'range' }
+  | { kind: 'invalid' }
+  | { kind: 'none' };
+
+export interface TimeMatch {
+  reading: TimeReading;
+  used: Set<number>;
+}
+
+export interface MatchTimeOptions {
+  /** Tokens already read as something else (the date of the same sentence). */
+  exclude?: ReadonlySet<number>;
+  /** The question was about the time, so a bare number ("7") is an hour. */
+  expectingTime?: boolean;
+}
+
+interface Clock {
+  hour: number;
+  minute: number;
+  at: number;
+  twentyFour: boolean;
+  anchored: boolean;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const hhmm = (h: number, m: number) => `${pad(h)}:${pad(m)}`;
+const RANGE_WORDS = new Set(['between', 'or', 'and', 'to', 'ya', 'se', 'beech', 'bich', 'बीच', 'या', 'से']);
+const MINUTE_WORDS = new Set(['minute', 'minutes', 'min', 'mins', 'minat', 'मिनट']);
+const PAST = new Set(['past', 'after']);
+const TO = new Set(['to', 'before', 'till']);
+const AT = new Set(['at', 'around', 'about', 'by', 'ko', 'pe', 'par']);
+
+/** Hour 1-12 on a spoken day part, to the 24-hour clock; undefined when the pair makes no sense. */
+function onDayPart(hour: number, part: DayPart | 'am' | 'pm'): number | undefined {
+  switch (part) {
+    case 'am':
+      return hour === 12 ? 0 : hour;
+    case 'pm':
+      return hour === 12 ? 12 : hour + 12;
+    case 'early_morning':
+    case 'morning':
+      return hour === 12 ? undefined : hour;
+    case 'noon':
+      return hour === 12 ? 12 : hour <= 4 ? hour + 12 : undefined;
+    case 'afternoon':
+      return hour === 12 ? 12 : hour === 11 ? 11 : hour <= 6 ? hour + 12 : undefined;
+    case 'evening':
+      return hour >= 3 && hour <= 11 ? hour + 12 : undefined;
+    case 'night':
+      return hour === 12 ? 0 : hour <= 4 ? hour : hour >= 6 ? hour + 12 : undefined;
+    case 'late_night':
+      return hour === 12 ? 0 : hour <= 4 ? hour : hour >= 10 ? hour + 12 : undefined;
+    case 'midnight':
+      return hour === 12 ? 0 : hour <= 2 ? hour : undefined;
+  }
+}
+
+function numberAt(tokens: readonly Token[], i: number, exclude: ReadonlySet<number>): number | undefined {
+  const t = tokens[i];
+  return t && !exclude.has(i) && !t.ordinal && t.value !== undefined ? t.value : undefined;
+}
+
+/** Reads a time out of tokens, anywhere in the sentence, leaving out the tokens in `exclude`. */
+export function matchTime(tokens: readonly Token[], options: MatchTimeOptions = {}): TimeMatch {
+  const exclude = options.exclude ?? new Set<number>();
+  const words = texts(tokens).map((w, i) => (exclude.has(i) ? '\u0000' : w));
+  const used = new Set<number>();
+  const mark = (start: number, length = 1) => {
+    for (let k = 0; k < length; k++) used.add(start + k);
+  };
+  const partHits = LEXICON.dayParts.all(words);
+  const meridiemHits = LEXICON.meridiem.all(words);
+  const approxHits = LEXICON.approximate.all(words);
+  const unknownHits = LEXICON.unknown.all(words);
+  const markerHits = LEXICON.hourMarkers.all(words);
+  const twentyFourHits = LEXICON.twentyFourHour.all(words);
+  for (const hit of [...partHits, ...meridiemHits, ...approxHits, ...unknownHits, ...markerHits, ...twentyFourHits]) mark(hit.start, hit.length);
+  const near = (hits: Array<{ start: number; length: number }>, i: number, span = 2) =>
+    hits.some((h) => (h.start > i && h.start - i <= span) || (h.start < i && i - (h.start + h.length - 1) <= span));
+
+  const clocks: Clock[] = [];
+  const add = (clock: Clock, ...at: number[]) => {
+    clocks.push(clock);
+    for (const i of at) used.add(i);
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    if (exclude.has(i)) continue;
+    const word = tokens[i].text;
+    const colon = /^(\d{1,2})[:.](\d{2})$/.exec(word);
+    if (colon) {
+      add({ hour: Number(colon[1]), minute: Number(colon[2]), at: i, twentyFour: colon[1].length === 2 && colon[1].startsWith('0'), anchored: true }, i);
+      continue;
+    }
+    if (/^\d{4}$/.test(word) && (word.startsWith('0') || near(twentyFourHits, i, 1))) {
+      add({ hour: Number(word.slice(0, 2)), minute: Number(word.slice(2)), at: i, twentyFour: true, anchored: true }, i);
+      continue;
+    }
+    const quarter = LEXICON.quarterPast.at(words, i) ? 15 : LEXICON.halfPast.at(words, i) ? 30 : LEXICON.quarterTo.at(words, i) ? -15 : undefined;
+    if (quarter !== undefined) {
+      const h = numberAt(tokens, i + 1, exclude);
+      if (h !== undefined && h >= 1 && h <= 12) {
+        add(quarter > 0 ? { hour: h, minute: quarter, at: i + 1, twentyFour: false, anchored: true } : { hour: h === 1 ? 12 : h - 1, minute: 45, at: i + 1, twentyFour: false, anchored: true }, i, i + 1);
+        i += 1;
+        continue;
+      }
+    }
+    if (LEXICON.oneThirty.at(words, i) || LEXICON.twoThirty.at(words, i)) {
+      add({ hour: LEXICON.oneThirty.at(words, i) ? 1 : 2, minute: 30, at: i, twentyFour: false, anchored: true }, i);
+      continue;
+    }
+    const relative = word === 'quarter' ? 15 : word === 'half' ? 30 : numberAt(tokens, i, exclude);
+    const joiner = tokens[i + 1]?.text === 'minutes' || tokens[i + 1]?.text === 'minute' ? 2 : 1;
+    if (relative !== undefined && relative < 60 && (PAST.has(tokens[i + joiner]?.text ?? '') || TO.has(tokens[i + joiner]?.text ?? ''))) {
+      const h = numberAt(tokens, i + joiner + 1, exclude);
+      const target = h ?? (tokens[i + joiner + 1]?.text === 'noon' ? 12 : tokens[i + joiner + 1]?.text === 'midnight' ? 0 : undefined);
+      if (target !== undefined && target <= 12 && !(relative === 30 && TO.has(tokens[i + joiner].text))) {
+        const after = PAST.has(tokens[i + joiner].text);
+        const total = (target * 60 + (after ? relative : -relative) + 720) % 720;
+        const named = tokens[i + joiner + 1]?.text;
+        add(
+          { hour: Math.floor(total / 60) || (named === 'midnight' ? 0 : 12), minute: total % 60, at: i + joiner + 1, twentyFour: named === 'noon' || named === 'midnight', anchored: true },
+          i, i + 1, i + joiner, i + joiner + 1,
+        );
+        if (named === 'midnight' && !after) clocks[clocks.length - 1].hour += 12;
+        i += joiner + 1;
+        continue;
+      }
+    }
+    const h = numberAt(tokens, i, exclude);
+    if (h === undefined || h > 24 || tokens[i].text.includes('/')) continue;
+    const markerNext = LEXICON.hourMarkers.at(words, i + 1) ?? LEXICON.meridiem.at(words, i + 1) ?? LEXICON.twentyFourHour.at(words, i + 1);
+    const anchored = markerNext !== undefined || near(partHits, i) || near(meridiemHits, i, 1) || AT.has(tokens[i - 1]?.text ?? '') || near(approxHits, i, 1);
+    let minute = 0;
+    const afterMarker = i + 1 + (markerNext?.length ?? 0);
+    const m = numberAt(tokens, afterMarker, exclude);
+    const minuteWord = MINUTE_WORDS.has(tokens[afterMarker + 1]?.text ?? '');
+    if (m !== undefined && m < 60 && (minuteWord || (markerNext === undefined && (m >= 10 || tokens[afterMarker].text.length === 2)))) {
+      minute = m;
+      used.add(afterMarker);
+      if (minuteWord) used.add(afterMarker + 1);
+    } else if (tokens[afterMarker]?.text === 'oh' && numberAt(tokens, afterMarker + 1, exclude) !== undefined) {
+      minute = numberAt(tokens, afterMarker + 1, exclude) as number;
+      used.add(afterMarker).add(afterMarker + 1);
+    }
+    const twentyFour = near(twentyFourHits, i, 1) || h === 0 || h > 12;
+    add({ hour: h === 24 ? 0 : h, minute, at: i, twentyFour, anchored }, i);
+    if (minute && m !== undefined) i = Math.max(i, afterMarker);
+  }
+
+  const anchored = clocks.filter((c) => c.anchored);
+  const pool = anchored.length > 0 ? anchored : options.expectingTime && clocks.length === 1 ? clocks : [];
+  const approximate = approxHits.length > 0 || (unknownHits.length > 0 && pool.length > 0);
+  const uncertainty = Math.max(0, ...approxHits.map((h) => h.value), unknownHits.length > 0 ? 60 : 0);
+  const hedge = approximate ? { approximate: true, uncertaintyMinutes: uncertainty || 30 } : { approximate: false };
+  if (clocks.length > 1 && (pool.length > 0 || options.expectingTime)) {
+    const [first, second] = clocks;
+    const joined = words.slice(first.at + 1, second.at).some((w) => RANGE_WORDS.has(w) || w === ',');
+    if (joined && `${first.hour}:${first.minute}` !== `${second.hour}:${second.minute}`) return { reading: { kind: 'range' }, used };
+  }
+  const clock = pool[0];
+  const parts = [...new Set(partHits.map((h) => h.value))];
+  if (!clock) {
+    if (unknownHits.length > 0) return { reading: { kind: 'unknown' }, used };
+    if (parts.length === 1 && parts[0] === 'noon' && approxHits.length === 0) return { reading: { kind: 'time', hhmm: '12:00', approximate: false }, used };
+    if (parts.length === 1 && parts[0] === 'midnight' && approxHits.length === 0) return { reading: { kind: 'time', hhmm: '00:00', approximate: false }, used };
+    if (parts.length >= 1) return { reading: { kind: 'day_part', part: parts[parts.length - 1] }, used };
+    return { reading: { kind: 'none' }, used: new Set() };
+  }
+  if (clock.hour > 23 || clock.minute > 59) return { reading: { kind: 'invalid' }, used };
+  const meridiem = meridiemHits.find((h) => Math.abs(h.start - clock.at) <= 2)?.value;
+  const part: DayPart | 'am' | 'pm' | undefined = meridiem ?? (parts.length === 1 ? parts[0] : undefined);
+  if (clock.twentyFour || clock.hour === 0 || clock.hour > 12) {
+    if (part === 'am' && clock.hour > 12) return { reading: { kind: 'invalid' }, used };
+    if ((part === 'morning' || part === 'early_morning') && clock.hour >= 13) return { reading: { kind: 'invalid' }, used };
+    return { reading: { kind: 'time', hhmm: hhmm(clock.hour, clock.minute), ...hedge }, used };
+  }
+  if (parts.length > 1 && !meridiem) {
+    const readings = new Set(parts.map((p) => onDayPart(clock.hour, p)).filter((h) => h !== undefined));
+    if (readings.size !== 1) return { reading: { kind: 'invalid' }, used };
+    return { reading: { kind: 'time', hhmm: hhmm([...readings][0] as number, clock.minute), ...hedge }, used };
+  }
+  if (part === undefined) {
+    const candidates: [string, string] = clock.hour === 12 ? [hhmm(12, clock.minute), hhmm(0, clock.minute)] : [hhmm(clock.hour, clock.minute), hhmm(clock.hour + 12, clock.minute)];
+    return { reading: { kind: 'ambiguous', candidates, ...hedge }, used };
+  }
+  const hour = onDayPart(clock.hour, part);
+  if (hour === undefined) return { reading: { kind: 'invalid' }, used };
+  return { reading: { kind: 'time', hhmm: hhmm(hour, clock.minute), ...hedge }, used };
+}
+
+/**
+ * Reads a birth time as people say it: "6:45 in the morning", "subah saade paanch baje", "शाम 7 बजे",
+ * "raat ke 12 baje", "early morning, maybe 5" (approximate), "1730 hours", "pata nahi" (unknown). A 12-hour time
+ * with nothing to tell morning from evening comes back `ambiguous` with both readings.
+ */
+export function parseTime(text: string): TimeReading {
+  return matchTime(tokenize(text), { expectingTime: true }).reading;
+}
+
+/** A clock time moved onto another part of the day ("no wait, evening": 07:00 -> 19:00); undefined if it cannot be. */
+export function shiftToDayPart(time: string, part: DayPart): string | undefined {
+  const [h, m] = time.split(':').map(Number);
+  const twelve = h % 12 === 0 ? 12 : h % 12;
+  const hour = onDayPart(twelve, part);
+  return hour === undefined ? undefined : hhmm(hour, m);
+}

@@ -1,0 +1,74 @@
+import { detectLanguage } from './language.js';
+import { readAnswers } from './read-answers.js';
+
+const today = new Date('2026-12-02T00:00:00Z');
+
+describe('readAnswers', () => {
+  it('fills date, time and place from one Hinglish or Hindi sentence', () => {
+    expect(readAnswers('mera janam 5 june 1990 ko subah 7 baje lucknow mein hua tha', { expecting: 'date', today })).toMatchObject({
+      lang: 'hinglish',
+      date: { kind: 'date', iso: '1990-06-05' },
+      time: { kind: 'time', hhmm: '07:00' },
+      place: 'lucknow',
+    });
+    expect(readAnswers('मेरा जन्म 12 मार्च 1985 को रात 9 बजे पटना में हुआ', { expecting: 'date', today })).toMatchObject({
+      lang: 'hi',
+      date: { kind: 'date', iso: '1985-03-12' },
+      time: { kind: 'time', hhmm: '21:00' },
+      place: 'Patna',
+    });
+    expect(readAnswers('born on 21st march 88 at 5 am in pune', { expecting: 'date', today })).toMatchObject({
+      date: { iso: '1988-03-21' },
+      time: { hhmm: '05:00' },
+      place: 'pune',
+    });
+  });
+
+  it.each([['haan'], ['haan ji sahi hai'], ['ji'], ['हाँ'], ['जी हाँ'], ['yes'], ['yeah that is right'], ['bilkul']])(
+    '"%s" is a yes and never a place, even when the place was asked',
+    (text) => {
+      for (const expecting of ['confirm', 'place'] as const) {
+        const heard = readAnswers(text, { expecting, today });
+        expect(heard.confirmation).toBe('yes');
+        expect(heard.place).toBeUndefined();
+      }
+    },
+  );
+
+  it.each([['nahi'], ['no'], ['नहीं'], ['galat hai']])('"%s" is a no', (text) => {
+    expect(readAnswers(text, { expecting: 'confirm', today })).toMatchObject({ confirmation: 'no' });
+    expect(readAnswers(text, { expecting: 'confirm', today }).place).toBeUndefined();
+  });
+
+  it('reads corrections for the field they name only', () => {
+    const day = readAnswers('actually it was the 16th', { expecting: 'confirm', today });
+    expect(day).toMatchObject({ date: { kind: 'partial', parts: { day: 16 } }, correction: true });
+    expect(day.place).toBeUndefined();
+    expect(day.time).toBeUndefined();
+    const evening = readAnswers('no wait, evening', { expecting: 'confirm', today });
+    expect(evening).toMatchObject({ time: { kind: 'day_part', part: 'evening' }, correction: true });
+    expect(evening.date).toBeUndefined();
+    expect(evening.place).toBeUndefined();
+    expect(readAnswers('nahi nahi shaam ko', { expecting: 'confirm', today })).toMatchObject({ time: { kind: 'day_part', part: 'evening' } });
+    expect(readAnswers('not Lucknow, Kanpur', { expecting: 'confirm', today })).toMatchObject({ place: 'kanpur', correction: true });
+    expect(readAnswers('lucknow nahi kanpur', { expecting: 'confirm', today })).toMatchObject({ place: 'kanpur' });
+  });
+
+  it('reads a place only where nothing else can be', () => {
+    expect(readAnswers('the 16th', { expecting: 'place', today }).place).toBeUndefined();
+    expect(readAnswers('7 baje', { expecting: 'place', today }).place).toBeUndefined();
+    expect(readAnswers('umm i was born in gurgaon haryana', { expecting: 'place', today }).place).toBe('gurgaon haryana');
+    expect(readAnswers('मेरा जन्म वाराणसी में हुआ', { expecting: 'place', today }).place).toBe('Varanasi');
+    expect(readAnswers('kochi', { expecting: 'place', today }).place).toBe('Cochin, India');
+    expect(readAnswers('15 august 1990 honestly', { expecting: 'date', today }).place).toBeUndefined();
+  });
+});
+
+describe('detectLanguage', () => {
+  it.each([
+    ['I was born in Pune', 'en'],
+    ['mera janam pune mein hua tha', 'hinglish'],
+    ['subah 7 baje', 'hinglish'],
+    ['मेरा जन्म पुणे में हुआ', 'hi'],
+  ] as const)('%s -> %s', (text, lang) => expect(detectLanguage(text)).toBe(lang));
+});

@@ -1,0 +1,106 @@
+import { type AnswerLanguage, detectLanguage } from './language.js';
+import { LEXICON } from './lexicon.js';
+import { type DateReading, matchDate, type ParseDateOptions } from './parse-date.js';
+import { matchTime, type TimeReading } from './parse-time.js';
+import { texts, tokenize, type Token } from './tokens.js';
+
+/** Which answer the last question asked for. */
+export type Expecting = 'date' | 'time' | 'place' | 'confirm';
+
+/** Everything one utterance says about a birth: any of the three answers, a yes or no, and whether it corrects. */
+export interface BirthAnswers {
+  lang: AnswerLanguage;
+  /** Absent when nothing in the utterance is about a date. */
+  date?: Exclude<DateReading, { kind: 'none' }>;
+  time?: Exclude<TimeReading, { kind: 'none' }>;
+  /** Words that can only be the place, ready for a gazetteer ("gurgaon haryana", "delhi, india"). */
+  place?: string;
+  /** A plain yes or no at the start ("haan ji", "nahi", "जी हाँ"). */
+  confirmation?: 'yes' | 'no';
+  /** It says it changes an earlier answer ("actually", "no wait", "not Lucknow, Kanpur", "galti se"). */
+  correction: boolean;
+}
+
+export interface ReadAnswersOptions extends ParseDateOptions {
+  expecting?: Expecting;
+}
+
+const PLACE_LIMIT_WORDS = 6;
+
+function confirmationOf(words: readonly string[]): 'yes' | 'no' | undefined {
+  let i = 0;
+  while (i < words.length && (words[i] === ',' || LEXICON.fillers.at(words, i)?.length)) {
+    const filler = LEXICON.fillers.at(words, i);
+    if (filler && (LEXICON.yes.at(words, i)?.length ?? 0) >= filler.length) break;
+    i += filler?.length ?? 1;
+  }
+  const no = LEXICON.no.at(words, i);
+  const yes = LEXICON.yes.at(words, i);
+  if (no && (!yes || no.length >= yes.length)) return 'no';
+  return yes ? 'yes' : undefined;
+}
+
+/**
+ * The words that are left once the date, the time and every word that cannot be part of a place name are taken
+ * out, in runs split at clause breaks and at words that are not part of a place. A run negated by "not X" (English)
+ * or "X nahi" (Hindi) is dropped: "not Lucknow, Kanpur" and "Lucknow nahi, Kanpur" both leave Kanpur.
+ */
+function placeRuns(tokens: readonly Token[], taken: ReadonlySet<number>): { runs: string[]; marked: boolean; negated: boolean } {
+  const words = texts(tokens);
+  const kinds: Array<'word' | 'skip' | 'negation' | 'break'> = words.map(() => 'word');
+  const strip = [LEXICON.fillers, LEXICON.functionWords, LEXICON.yes, LEXICON.no, LEXICON.correctionCues, LEXICON.dayParts, LEXICON.approximate, LEXICON.unknown, LEXICON.hourMarkers, LEXICON.meridiem];
+  for (const set of strip) for (const hit of set.all(words)) for (let k = 0; k < hit.length; k++) kinds[hit.start + k] = 'skip';
+  words.forEach((w, i) => {
+    if (taken.has(i) || tokens[i].value !== undefined || /^\d/.test(w) || LEXICON.months.has(w)) kinds[i] = 'skip';
+    if (LEXICON.negations.has(w)) kinds[i] = 'negation';
+    if (w === ',') kinds[i] = 'break';
+  });
+  const runs: Array<{ start: number; end: number; dropped: boolean }> = [];
+  for (let i = 0; i < words.length; i++) {
+    if (kinds[i] !== 'word') continue;
+    const start = i;
+    while (kinds[i + 1] === 'word') i += 1;
+    runs.push({ start, end: i, dropped: false });
+  }
+  let negated = false;
+  for (let i = 0; i < words.length; i++) {
+    if (kinds[i] !== 'negation') continue;
+    negated = true;
+    const english = /^[a-z]+$/.test(words[i]) && (words[i] === 'not' || words[i] === 'no');
+    const target = english ? runs.find((r) => r.start > i && words.slice(i + 1, r.start).every((w, k) => kinds[i + 1 + k] === 'skip')) : [...runs].reverse().find((r) => r.end < i && kinds.slice(r.end + 1, i).every((k) => k === 'skip'));
+    if (target) target.dropped = true;
+  }
+  const kept = runs.filter((r) => !r.dropped);
+  const marked = kept.some((r) => LEXICON.placeBefore.at(words, r.start - 1) !== undefined || (r.start >= 2 && LEXICON.placeBefore.at(words, r.start - 2)?.length === 2) || LEXICON.placeAfter.at(words, r.end + 1) !== undefined);
+  const named = (run: string) => LEXICON.placeNamesHi.get(run) ?? LEXICON.placeNamesRenamed.get(run) ?? run;
+  return { runs: kept.map((r) => named(words.slice(r.start, r.end + 1).join(' '))), marked, negated: negated && kept.length < runs.length };
+}
+
+/**
+ * Reads one utterance of the birth-details conversation for all it says: "mera janam 5 june 1990 ko subah 7 baje
+ * lucknow mein hua" gives a date, a time and a place; "haan ji" a yes; "actually it was the 16th" part of a date and
+ * a correction. A place is read only where nothing else can be: when the question was the place, next to a place
+ * word ("in", "mein", "में"), or in "not X, Y"; a yes, a number or a date is never a place.
+ */
+export function readAnswers(text: string, options: ReadAnswersOptions = {}): BirthAnswers {
+  const lang = detectLanguage(text);
+  const tokens = tokenize(text, lang);
+  const words = texts(tokens);
+  const expecting = options.expecting;
+  const date = matchDate(tokens, options);
+  const time = matchTime(tokens, { exclude: date.used, expectingTime: expecting === 'time' && date.reading.kind === 'none' });
+  const taken = new Set([...date.used, ...time.used]);
+  const { runs, marked, negated } = placeRuns(tokens, taken);
+  const placeText = runs.join(', ');
+  const wordCount = placeText.split(/[\s,]+/).filter(Boolean).length;
+  const placeAllowed = expecting === 'place' || marked || negated || (expecting === 'confirm' && runs.length > 0 && LEXICON.correctionCues.has(words));
+  const confirmation = confirmationOf(words);
+  return {
+    lang,
+    ...(date.reading.kind === 'none' ? {} : { date: date.reading }),
+    ...(time.reading.kind === 'none' ? {} : { time: time.reading }),
+    ...(placeAllowed && placeText && wordCount <= PLACE_LIMIT_WORDS ? { place: placeText } : {}),
+    ...(confirmation ? { confirmation } : {}),
+    correction: LEXICON.correctionCues.has(words) || negated,
+  };
+}

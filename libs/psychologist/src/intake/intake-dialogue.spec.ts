@@ -1,0 +1,186 @@
+import { RulesBackend } from '@amigo/astro-profiler';
+import { parseUserId } from '@amigo/contracts';
+import { LocalTimeError } from '@amigo/kundali-fetch';
+import { initializeLogger, type llm, voice } from '@livekit/agents';
+import { PsychologistAgent } from '../agent/psychologist-agent.js';
+import { SessionState } from '../session/session-state.js';
+import { RecordingStore } from '../testing/agent.fixture.js';
+import { chartProblemOf } from './chart-problem.js';
+import { CONFIRM_BIRTH_DETAILS, RECORD_BIRTH_ANSWER, RECORD_BIRTH_PLACE } from './intake-step.js';
+import { IntakeAgent } from './intake-agent.js';
+import { kundaliFetchService } from './kundali-fetch-service.js';
+import { OfflineLLM } from './offline-llm.js';
+
+const USER = parseUserId('0f5b4f7e-3c1a-4d2b-9e8f-6a7b8c9d0e1f');
+
+jest.setTimeout(60_000);
+beforeAll(() => initializeLogger({ pretty: false, level: 'fatal' }));
+
+async function until(condition: () => boolean, timeoutMs = 30_000): Promise<void> {
+  const started = Date.now();
+  while (!condition()) {
+    if (Date.now() - started > timeoutMs) throw new Error('condition not reached in time');
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}
+
+/** An intake session on the real gazetteer and chart engine; `say` returns what Amigo answered to that turn. */
+async function intake(model: llm.LLM = new OfflineLLM()) {
+  const profiler = new RulesBackend();
+  const state = SessionState.parse({ user_id: USER });
+  const session = new voice.AgentSession<SessionState>({ llm: model, vad: null, userData: state, turnHandling: { turnDetection: 'manual' } });
+  const agent = new IntakeAgent({
+    service: kundaliFetchService(),
+    profiler,
+    store: new RecordingStore(),
+    next: ({ xray, chatCtx }) => new PsychologistAgent({ xray, profiler, chatCtx }),
+  });
+  const said: string[] = [];
+  session.on(voice.AgentSessionEventTypes.ConversationItemAdded, ({ item }) => {
+    if (item.type === 'message' && item.role === 'assistant') said.push(item.textContent ?? '');
+  });
+  await session.start({ agent });
+  const say = async (text: string) => {
+    const from = said.length;
+    await session.run({ userInput: text }).wait();
+    await agent.whenSettled();
+    return said.slice(from).join(' ');
+  };
+  /** What Amigo says next on its own (after a chart problem, the question it asks again). */
+  const next = async (pattern: RegExp) => {
+    await until(() => said.some((s) => pattern.test(s)));
+  };
+  await next(/What is your date of birth\?/);
+  const handedOver = () => until(() => session.currentAgent instanceof PsychologistAgent);
+  return { session, state, say, next, handedOver };
+}
+
+describe('intake dialogue (offline script, real gazetteer and chart engine)', () => {
+  it('fills date, time and place from one Hinglish sentence, answers in Hinglish, and carries the approximate time', async () => {
+    const { session, state, say, handedOver } = await intake();
+    try {
+      const summary = await say('haan ji, mera janam 5 june 1990 ko subah 7 baje ke aas paas lucknow mein hua tha');
+      expect(summary).toMatch(/^Ek baar check kar loon: janam 5 June 1990, lagbhag 07:00 baje, Lucknow, Uttar Pradesh, India mein\. Kya yeh sahi hai\?/);
+      await say('haan sahi hai');
+      await handedOver();
+      expect(state.birth_details).toMatchObject({ date: '1990-06-05', time: '07:00', time_uncertainty_minutes: 30, timezone: 'Asia/Kolkata' });
+      expect(state.birth_details?.place).toMatch(/^Lucknow, /);
+    } finally {
+      await session.close();
+    }
+  });
+
+  it('answers a Hindi speaker in Hindi and reads Devanagari digits, month names and town names', async () => {
+    const { session, state, say, handedOver } = await intake();
+    try {
+      expect(await say('मेरा जन्म १२ मार्च १९८५ को हुआ')).toMatch(/आपका जन्म किस समय हुआ था\?/);
+      expect(await say('रात पौने दस बजे')).toMatch(/आपका जन्म कहाँ हुआ था\?/);
+      expect(await say('वाराणसी में')).toMatch(/^एक बार देख लूँ: जन्म 12 मार्च 1985, 21:45 बजे, Varanasi, .* में। क्या यह सही है\?/);
+      await say('हाँ');
+      await handedOver();
+      expect(state.birth_details).toMatchObject({ date: '1985-03-12', time: '21:45' });
+      expect(state.birth_details?.time_uncertainty_minutes).toBeUndefined();
+    } finally {
+      await session.close();
+    }
+  });
+
+  it('asks back a slash date that reads both ways and an impossible date, never guessing', async () => {
+    const { session, say } = await intake();
+    try {
+      expect(await say('31 feb 1990')).toMatch(/^That date does not exist in the calendar\./);
+      expect(await say('04/07/1991')).toBe('Just to be sure: is that 4 July 1991 or 7 April 1991?');
+      expect(await say('4 july')).toMatch(/at what time were you born\?/);
+      expect(await say('5 baje')).toBe('Subah ya shaam (05:00 ya 17:00)?');
+      expect(await say('shaam')).toMatch(/janam kahan hua tha\?/);
+      expect(await say('pune')).toMatch(/janam 4 July 1991, 17:00 baje, Pune, /);
+    } finally {
+      await session.close();
+    }
+  });
+
+  it('changes only the field a correction names, at the summary and before it', async () => {
+    const { session, state, say, handedOver } = await intake();
+    try {
+      await say('15 August 1990');
+      await say('7 in the morning');
+      expect(await say('actually it was the 16th')).toMatch(/Where were you born\?/);
+      expect(await say('Lucknow')).toMatch(/born on 16 August 1990, at 07:00, in Lucknow, /);
+      expect(await say('not Lucknow, Kanpur')).toMatch(/born on 16 August 1990, at 07:00, in Kanpur, /);
+      expect(await say('no wait, evening')).toMatch(/born on 16 August 1990, at 19:00, in Kanpur, /);
+      expect(await say('no')).toBe('What should I change? Tell me the right date, time or place.');
+      await say('yes');
+      await handedOver();
+      expect(state.birth_details).toMatchObject({ date: '1990-08-16', time: '19:00' });
+      expect(state.birth_details?.place).toMatch(/^Kanpur, /);
+    } finally {
+      await session.close();
+    }
+  });
+
+  it('asks the time again when it fell in a daylight-saving gap, keeping the date and the place', async () => {
+    const { session, state, say, next, handedOver } = await intake();
+    try {
+      await say('14 March 2021');
+      await say('2:30 am');
+      expect(await say('New York')).toMatch(/born on 14 March 2021, at 02:30, in New York/);
+      await say('yes');
+      await next(/clocks there jumped forward, so 02:30 never showed on a clock\. .*at what time were you born\?/);
+      expect(await say('3:30 am')).toMatch(/born on 14 March 2021, at 03:30, in New York/);
+      await say('yes');
+      await handedOver();
+      expect(state.birth_details).toMatchObject({ date: '2021-03-14', time: '03:30', timezone: 'America/New_York' });
+    } finally {
+      await session.close();
+    }
+  });
+});
+
+describe('intake dialogue (FakeLLM)', () => {
+  it('never records "haan" as a birthplace, and takes it as the confirmation at the summary', async () => {
+    const model = new voice.testing.FakeLLM([
+      { input: '1 January 1985, 23:30, Mumbai', toolCalls: [{ name: RECORD_BIRTH_ANSWER, args: { answer: '1 January 1985, 23:30, in Mumbai' } }] },
+      { input: 'haan', toolCalls: [{ name: RECORD_BIRTH_PLACE, args: { answer: 'haan' } }] },
+      { input: 'haan ji', toolCalls: [{ name: RECORD_BIRTH_ANSWER, args: { answer: 'haan ji' } }] },
+    ]);
+    const { session, state, handedOver } = await intake(model);
+    try {
+      const first = await session.run({ userInput: '1 January 1985, 23:30, Mumbai' }).wait();
+      expect(JSON.parse(first.expect.containsFunctionCallOutput().event().item.output)).toMatchObject({ ok: true, awaiting: 'confirm' });
+      const haan = await session.run({ userInput: 'haan' }).wait();
+      const reply = JSON.parse(haan.expect.containsFunctionCallOutput().event().item.output);
+      expect(reply).toMatchObject({ ok: false, awaiting: 'confirm' });
+      expect(reply.say).toMatch(/^Ek baar check kar loon: janam 1 January 1985, 23:30 baje, Mumbai, /);
+      await session.run({ userInput: 'haan ji' }).wait();
+      await handedOver();
+      expect(state.birth_details).toMatchObject({ date: '1985-01-01', time: '23:30' });
+      expect(state.birth_details?.place).toMatch(/^Mumbai, /);
+    } finally {
+      await session.close();
+    }
+  });
+
+  it('does not complete on a confirm call before the summary was read back', async () => {
+    const model = new voice.testing.FakeLLM([
+      { input: '1 January 1985', toolCalls: [{ name: CONFIRM_BIRTH_DETAILS, args: {} }] },
+    ]);
+    const { session, state } = await intake(model);
+    try {
+      const run = await session.run({ userInput: '1 January 1985' }).wait();
+      expect(JSON.parse(run.expect.containsFunctionCallOutput().event().item.output)).toMatchObject({ ok: false, awaiting: 'date' });
+      expect(state.birth_details).toBeUndefined();
+    } finally {
+      await session.close();
+    }
+  });
+});
+
+describe('chartProblemOf', () => {
+  it('maps typed chart errors to the answer to ask again, and anything else to none', () => {
+    expect(chartProblemOf(new LocalTimeError('nonexistent_local_time', 'gap', 'America/New_York', []))).toEqual({ field: 'time', say: 'chart.local_time_gap' });
+    expect(chartProblemOf(new LocalTimeError('ambiguous_local_time', 'overlap', 'Europe/London', []))).toEqual({ field: 'time', say: 'chart.local_time_overlap' });
+    expect(chartProblemOf({ code: 'ambiguous_place' })).toEqual({ field: 'place', say: 'chart.place' });
+    expect(chartProblemOf({ code: 'provider_timeout' })).toBeUndefined();
+    expect(chartProblemOf(new Error('boom'))).toBeUndefined();
+  });
+});
