@@ -53,7 +53,7 @@ describe('the worker logging set-up', () => {
     initializeLogger({ pretty: false, level: 'debug' });
     protectAgentsLogger();
     const url = `redis://${await redis.getHost()}:${await redis.getPort()}`;
-    const deps = { ...createRuntime(loadChatConfig({}), url, log().child({ module: 'amigo' })), detector: prewarmedDetector() };
+    const deps = { ...createRuntime(loadChatConfig({}), { url, embedded: false }, log().child({ module: 'amigo' })), detector: prewarmedDetector() };
     const start = await prepareSession(JSON.stringify({ user_id: USER }), deps, [{ role: 'user', content: EARLIER }]);
     const refreshed = JSON.stringify(
       'Personality X-Ray refreshed for the focus "Career". Carry on the conversation with this focus; do not read the profile out.',
