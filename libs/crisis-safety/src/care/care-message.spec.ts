@@ -109,6 +109,9 @@ describe('safetyGuidance', () => {
     expect(note).toContain('Reply in Hindi in Devanagari script');
     expect(note).toContain('Do not read the helplines out again unless they ask or the danger grows');
     expect(safetyGuidance({ ...suicidal, language: 'hinglish' }, helplinesFor('IN'))).toContain('Reply in Hinglish');
+    const resources = safetyGuidance({ ...suicidal, stage: 'resources' }, helplinesFor('IN'));
+    expect(resources).toMatch(/^Safety note for this reply: the person asked again how to reach help/);
+    expect(resources).not.toContain('suggests');
   });
 });
 

@@ -41,6 +41,13 @@ export function safetyGuidance(request: GuidanceRequest, helplines: Helplines): 
   const { kinds } = request;
   const stage = request.stage ?? 'full';
   const concern = kinds.map((kind) => KIND_WORDS[kind]).join(', ');
+  const language = LANGUAGE_WORDS[request.language ?? 'en'];
+  if (stage === 'resources') {
+    return [
+      `Safety note for this reply: the person asked again how to reach help, and your reply has already begun with it (${offered(kinds, helplines)}).`,
+      `Do not repeat it. Reply in ${language}, in the same warm voice: ask how they are right now and whether they are safe, and invite them to keep talking.`,
+    ].join(' ');
+  }
   const parts = [`Safety note for this reply: the person's last message suggests ${concern}.`];
   if (stage === 'check_in') {
     parts.push(
@@ -61,7 +68,7 @@ export function safetyGuidance(request: GuidanceRequest, helplines: Helplines): 
     );
   }
   parts.push(
-    `Reply in ${LANGUAGE_WORDS[request.language ?? 'en']}. Continue in the same warm voice: acknowledge what they shared without judgement, ask kindly and directly whether they are safe right now, and invite them to keep talking.`,
+    `Reply in ${language}. Continue in the same warm voice: acknowledge what they shared without judgement, ask kindly and directly whether they are safe right now, and invite them to keep talking.`,
     'Write any number digit by digit with spaces (1 4 4 1 6) so it is read out clearly. Leave astrology aside. Do not call report_safety_concern for this message. Never argue, lecture, minimise, or promise to keep a secret that puts them at risk.',
   );
   return parts.join(' ');

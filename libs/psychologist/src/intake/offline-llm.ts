@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { llm } from '@livekit/agents';
+import { isSafetyTurn } from '../safety-screen/safety-note.js';
 import { AnswerProblem, type BirthChartService } from './birth-chart-service.js';
 import {
   CONFIRM_BIRTH_DETAILS,
@@ -38,7 +39,8 @@ type Decision = { say: string } | { call: string; args: Record<string, unknown> 
 /**
  * Stands in for the LLM when none is configured, so intake runs end to end offline through the very same agents
  * and tools: each answer goes to the tool for the question last asked, each tool reply is said as is, and anything
- * said outside intake gets {@link NO_LLM_REPLY}.
+ * said outside intake gets {@link NO_LLM_REPLY}. A turn the safety layer answered gets nothing more: the care
+ * message stands alone, neither taken as a birth detail nor followed by a configuration notice.
  */
 export class OfflineLLM extends llm.LLM {
   constructor(private readonly service: Pick<BirthChartService, 'readDate' | 'readTime'>) {
@@ -73,7 +75,7 @@ export class OfflineLLM extends llm.LLM {
   private decide(chatCtx: llm.ChatContext, toolCtx: llm.ToolContext | undefined): Decision {
     const last = chatCtx.items[chatCtx.items.length - 1];
     if (last?.type === 'function_call_output') return { say: sayOf(last.output) };
-    if (last?.type !== 'message' || last.role !== 'user') return undefined;
+    if (last?.type !== 'message' || last.role !== 'user' || isSafetyTurn(chatCtx)) return undefined;
     const text = (last.textContent ?? '').trim();
     if (!toolCtx?.getFunctionTool(RECORD_BIRTH_DATE)) return { say: NO_LLM_REPLY };
     const awaiting = awaitingOf(chatCtx);

@@ -5,6 +5,7 @@ import { PsychologistAgent } from '../agent/psychologist-agent.js';
 import { restoreChatContext } from '../history/restore-chat-context.js';
 import type { BirthChartService } from '../intake/birth-chart-service.js';
 import { IntakeAgent } from '../intake/intake-agent.js';
+import { SafetyLayer, type SafetyLayerOptions } from '../safety-screen/safety-layer.js';
 import type { ProfileStore } from '../ports/profile-store.js';
 import type { XRayGenerator } from '../ports/xray-generator.js';
 import { SessionState } from '../session/session-state.js';
@@ -22,6 +23,10 @@ export interface StartAgentOptions {
   deadlineMs?: number;
   /** This session's logger, already bound to the keyed user reference: nothing below logs an id. */
   logger: Logger;
+  /** ISO 3166-1 alpha-2 country of the person (from their app's time zone and locale): the helplines offered. */
+  country?: string;
+  /** Told about every safety event of the session, intake's included. */
+  onSafetyEvent?: SafetyLayerOptions['onSafetyEvent'];
 }
 
 export interface SessionStart {
@@ -38,22 +43,25 @@ export async function startAgentFor(options: StartAgentOptions): Promise<Session
   const { userId, store, profiler, logger } = options;
   const decision = await decideStart({ userId, store, deadlineMs: options.deadlineMs, logger });
   const chatCtx: llm.ChatContext = restoreChatContext(options.history ?? []);
+  // One layer for the whole session, so what was said (the full message once, then check-ins) carries over intake.
+  const safety = new SafetyLayer({ logger, country: options.country, onSafetyEvent: options.onSafetyEvent });
   const psychologist = (xray: SessionState['personality_xray'] & object, ctx: llm.ChatContext) =>
-    new PsychologistAgent({ xray, profiler, store, chatCtx: ctx, logger });
+    new PsychologistAgent({ xray, profiler, store, chatCtx: ctx, logger, safety });
 
   if (decision.kind === 'returning') {
     const { xray } = decision;
     // The X-Ray was validated when loaded: parsing it again into the state would only cost time. The kundali is
     // loaded by the X-Ray tool if the focus ever shifts.
     const state: SessionState = {
-      ...SessionState.parse({ user_id: userId, current_focus_topic: xray.focus_topic }),
+      ...SessionState.parse({ user_id: userId, current_focus_topic: xray.focus_topic, country: options.country }),
       personality_xray: xray,
     };
     return { agent: psychologist(xray, chatCtx), state, decision };
   }
 
-  const state = SessionState.parse({ user_id: userId });
+  const state = SessionState.parse({ user_id: userId, country: options.country });
   const agent = new IntakeAgent({
+    safety,
     service: options.service,
     profiler,
     store,
