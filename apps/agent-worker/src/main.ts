@@ -7,6 +7,7 @@ import { ConfigError, loadWorkerConfig } from './config/worker-config.js';
 import { createRuntime } from './runtime/runtime.js';
 import type { SessionDeps } from './session/prepare-session.js';
 import { prepareSession } from './session/prepare-session.js';
+import { type DataPublisher, safetyNoticePublisher } from './safety/safety-notice-publisher.js';
 import { createLlm, createSpeechModels } from './session/models.js';
 import { startEmbeddedRedis } from '@amigo/embedded-redis';
 
@@ -17,6 +18,11 @@ interface ProcessData {
   deps: SessionDeps;
   vad: inference.VAD;
 }
+
+/** Stands in before the room is connected, which `ctx.connect()` has already done when a participant joins. */
+const noLocalParticipant: DataPublisher = {
+  publishData: () => Promise.reject(new Error('the room is not connected')),
+};
 
 export default defineAgent({
   // Runs once per job process, before any job: the store connection and the VAD model are shared by its sessions.
@@ -37,7 +43,10 @@ export default defineAgent({
     const models = loadWorkerConfig(process.env).models;
     await ctx.connect();
     const participant = await ctx.waitForParticipant();
-    const start = await prepareSession(participant.metadata, deps);
+    const start = await prepareSession(participant.metadata, deps, [], {
+      notify: safetyNoticePublisher(ctx.room.localParticipant ?? noLocalParticipant, participant.identity, deps.logger),
+      room: ctx.room.name,
+    });
     const session = new voice.AgentSession<SessionState>({
       llm: createLlm(models),
       ...createSpeechModels(models),

@@ -4,10 +4,13 @@ import { kundaliFetchService } from '@amigo/psychologist';
 import { UserStore } from '@amigo/user-store';
 import type { ChatConfig, WorkerConfig } from '../config/worker-config.js';
 import type { SessionDeps } from '../session/prepare-session.js';
+import { Escalation, type EscalationSink } from '../safety/escalation.js';
+import { StreamEscalation } from '../safety/stream-escalation.js';
+import { WebhookEscalation } from '../safety/webhook-escalation.js';
 
 /**
  * What one process shares across all its sessions: a single store connection, the profiler and the chart
- * service. Created once (the worker's prewarm, or the terminal session's start) and reused by every job.
+ * service, the operators' escalation. Created once (the worker's prewarm, or the terminal session's start) and reused by every job.
  */
 export function createRuntime(config: WorkerConfig | ChatConfig, redisUrl: string, logger: Logger): SessionDeps {
   const userRef: UserRef = keyedUserRef(config.log.secret);
@@ -24,5 +27,16 @@ export function createRuntime(config: WorkerConfig | ChatConfig, redisUrl: strin
     deadlineMs: config.store.profileDeadlineMs,
     logger,
     userRef,
+    defaultCountry: config.safety.defaultCountry,
+    escalation: escalationFor(config, redisUrl, logger.child({ module: 'escalation' })),
   };
+}
+
+function escalationFor(config: WorkerConfig | ChatConfig, redisUrl: string, logger: Logger): Escalation | undefined {
+  const { webhook, stream } = config.safety.escalation;
+  const sinks: EscalationSink[] = [
+    ...(webhook ? [new WebhookEscalation(webhook)] : []),
+    ...(stream ? [new StreamEscalation({ url: redisUrl, key: stream.key })] : []),
+  ];
+  return sinks.length > 0 ? new Escalation(sinks, logger) : undefined;
 }
