@@ -1,11 +1,11 @@
 import { createServer } from 'node:net';
-import { SafetyEscalation } from '@amigo/contracts';
+import { SafetyEscalation, type SafetyEvent } from '@amigo/contracts';
 import { createClient } from 'redis';
 import { RedisMemoryServer } from 'redis-memory-server';
 import { escalationOf } from './escalation.js';
 import { StreamEscalation } from './stream-escalation.js';
 
-const event = { kinds: ['abuse'], signal: 'implicit', helpline_country: 'GB', detected_by: 'classifier', response: 'full', at: '2026-12-02T07:00:00.000Z' } as const;
+const event: SafetyEvent = { kinds: ['abuse'], signal: 'implicit', helpline_country: 'GB', detected_by: 'classifier', response: 'full', at: '2026-12-02T07:00:00.000Z' };
 
 async function closedPort(): Promise<number> {
   const server = createServer();
@@ -39,7 +39,7 @@ describe('StreamEscalation against a real Redis', () => {
 
     const entries = await reader.xRange('amigo:safety', '-', '+');
     expect(entries).toHaveLength(1);
-    expect(SafetyEscalation.parse(JSON.parse(entries[0]?.message['escalation'] ?? ''))).toEqual(message);
+    expect(SafetyEscalation.parse(JSON.parse(entries?.[0]?.message['escalation'] ?? ''))).toEqual(message);
   });
 
   it('keeps the stream bounded (XADD MAXLEN ~)', async () => {
