@@ -8,7 +8,8 @@ import { RedisMemoryServer } from 'redis-memory-server';
 import { lastMessage, startOpenAICompatibleServer } from '../testing/openai-compatible-server.js';
 import { computedProfile, sessionDeps } from '../testing/session-fixtures.js';
 
-jest.setTimeout(120_000);
+// Each terminal compiles the sources with tsx on start: on a loaded 2-core machine that alone can take a minute.
+jest.setTimeout(420_000);
 
 const CHAT = resolve(__dirname, 'chat.ts');
 // Absolute, because the terminal runs outside the workspace (see below).
@@ -42,7 +43,7 @@ class Terminal {
   }
 
   /** Waits for output matching `pattern` after what was already consumed, and consumes up to it. */
-  async expect(pattern: RegExp, timeoutMs = 30_000): Promise<string> {
+  async expect(pattern: RegExp, timeoutMs = 120_000): Promise<string> {
     const started = Date.now();
     for (;;) {
       const rest = this.out.slice(this.seen);
