@@ -7,11 +7,17 @@ import { protectAgentsLogger } from './logging/private-agents-logger.js';
 import { prewarm, type ProcessData } from './runtime/prewarm.js';
 import { fetchEarlierConversation } from './session/earlier-conversation.js';
 import { prepareSession } from './session/prepare-session.js';
+import { type DataPublisher, safetyNoticePublisher } from './safety/safety-notice-publisher.js';
 import { createLlm, createSpeechModels } from './session/models.js';
 import { storeRedis } from '@amigo/embedded-redis';
 
 /** Set by the launcher for the job processes it forks, which re-import this file only for the agent below. */
 const LAUNCHED = 'AMIGO_WORKER_LAUNCHED';
+
+/** Stands in before the room is connected, which `ctx.connect()` has already done when a participant joins. */
+const noLocalParticipant: DataPublisher = {
+  publishData: () => Promise.reject(new Error('the room is not connected')),
+};
 
 export default defineAgent({
   prewarm: async (proc: JobProcess) => void (await prewarm(proc)),
@@ -22,7 +28,10 @@ export default defineAgent({
     const participant = await ctx.waitForParticipant();
     const local = ctx.room.localParticipant;
     const { history } = local ? await fetchEarlierConversation(local, participant.identity, { logger: deps.logger }) : { history: [] };
-    const start = await prepareSession(participant.metadata, deps, history);
+    const start = await prepareSession(participant.metadata, deps, history, {
+      notify: safetyNoticePublisher(ctx.room.localParticipant ?? noLocalParticipant, participant.identity, deps.logger),
+      room: ctx.room.name,
+    });
     const session = new voice.AgentSession<SessionState>({
       llm: createLlm(models),
       ...createSpeechModels(models),

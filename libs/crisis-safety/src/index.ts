@@ -16,9 +16,20 @@ export { shippedModel } from './classifier/shipped-model.js';
 export {
   CountryHelplines,
   DEFAULT_HELPLINE_COUNTRY,
+  EmergencyNumbers,
   HelplineService,
   HELPLINES,
+  type Helplines,
   helplinesFor,
+  HelplineTable,
   INTERNATIONAL_HELPLINES,
-} from './helplines/helplines.js';
-export { careMessage, safetyGuidance } from './care/care-message.js';
+  type InternationalHelplines,
+} from './helplines/helpline-table.js';
+export { spokenNumber } from './helplines/spoken-number.js';
+export { isCountryCode } from './country/country-code.js';
+export { type ClientPlace, countryOfClient, KnownCountryCode } from './country/client-country.js';
+export { detectTurnLanguage, TurnLanguage } from './language/turn-language.js';
+export { type CareRequest, careMessage, type CareStage } from './care/care-message.js';
+export { type GuidanceRequest, safetyGuidance } from './care/safety-guidance.js';
+export { asksForHelpline } from './care/helpline-request.js';
+export { safetyNoticeFor } from './notice/safety-notice.js';

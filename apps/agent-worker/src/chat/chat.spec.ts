@@ -6,6 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { UserStore } from '@amigo/user-store';
 import { RedisMemoryServer } from 'redis-memory-server';
 import { lastMessage, startOpenAICompatibleServer } from '../testing/openai-compatible-server.js';
+import { computedProfile, sessionDeps } from '../testing/session-fixtures.js';
 
 // Each terminal compiles the workspace sources with tsx on start: on a busy shared machine that alone can take a minute.
 jest.setTimeout(600_000);
@@ -181,6 +182,33 @@ describe('nx run agent-worker:chat (offline, real Redis)', () => {
     await expect(store.hasUserData(userId)).resolves.toBe(true);
     await expect(readFile(join(ownDir, 'user-id'), 'utf8')).rejects.toThrow();
     expect(await readFile(join(ownDir, 'chat.log'), 'utf8')).not.toContain(userId);
+    await rm(ownDir, { recursive: true, force: true });
+  });
+
+  it('answers a crisis with care alone, never with a configuration notice, in intake and after it', async () => {
+    const ownDir = await mkdtemp(join(tmpdir(), 'amigo-chat-crisis-'));
+    const env = { ...baseEnv, AMIGO_DATA_DIR: ownDir };
+    const newcomer = new Terminal(env, ['--user', 'e0c5b1a4-7f2d-4c3e-9b8a-6d5f4e3c2b1a']);
+    await newcomer.expect(/What is your date of birth\?.*\n/);
+    newcomer.type('I want to kill myself');
+    const duringIntake = await newcomer.expect(/Amigo: Thank you for telling me\..*\n/);
+    expect(duringIntake).toMatch(/1 4 4 1 6/);
+    expect(duringIntake).not.toMatch(/OPENAI|language model|could not|date/i);
+    newcomer.type('15 August 1990');
+    await newcomer.expect(/at what time were you born\?/);
+    expect(await newcomer.end()).toBe(0);
+
+    const returning = '2d9f8e7c-6b5a-4c3d-8e1f-0a9b8c7d6e5f';
+    const { kundali, xray } = await computedProfile(sessionDeps(store));
+    await store.saveUserData(returning, kundali, xray);
+    const terminal = new Terminal(env, ['--user', returning]);
+    await terminal.expect(/Amigo: Welcome back!.*\n.*\n/);
+    terminal.type('I want to kill myself');
+    const crisis = await terminal.expect(/Amigo: Thank you for telling me\..*\n/);
+    expect(crisis).not.toMatch(/OPENAI|language model/);
+    terminal.type('/quit');
+    expect(await terminal.exited).toBe(0);
+    expect(terminal.output.slice(terminal.output.indexOf('Thank you for telling me'))).not.toMatch(/OPENAI|language model/);
     await rm(ownDir, { recursive: true, force: true });
   });
 

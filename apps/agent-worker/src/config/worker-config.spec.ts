@@ -58,3 +58,28 @@ describe('loadChatConfig', () => {
     });
   });
 });
+
+describe('safety settings', () => {
+  it('defaults the helpline country to India and takes an assigned code in any case', () => {
+    expect(loadChatConfig({}).safety).toEqual({ defaultCountry: 'IN', escalation: {} });
+    expect(loadChatConfig({ AMIGO_DEFAULT_COUNTRY: ' gb ' }).safety.defaultCountry).toBe('GB');
+  });
+
+  it('refuses a country that is not an ISO 3166-1 alpha-2 code', () => {
+    expect(() => loadChatConfig({ AMIGO_DEFAULT_COUNTRY: 'UK' })).toThrow(/AMIGO_DEFAULT_COUNTRY/);
+    expect(() => loadChatConfig({ AMIGO_DEFAULT_COUNTRY: 'India' })).toThrow(/AMIGO_DEFAULT_COUNTRY/);
+  });
+
+  it('configures the escalation webhook only with its signing secret, and the stream', () => {
+    expect(() => loadChatConfig({ AMIGO_ESCALATION_WEBHOOK_URL: 'https://ops.example/hook' })).toThrow(/AMIGO_ESCALATION_SECRET/);
+    expect(() => loadChatConfig({ AMIGO_ESCALATION_WEBHOOK_URL: 'ftp://ops.example/hook', AMIGO_ESCALATION_SECRET: 's' })).toThrow(
+      /AMIGO_ESCALATION_WEBHOOK_URL/,
+    );
+    const config = loadChatConfig({
+      AMIGO_ESCALATION_WEBHOOK_URL: 'https://ops.example/hook',
+      AMIGO_ESCALATION_SECRET: 'shh',
+      AMIGO_ESCALATION_STREAM: 'amigo:safety',
+    });
+    expect(config.safety.escalation).toEqual({ webhook: { url: 'https://ops.example/hook', secret: 'shh' }, stream: { key: 'amigo:safety' } });
+  });
+});

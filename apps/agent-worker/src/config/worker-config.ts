@@ -10,6 +10,7 @@ import {
   resolveDataDir,
   StoreSettings,
 } from '@amigo/config';
+import { DEFAULT_HELPLINE_COUNTRY, KnownCountryCode } from '@amigo/crisis-safety';
 import { z } from 'zod';
 
 /** Everything the worker and the terminal session read from the environment, in one place, read once. */
@@ -23,7 +24,16 @@ const WorkerSettings = z.object({
   ASTROLOGYAPI_USER_ID: optionalText,
   ASTROLOGYAPI_API_KEY: optionalText,
   ASTROLOGYAPI_BASE_URL: optionalUrl(/^https?$/),
+  /** The helplines' country when the person's app says nothing usable about where they are. */
+  AMIGO_DEFAULT_COUNTRY: z.preprocess(blankAsUnset, KnownCountryCode.default(DEFAULT_HELPLINE_COUNTRY)),
+  AMIGO_ESCALATION_WEBHOOK_URL: optionalUrl(/^https?$/),
+  AMIGO_ESCALATION_SECRET: optionalText,
+  AMIGO_ESCALATION_STREAM: optionalText,
 });
+
+function blankAsUnset(value: unknown): unknown {
+  return typeof value === 'string' && value.trim() === '' ? undefined : value;
+}
 type WorkerSettings = z.infer<typeof WorkerSettings>;
 
 const TERMINAL_HINT = 'To try Amigo without any account, run the terminal session instead: npx nx run agent-worker:chat';
@@ -69,8 +79,22 @@ export interface AstrologyApiConfig {
   baseUrl?: string;
 }
 
+/** Where a safety event is handed to a human: a signed webhook, a Redis stream, both or neither. */
+export interface EscalationConfig {
+  webhook?: { url: string; secret: string };
+  /** A stream key in the profiles' Redis (REDIS_URL or the embedded one). */
+  stream?: { key: string };
+}
+
+export interface SafetyConfig {
+  /** ISO 3166-1 alpha-2. */
+  defaultCountry: string;
+  escalation: EscalationConfig;
+}
+
 interface CommonConfig {
   store: StoreConfig;
+  safety: SafetyConfig;
   profiler: ProfilerConfig;
   log: LogConfig;
   astrologyApi?: AstrologyApiConfig;
@@ -95,9 +119,24 @@ function parse(env: Record<string, string | undefined>): WorkerSettings {
   }
 }
 
+function safety(settings: WorkerSettings): SafetyConfig {
+  const { AMIGO_ESCALATION_WEBHOOK_URL: url, AMIGO_ESCALATION_SECRET: secret, AMIGO_ESCALATION_STREAM: key } = settings;
+  if (url && !secret) {
+    throw new ConfigError(
+      'missing_config',
+      'AMIGO_ESCALATION_WEBHOOK_URL is set without AMIGO_ESCALATION_SECRET: the webhook is signed with it (e.g. openssl rand -hex 32).',
+    );
+  }
+  return {
+    defaultCountry: settings.AMIGO_DEFAULT_COUNTRY,
+    escalation: { ...(url && secret ? { webhook: { url, secret } } : {}), ...(key ? { stream: { key } } : {}) },
+  };
+}
+
 function common(settings: WorkerSettings, modelKey: string | undefined): CommonConfig {
   const { ASTROLOGYAPI_USER_ID: userId, ASTROLOGYAPI_API_KEY: apiKey } = settings;
   return {
+    safety: safety(settings),
     store: {
       redisUrl: settings.REDIS_URL,
       redisCluster: settings.REDIS_CLUSTER,

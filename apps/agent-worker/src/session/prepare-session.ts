@@ -1,8 +1,10 @@
-import { type ConversationMessage, parseParticipantMetadata } from '@amigo/contracts';
-import type { CrisisDetector } from '@amigo/crisis-safety';
+import { type ConversationMessage, parseParticipantMetadata, type SafetyNotice } from '@amigo/contracts';
+import { countryOfClient, type CrisisDetector, DEFAULT_HELPLINE_COUNTRY } from '@amigo/crisis-safety';
 import type { Logger, UserRef } from '@amigo/logging';
 import { type BirthChartService, type SessionStart, startAgentFor, type XRayGenerator } from '@amigo/psychologist';
 import type { UserStore } from '@amigo/user-store';
+import type { Escalation } from '../safety/escalation.js';
+import { sessionSafetyListener } from '../safety/session-safety.js';
 
 export interface SessionDeps {
   /** The process-wide store (one connection reused by every session). */
@@ -15,17 +17,29 @@ export interface SessionDeps {
   userRef: UserRef;
   /** The process's crisis detector (built in the prewarm); absent: each session builds its own. */
   detector?: CrisisDetector;
+  /** The helplines' country when the metadata says nothing usable (AMIGO_DEFAULT_COUNTRY); India by default. */
+  defaultCountry?: string;
+  /** Hands safety events to operators, when configured. */
+  escalation?: Escalation;
+}
+
+/** What only the room knows: where to show the helplines, and the room's (random) name for an operator. */
+export interface SessionRoom {
+  notify?: (notice: SafetyNotice) => void;
+  room?: string;
 }
 
 /**
  * Everything between a participant joining and the first agent being ready: reads the metadata (bounded, never
- * trusted, never logged), loads the profile under the deadline, and builds the agent and its session state, with the
- * earlier conversation the browser answered (already validated) restored as untrusted notes.
+ * trusted, never logged), takes the helplines' country from its time zone and locale, loads the profile under the
+ * deadline, and builds the agent and its session state with the session's safety listener, with
+ * the earlier conversation the browser answered (already validated) restored as untrusted notes.
  */
 export async function prepareSession(
   rawMetadata: string | undefined,
   deps: SessionDeps,
   history: readonly ConversationMessage[] = [],
+  room: SessionRoom = {},
 ): Promise<SessionStart> {
   const parsed = parseParticipantMetadata(rawMetadata);
   const { user_id: userId } = parsed.metadata;
@@ -33,7 +47,17 @@ export async function prepareSession(
   if (!parsed.ok && parsed.problem !== 'empty') {
     logger.warn({ problem: parsed.problem }, 'participant metadata ignored: treating as a new user');
   }
+  const { locale, time_zone: timeZone } = parsed.metadata;
+  const country = countryOfClient({ locale, timeZone }, deps.defaultCountry ?? DEFAULT_HELPLINE_COUNTRY);
+  const onSafetyEvent = sessionSafetyListener({
+    escalation: deps.escalation,
+    notify: room.notify,
+    userRef: userId ? deps.userRef(userId) : null,
+    room: room.room ?? null,
+  });
   return startAgentFor({
+    country,
+    onSafetyEvent,
     userId,
     history,
     store: deps.store,

@@ -23,6 +23,11 @@ export const SafetyEvent = z.object({
   helpline_country: z.string().regex(/^(?:[A-Z]{2}|INTL)$/),
   /** Who recognised it: the detector's rules, its classifier alone, or the LLM through report_safety_concern. */
   detected_by: z.enum(['rules', 'classifier', 'llm']).default('rules'),
+  /**
+   * What was said: `full` (care and the helplines, the first time in a session or when the danger grew) or
+   * `check_in` (a short line staying with the person, the helplines having been given already).
+   */
+  response: z.enum(['full', 'check_in']).default('full'),
   at: z.iso.datetime(),
 });
 export type SafetyEvent = z.infer<typeof SafetyEvent>;

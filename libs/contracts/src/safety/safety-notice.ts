@@ -7,12 +7,14 @@ export const SAFETY_NOTICE_TOPIC = 'amigo.safety-notice';
 /** One way to reach help, as the app shows it: a name, what to dial or text, and when it is open. */
 export const HelplineContact = z.strictObject({
   name: z.string().min(1).max(200),
-  /** As dialled, e.g. "14416" or "1-800-891-4416"; the first is the main one. */
-  numbers: z.array(z.string().min(1).max(40)).min(1).max(4),
+  /** As dialled, e.g. "14416" or "1-800-891-4416"; the first is the main one. Empty for a text-only line or a website. */
+  numbers: z.array(z.string().min(1).max(40)).max(4),
   /** How to reach it besides calling, e.g. "text 988". */
   also: z.string().max(120).optional(),
   hours: z.string().max(120).optional(),
   url: z.url().max(300).optional(),
+}).refine((contact) => contact.numbers.length > 0 || contact.also !== undefined || contact.url !== undefined, {
+  message: 'a helpline needs a number, another way to reach it, or a website',
 });
 export type HelplineContact = z.infer<typeof HelplineContact>;
 

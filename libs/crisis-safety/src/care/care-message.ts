@@ -1,68 +1,89 @@
-import type { CrisisAssessment } from '../detector/crisis-detector.js';
-import type { CountryHelplines, HelplineService } from '../helplines/helplines.js';
-
-function reach(service: HelplineService): string {
-  const how = service.also ?? `call ${service.numbers.join(' or ')}`;
-  return `${service.name}: ${how}, ${service.hours}`;
-}
+import type { CrisisKind } from '@amigo/contracts';
+import type { Helplines, HelplineService } from '../helplines/helpline-table.js';
+import { spokenNumber } from '../helplines/spoken-number.js';
+import type { TurnLanguage } from '../language/turn-language.js';
+import { CARE_TEXTS, type CareTexts, fill } from './care-texts.js';
 
 /**
- * The words Amigo says first when someone may be in crisis: care, the fitting helpline, and an open door to keep
- * talking. Fixed text on purpose: it does not depend on the LLM answering, or answering well.
+ * How much to say: `full` the first time in a session (care, helplines, "I'm an AI", an open question);
+ * `check_in` on later crisis turns (a short line that stays with the person, the emergency number first in danger);
+ * `resources` when the person asks for the helplines again.
  */
-export function careMessage(
-  assessment: Pick<CrisisAssessment, 'kinds'>,
-  helplines: CountryHelplines,
-): string {
-  const { kinds } = assessment;
-  const parts: string[] = [];
-  if (kinds.includes('immediate_danger')) {
-    parts.push(
-      `Your safety matters most right now. If you are in danger or have hurt yourself, please call ${helplines.emergency} straight away, or ask someone near you to help.`,
-    );
-  } else if (kinds.includes('suicidal_intent') || kinds.includes('self_harm')) {
-    parts.push(
-      "Thank you for telling me. I'm really glad you did, and I'm taking what you said seriously. You don't have to carry this alone.",
-    );
-  } else {
-    parts.push(
-      "I'm so sorry this is happening to you. It is not your fault, and you deserve to be safe.",
-    );
+export type CareStage = 'full' | 'check_in' | 'resources';
+
+export interface CareRequest {
+  /** What was recognised, most urgent first. */
+  kinds: readonly CrisisKind[];
+  /** The language of the person's turn; English by default. */
+  language?: TurnLanguage;
+  stage?: CareStage;
+  /** How many check-ins came before in this session: picks the wording, so check-ins do not repeat word for word. */
+  checkIns?: number;
+}
+
+/** The lines said aloud, the abuse line first for abuse: one or two, so the spoken message stays short. */
+export function spokenLines(kinds: readonly CrisisKind[], helplines: Helplines): HelplineService[] {
+  const [abuse] = helplines.abuse;
+  const [crisis] = helplines.crisis;
+  return [kinds.includes('abuse') ? abuse : undefined, crisis].filter((line) => line !== undefined);
+}
+
+function waysOf(line: HelplineService, texts: CareTexts): string {
+  const ways: string[] = [];
+  if (line.numbers.length > 0) ways.push(fill(texts.call, { numbers: line.numbers.map(spokenNumber).join(texts.or) }));
+  if (line.text) {
+    const number = spokenNumber(line.text.number);
+    ways.push(line.text.keyword ? fill(texts.text, { keyword: line.text.keyword, number }) : fill(texts.text_plain, { number }));
   }
-  const lines =
-    kinds.includes('abuse') && helplines.abuse
-      ? [helplines.abuse, helplines.crisis]
-      : [helplines.crisis];
-  const offer = lines.map(reach).join('; or ');
-  parts.push(
-    `I'm an AI, so please also reach a person who can help: ${offer}.`,
-  );
-  parts.push(
-    "I'm here with you. Can you tell me a little more about what's happening right now?",
-  );
-  return parts.join(' ');
+  return ways.join(texts.or);
 }
 
-const KIND_WORDS = {
-  suicidal_intent: 'thoughts of ending their life',
-  self_harm: 'hurting themselves',
-  immediate_danger: 'being in immediate danger',
-  abuse: 'being abused or hurt by someone',
-} as const;
+function lineOf(line: HelplineService, texts: CareTexts): string {
+  const qualities = [line.free ? texts.free : undefined, line.always_open ? texts.always_open : undefined].filter(Boolean);
+  const ways = waysOf(line, texts);
+  return qualities.length > 0
+    ? fill(texts.line, { name: line.spoken_name ?? line.name, qualities: qualities.join(', '), ways })
+    : fill(texts.line_plain, { name: line.spoken_name ?? line.name, ways });
+}
+
+function linesOf(kinds: readonly CrisisKind[], helplines: Helplines, texts: CareTexts): string {
+  const lines = spokenLines(kinds, helplines);
+  return lines.length > 0 ? lines.map((line) => lineOf(line, texts)).join(texts.lines_or) : texts.no_national_line;
+}
+
+/** The emergency number(s) as said aloud, or "your local emergency number" where none is known. */
+function emergencyOf(helplines: Helplines, texts: CareTexts): string {
+  if (!helplines.emergency) return texts.local_emergency;
+  return helplines.emergency.numbers
+    .map(({ number, service }) => fill(texts.services[service], { number: spokenNumber(number) }))
+    .join(texts.or);
+}
 
 /**
- * A system note for the LLM on the turn that raised concern. The care message has already been said at the
- * start of the reply, so the model continues it instead of repeating the number.
+ * The words Amigo says first when someone may be in crisis, in the language of their turn, numbers written digit by
+ * digit for text-to-speech. Fixed text on purpose: it does not depend on the LLM answering, or answering well.
  */
-export function safetyGuidance(
-  assessment: Pick<CrisisAssessment, 'kinds'>,
-  helplines: CountryHelplines,
-): string {
-  const concern = assessment.kinds.map((kind) => KIND_WORDS[kind]).join(', ');
-  return [
-    `Safety note for this reply: the person's last message suggests ${concern}.`,
-    `Your reply has already begun with care and the helpline (${helplines.crisis.name}, ${helplines.crisis.numbers.join(' or ')}; emergency ${helplines.emergency}).`,
-    'Continue in the same warm voice and in their language: acknowledge what they shared without judgement, ask kindly and directly whether they are safe right now, and invite them to keep talking.',
-    'Leave astrology aside. Do not repeat the helpline unless asked, and do not call report_safety_concern for this message. Never argue, lecture, minimise, or promise to keep a secret that puts them at risk.',
-  ].join(' ');
+export function careMessage(request: CareRequest, helplines: Helplines): string {
+  const { kinds } = request;
+  const texts = CARE_TEXTS[request.language ?? 'en'];
+  const emergency = emergencyOf(helplines, texts);
+  const danger = kinds.includes('immediate_danger');
+  switch (request.stage ?? 'full') {
+    case 'resources':
+      return fill(texts.resources, { lines: linesOf(kinds, helplines, texts), emergency });
+    case 'check_in': {
+      const checkIn = texts.check_ins[(request.checkIns ?? 0) % texts.check_ins.length] ?? texts.close;
+      return danger ? `${fill(texts.danger_first, { emergency })} ${checkIn}` : checkIn;
+    }
+    case 'full': {
+      const opening = danger
+        ? fill(texts.opening.immediate_danger, { emergency })
+        : kinds.includes('suicidal_intent')
+          ? texts.opening.suicidal_intent
+          : kinds.includes('self_harm')
+            ? texts.opening.self_harm
+            : texts.opening.abuse;
+      return [opening, fill(texts.reach, { lines: linesOf(kinds, helplines, texts) }), texts.close].join(' ');
+    }
+  }
 }

@@ -1,6 +1,5 @@
 import { initializeLogger, llm } from '@livekit/agents';
-import { careMessage } from '@amigo/crisis-safety';
-import { helplinesFor } from '@amigo/crisis-safety';
+import { careMessage, helplinesFor, safetyNoticeFor } from '@amigo/crisis-safety';
 import type { SafetyEvent } from '@amigo/contracts';
 import { sampleKundali, sampleXRay } from '../testing/agent.fixture.js';
 import { assistantTexts, startSession, USER_ID } from '../testing/session.fixture.js';
@@ -38,13 +37,13 @@ describe('PsychologistAgent safety layer', () => {
     const [reply] = assistantTexts(result.events);
     expect(reply).toMatch(/^Thank you for telling me\./);
     expect(reply).toContain('Tele-MANAS');
-    expect(reply).toContain('14416');
+    expect(reply).toContain('1 4 4 1 6');
     expect(reply).toContain("I'm an AI");
     expect(reply?.endsWith(` ${LLM_FOLLOW_UP}`)).toBe(true);
-    expect(reply?.indexOf('14416')).toBeLessThan(reply?.indexOf(LLM_FOLLOW_UP) ?? -1);
+    expect(reply?.indexOf('1 4 4 1 6')).toBeLessThan(reply?.indexOf(LLM_FOLLOW_UP) ?? -1);
 
     expect(userData.safety_events).toHaveLength(1);
-    expect(userData.safety_events[0]).toMatchObject({ kinds: ['suicidal_intent'], signal: 'explicit', helpline_country: 'IN' });
+    expect(userData.safety_events[0]).toMatchObject({ kinds: ['suicidal_intent'], signal: 'explicit', helpline_country: 'IN', response: 'full' });
     expect(events).toEqual(userData.safety_events);
     expect(JSON.stringify(userData.safety_events)).not.toContain('live');
 
@@ -65,14 +64,15 @@ describe('PsychologistAgent safety layer', () => {
     const result = await session.run({ userInput: 'Main mar jaana chahta hoon' }).wait();
 
     const [reply] = assistantTexts(result.events);
-    expect(reply).toMatch(/^Thank you for telling me\..*14416.*what's happening right now\?$/);
+    expect(reply).toMatch(/^Mujhe yeh batane ke liye shukriya\..*1 4 4 1 6 ya .*abhi kya ho raha hai\?$/);
     expect(userData.safety_events).toHaveLength(1);
   });
 
   it.each([
-    ['US', '988', 'US'],
-    ['GB', '116 123', 'GB'],
-    ['BR', 'findahelpline.com', 'INTL'],
+    ['US', '9 8 8', 'US'],
+    ['GB', '1 1 6, 1 2 3', 'GB'],
+    ['SG', 'mindline 1 7 7 1', 'SG'],
+    ['BR', 'visit findahelpline.com', 'INTL'],
   ])('offers the helpline of the country in the session state (%s)', async (country, number, recorded) => {
     const { session, userData } = await startSession({ state: stateIn(country) });
     close = () => session.close();
@@ -89,7 +89,7 @@ describe('PsychologistAgent safety layer', () => {
 
     const result = await session.run({ userInput: 'I want to kill myself' }).wait();
 
-    expect(assistantTexts(result.events)[0]).toContain('13 11 14');
+    expect(assistantTexts(result.events)[0]).toContain('1 3, 1 1, 1 4');
   });
 
   it('puts the emergency number first when someone is in danger, and the abuse line for abuse', async () => {
@@ -97,10 +97,10 @@ describe('PsychologistAgent safety layer', () => {
     close = () => session.close();
 
     const danger = await session.run({ userInput: 'I just took a whole bottle of pills' }).wait();
-    expect(assistantTexts(danger.events)[0]).toMatch(/^Your safety matters most right now\. .*call 112/);
+    expect(assistantTexts(danger.events)[0]).toMatch(/^Your safety matters most right now\. .*call 1 1 2 /);
 
     const abuse = await session.run({ userInput: 'mera pati mujhe roz maarta hai' }).wait();
-    expect(assistantTexts(abuse.events)[0]).toMatch(/^I'm so sorry this is happening to you\..*181/);
+    expect(assistantTexts(abuse.events)[0]).toMatch(/^Mujhe bahut dukh hai ki aapke saath aisa ho raha hai\..*Women Helpline \(free, din-raat\): 1 8 1 par call kijiye/);
 
     expect(userData.safety_events.map((e) => e.kinds)).toEqual([['immediate_danger', 'suicidal_intent'], ['abuse']]);
   });
@@ -141,7 +141,7 @@ describe('PsychologistAgent safety layer', () => {
     const result = await session.run({ userInput: 'Since my father died I want to die too' }).wait();
 
     const texts = assistantTexts(result.events).join('\n');
-    expect(texts.match(/14416/g)).toHaveLength(1);
+    expect(texts.match(/1 4 4 1 6/g)).toHaveLength(1);
     expect(texts).toContain(LLM_FOLLOW_UP);
     expect(userData.safety_events).toHaveLength(1);
     expect(userData.current_focus_topic).toBe('Grief');
@@ -165,7 +165,7 @@ describe('PsychologistAgent safety layer', () => {
 
   it('lets the LLM raise a concern the rules do not recognise, once, with the fitting helpline', async () => {
     const said = 'I looked at the river for an hour today and thought about stepping in';
-    const care = careMessage({ kinds: ['suicidal_intent'] }, helplinesFor('IN'));
+    const care = careMessage({ kinds: ['suicidal_intent'], language: 'en', stage: 'full' }, helplinesFor('IN'));
     const toolOutput = JSON.stringify(`Say this now, warmly and in the person's language, then stay with them: ${care}`);
     const { session, userData, llm: fakeLlm } = await startSession({
       responses: [
@@ -203,5 +203,81 @@ describe('PsychologistAgent safety layer', () => {
     });
     expect(userData.safety_events).toHaveLength(1);
     expect(userData.safety_events[0]?.detected_by).toBe('rules');
+  });
+
+  it('gives the full message once a session, then short check-ins in varied words that stay with the person', async () => {
+    const { session, userData, llm: fakeLlm } = await startSession();
+    close = () => session.close();
+
+    const first = assistantTexts((await session.run({ userInput: 'I want to kill myself' }).wait()).events)[0];
+    const second = assistantTexts((await session.run({ userInput: 'I still want to die' }).wait()).events)[0];
+    const third = assistantTexts((await session.run({ userInput: 'I want to die, nothing helps' }).wait()).events)[0];
+
+    expect(first).toContain('1 4 4 1 6');
+    for (const checkIn of [second, third]) {
+      expect(checkIn).not.toContain('1 4 4 1 6');
+      expect(checkIn).not.toContain("I'm an AI");
+    }
+    expect(second).toMatch(/^I'm still right here with you\./);
+    expect(third).not.toEqual(second);
+    expect(userData.safety_events.map((e) => e.response)).toEqual(['full', 'check_in', 'check_in']);
+    const note = fakeLlm.contexts[1]?.items.at(-2);
+    expect(note?.type === 'message' && note.textContent).toContain('Do not read the helplines out again unless they ask');
+  });
+
+  it('gives the helplines again when the person asks, and in full when the danger grows', async () => {
+    const events: SafetyEvent[] = [];
+    const { session, userData } = await startSession({ agent: { onSafetyEvent: (e) => events.push(e) } });
+    close = () => session.close();
+
+    await session.run({ userInput: 'I want to kill myself' }).wait();
+    const asked = assistantTexts((await session.run({ userInput: 'what was that number again?' }).wait()).events)[0];
+    expect(asked).toMatch(/^Here is how to reach a person who can help: Tele-MANAS .*1 4 4 1 6.*In an emergency, call 1 1 2\./);
+    expect(userData.safety_events).toHaveLength(1);
+
+    const danger = assistantTexts((await session.run({ userInput: 'I just took a whole bottle of pills' }).wait()).events)[0];
+    expect(danger).toMatch(/^Your safety matters most right now\. .*call 1 1 2 .*1 4 4 1 6/);
+    expect(userData.safety_events.map((e) => e.response)).toEqual(['full', 'full']);
+    expect(events).toEqual(userData.safety_events);
+  });
+
+  it('answers in the language of the turn: Hindi in Devanagari, Hinglish, English', async () => {
+    const { session, llm: fakeLlm } = await startSession();
+    close = () => session.close();
+
+    const hindi = assistantTexts((await session.run({ userInput: 'मैं मर जाना चाहता हूँ' }).wait()).events)[0];
+    expect(hindi).toMatch(/^मुझे यह बताने के लिए शुक्रिया।.*मैं एक AI हूँ/);
+    const note = fakeLlm.contexts[0]?.items.at(-2);
+    expect(note?.type === 'message' && note.textContent).toContain('Reply in Hindi in Devanagari script');
+  });
+
+  it('guides the LLM to ask about the means mentioned and help put distance from them, the emergency number first in danger', async () => {
+    const { session, llm: fakeLlm } = await startSession();
+    close = () => session.close();
+
+    await session.run({ userInput: 'I have saved up my sleeping pills and I want to take them all tonight' }).wait();
+    await session.run({ userInput: 'I just took a whole bottle of pills' }).wait();
+
+    const [planning, danger] = fakeLlm.contexts.map((c) => {
+      const note = c.items.at(-2);
+      return note?.type === 'message' ? (note.textContent ?? '') : '';
+    });
+    expect(planning).toMatch(/ask gently whether it is within reach right now and encourage them to put distance between themselves and it/);
+    expect(planning).not.toContain('sleeping');
+    expect(danger).toMatch(/call the emergency number now/);
+    expect(danger.indexOf('emergency number now')).toBeLessThan(danger.indexOf('Means safety'));
+  });
+
+  it('hands the listener the helplines it offered, for the app to show', async () => {
+    const notices: unknown[] = [];
+    const { session } = await startSession({
+      state: stateIn('GB'),
+      agent: { onSafetyEvent: (event, helplines) => notices.push(safetyNoticeFor(event.kinds, helplines)) },
+    });
+    close = () => session.close();
+
+    await session.run({ userInput: 'I want to kill myself' }).wait();
+
+    expect(notices).toEqual([expect.objectContaining({ country: 'GB', emergency: '999', helplines: expect.arrayContaining([expect.objectContaining({ name: 'Samaritans', numbers: ['116 123'] })]) })]);
   });
 });

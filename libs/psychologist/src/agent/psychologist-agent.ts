@@ -1,10 +1,10 @@
-import type { PersonalityXRay, SafetyEvent } from '@amigo/contracts';
+import type { PersonalityXRay } from '@amigo/contracts';
 import type { CountryHelplines, CrisisDetector } from '@amigo/crisis-safety';
 import { type Logger, silentLogger } from '@amigo/logging';
 import type { llm } from '@livekit/agents';
 import type { ProfileStore } from '../ports/profile-store.js';
 import type { XRayGenerator } from '../ports/xray-generator.js';
-import { SafetyLayer } from '../safety-screen/safety-layer.js';
+import { SafetyLayer, type SafetyLayerOptions } from '../safety-screen/safety-layer.js';
 import { ScreenedAgent, type Screens } from '../safety-screen/screened.js';
 import { reportSafetyConcernTool } from '../tools/report-safety-concern.js';
 import { type RefocusesXRay, updatePersonalityXRayTool, XRayRefocus } from '../tools/update-personality-xray.js';
@@ -34,8 +34,10 @@ export interface PsychologistAgentOptions {
   helplines?: Readonly<Record<string, CountryHelplines>>;
   /** Replaces the built-in crisis detector, e.g. one with extra rules. */
   detector?: CrisisDetector;
-  /** Told about every safety event; the event holds no words of the person. */
-  onSafetyEvent?: (event: SafetyEvent) => void;
+  /** Told about every safety event and the helplines offered; the event holds no words of the person. */
+  onSafetyEvent?: SafetyLayerOptions['onSafetyEvent'];
+  /** The session's safety layer, shared with intake; when given, `country`, `helplines`, `detector` and `onSafetyEvent` are its own. */
+  safety?: SafetyLayer;
 }
 
 /** The conversational agent: a warm, psychologically grounded companion guided by the person's X-Ray. */
@@ -54,7 +56,7 @@ export class PsychologistAgent extends ScreenedAgent implements RefocusesXRay, S
       tools: [updatePersonalityXRayTool, reportSafetyConcernTool],
     });
     this.currentXRay = options.xray;
-    this.safetyLayer = new SafetyLayer({
+    this.safetyLayer = options.safety ?? new SafetyLayer({
       detector: options.detector,
       helplines: options.helplines,
       country: options.country,

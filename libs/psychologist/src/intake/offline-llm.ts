@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { llm } from '@livekit/agents';
+import { isSafetyTurn } from '../safety-screen/safety-note.js';
 import { RECORD_BIRTH_ANSWER } from './intake-step.js';
 
 export const NO_LLM_REPLY =
@@ -12,7 +13,8 @@ type Decision = { say: string } | { call: string; args: Record<string, unknown> 
  * Stands in for the LLM when none is configured, so intake runs end to end offline through the very same agents
  * and tools: every utterance during intake goes verbatim to the intake's answer tool (which reads it with the same
  * parsers a hosted model's calls go through), each tool reply is said as is, and anything said outside intake gets
- * {@link NO_LLM_REPLY}.
+ * {@link NO_LLM_REPLY}. A turn the safety layer answered gets nothing
+ * more: the care message stands alone, neither taken as a birth detail nor followed by a configuration notice.
  */
 export class OfflineLLM extends llm.LLM {
   label(): string {
@@ -44,7 +46,7 @@ export class OfflineLLM extends llm.LLM {
 function decide(chatCtx: llm.ChatContext, toolCtx: llm.ToolContext | undefined): Decision {
   const last = chatCtx.items[chatCtx.items.length - 1];
   if (last?.type === 'function_call_output') return { say: sayOf(last.output) };
-  if (last?.type !== 'message' || last.role !== 'user') return undefined;
+  if (last?.type !== 'message' || last.role !== 'user' || isSafetyTurn(chatCtx)) return undefined;
   if (!toolCtx?.getFunctionTool(RECORD_BIRTH_ANSWER)) return { say: NO_LLM_REPLY };
   return { call: RECORD_BIRTH_ANSWER, args: { answer: (last.textContent ?? '').trim().slice(0, 300) || '-' } };
 }

@@ -8,7 +8,7 @@ import type { BirthChartService } from '../intake/birth-chart-service.js';
 import { IntakeAgent } from '../intake/intake-agent.js';
 import type { ProfileStore } from '../ports/profile-store.js';
 import type { XRayGenerator } from '../ports/xray-generator.js';
-import { SafetyLayer } from '../safety-screen/safety-layer.js';
+import { SafetyLayer, type SafetyLayerOptions } from '../safety-screen/safety-layer.js';
 import { SessionState } from '../session/session-state.js';
 import { decideStart, type StartDecision } from './start-decision.js';
 
@@ -29,6 +29,10 @@ export interface StartAgentOptions {
   deadlineMs?: number;
   /** This session's logger, already bound to the keyed user reference: nothing below logs an id. */
   logger: Logger;
+  /** ISO 3166-1 alpha-2 country of the person (from their app's time zone and locale): the helplines offered. */
+  country?: string;
+  /** Told about every safety event of the session, intake's included. */
+  onSafetyEvent?: SafetyLayerOptions['onSafetyEvent'];
 }
 
 export interface SessionStart {
@@ -46,33 +50,33 @@ export async function startAgentFor(options: StartAgentOptions): Promise<Session
   const decision = await decideStart({ userId, store, deadlineMs: options.deadlineMs, logger });
   const history = restorableMessages(options.history ?? []);
   const chatCtx: llm.ChatContext = restoreChatContext(history);
-  const said = history.flatMap((m) => (m.role === 'user' ? [m.content] : []));
+  // One layer for the whole session, so what was said (the full message once, then check-ins) carries over intake;
+  // what the person said in the restored notes is screened like a live turn and answered on the next reply.
+  const safety = new SafetyLayer({ logger, detector: options.detector, country: options.country, onSafetyEvent: options.onSafetyEvent });
+  safety.screenRestored(history.flatMap((m) => (m.role === 'user' ? [m.content] : [])));
   const psychologist = (xray: SessionState['personality_xray'] & object, ctx: llm.ChatContext) =>
-    new PsychologistAgent({ xray, profiler, store, chatCtx: ctx, logger, detector: options.detector });
+    new PsychologistAgent({ xray, profiler, store, chatCtx: ctx, logger, safety });
 
   if (decision.kind === 'returning') {
     const { xray } = decision;
     // The X-Ray was validated when loaded: parsing it again into the state would only cost time. The kundali is
     // loaded by the X-Ray tool if the focus ever shifts.
     const state: SessionState = {
-      ...SessionState.parse({ user_id: userId, current_focus_topic: xray.focus_topic }),
+      ...SessionState.parse({ user_id: userId, current_focus_topic: xray.focus_topic, country: options.country }),
       personality_xray: xray,
     };
-    const agent = psychologist(xray, chatCtx);
-    agent.safetyLayer.screenRestored(said);
-    return { agent, state, decision };
+    return { agent: psychologist(xray, chatCtx), state, decision };
   }
 
-  const state = SessionState.parse({ user_id: userId });
+  const state = SessionState.parse({ user_id: userId, country: options.country });
   const agent = new IntakeAgent({
+    safety,
     service: options.service,
     profiler,
     store,
     chatCtx,
     logger,
-    safety: new SafetyLayer({ detector: options.detector, logger }),
     next: ({ xray, chatCtx: soFar }) => psychologist(xray, soFar),
   });
-  agent.safetyLayer.screenRestored(said);
   return { agent, state, decision };
 }

@@ -1,18 +1,24 @@
 import type { CrisisKind, CrisisSignal, SafetyEvent } from '@amigo/contracts';
 import {
+  asksForHelpline,
   byUrgency,
   careMessage,
+  type CareStage,
   type CountryHelplines,
   type CrisisAssessment,
   CrisisDetector,
+  detectTurnLanguage,
   HELPLINES,
+  type Helplines,
   helplinesFor,
   safetyGuidance,
+  type TurnLanguage,
 } from '@amigo/crisis-safety';
 import { errorFields, type Logger } from '@amigo/logging';
 import { llm, voice } from '@livekit/agents';
 import type { SessionState } from '../session/session-state.js';
 import { prependText } from './prepend-text.js';
+import { SAFETY_NOTE_MARKER } from './safety-note.js';
 
 export interface SafetyLayerOptions {
   detector?: CrisisDetector;
@@ -21,16 +27,20 @@ export interface SafetyLayerOptions {
   /** Used when the session state names no country; without either, India. */
   country?: string;
   logger: Logger;
-  /** Told about every safety event (no text in it): for metrics or an on-call alert. */
-  onSafetyEvent?: (event: SafetyEvent) => void;
+  /**
+   * Told about every safety event (no text in it) with the helplines it offered: to show them in the person's app,
+   * or to alert an operator. Called synchronously on the reply's path: a listener must not wait for anything.
+   */
+  onSafetyEvent?: (event: SafetyEvent, helplines: Helplines) => void;
 }
 
-/** What to do on a turn that raised concern. */
+/** What to do on a turn that raised concern, or that asked for the helplines again. */
 export interface SafetyResponse {
   assessment: CrisisAssessment;
   /** Said first, before whatever the LLM adds. */
   careText: string;
-  event: SafetyEvent;
+  /** The recorded event; absent when the person only asked for the helplines again. */
+  event?: SafetyEvent;
 }
 
 /** Ids are remembered only to avoid screening one message twice; a session never needs more than this. */
@@ -39,16 +49,20 @@ const MAX_REMEMBERED_IDS = 512;
 /**
  * Screens each new user message before the LLM answers it. On a hit it puts a safety note for the LLM just
  * before the message, records a safety event in the session state, and hands back the care message to say
- * first. The person's words never leave this function.
+ * first: in the language of the turn, in full the first time in a session (and again when the danger grows or the
+ * person asks), as a short check-in after that. The person's words never leave this function.
  */
 export class SafetyLayer {
   private readonly detector: CrisisDetector;
   private readonly table: Readonly<Record<string, CountryHelplines>>;
   private readonly screened = new Set<string>();
-  /** A crisis found in restored history that no reply has answered yet. */
-  private restoredConcern?: CrisisAssessment;
+  /** The events of a layer used without session state (the state's list otherwise). */
+  private readonly ownEvents: SafetyEvent[] = [];
+  /** A crisis found in restored history that no reply has answered yet, with the language it was said in. */
+  private restoredConcern?: { assessment: CrisisAssessment; language: TurnLanguage };
   /** Whether the newest screened user turn already got a safety response. */
   private lastTurnAnswered = false;
+  private lastLanguage: TurnLanguage = 'en';
 
   constructor(private readonly options: SafetyLayerOptions) {
     this.detector = options.detector ?? new CrisisDetector();
@@ -68,26 +82,12 @@ export class SafetyLayer {
     modelSettings: voice.ModelSettings,
   ): ReturnType<voice.Agent['llmNode']> {
     const response = this.screen(chatCtx, sessionStateOf(agent));
-    if (!response)
-      return voice.Agent.default.llmNode(
-        agent,
-        chatCtx,
-        toolCtx,
-        modelSettings,
-      );
+    if (!response) return voice.Agent.default.llmNode(agent, chatCtx, toolCtx, modelSettings);
     let rest: Awaited<ReturnType<voice.Agent['llmNode']>> = null;
     try {
-      rest = await voice.Agent.default.llmNode(
-        agent,
-        chatCtx,
-        toolCtx,
-        modelSettings,
-      );
+      rest = await voice.Agent.default.llmNode(agent, chatCtx, toolCtx, modelSettings);
     } catch (error) {
-      this.options.logger.error(
-        errorFields(error),
-        'LLM unavailable on a safety turn; saying the care message alone',
-      );
+      this.options.logger.error(errorFields(error), 'LLM unavailable on a safety turn; saying the care message alone');
     }
     return prependText(response.careText, rest);
   }
@@ -101,8 +101,8 @@ export class SafetyLayer {
     for (const text of texts) {
       const found = this.detector.assess(text);
       if (!found.isCrisis) continue;
-      const known = this.restoredConcern;
-      this.restoredConcern = known
+      const known = this.restoredConcern?.assessment;
+      const assessment: CrisisAssessment = known
         ? {
             ...known,
             kinds: byUrgency([...known.kinds, ...found.kinds]),
@@ -110,115 +110,107 @@ export class SafetyLayer {
             rules: [...new Set([...known.rules, ...found.rules])],
           }
         : found;
+      this.restoredConcern = { assessment, language: detectTurnLanguage(text) };
     }
   }
 
   /** Marks messages as already handled, e.g. restored history, which must not set off a response again. */
   skip(chatCtx: llm.ChatContext | { items: llm.ChatItem[] }): void {
-    for (const item of chatCtx.items)
-      if (item.type === 'message' && item.role === 'user')
-        this.remember(item.id);
+    for (const item of chatCtx.items) if (item.type === 'message' && item.role === 'user') this.remember(item.id);
   }
 
   /**
    * Screens the newest item of the context the LLM is about to see, if it is a user message not screened yet.
    * Mutates `chatCtx` (the per-reply copy) by inserting the safety note.
    */
-  screen(
-    chatCtx: llm.ChatContext,
-    state: SessionState | undefined,
-  ): SafetyResponse | undefined {
+  screen(chatCtx: llm.ChatContext, state: SessionState | undefined): SafetyResponse | undefined {
     const last = chatCtx.items.at(-1);
-    const fresh =
-      last?.type === 'message' &&
-      last.role === 'user' &&
-      !this.screened.has(last.id);
-    let assessment: CrisisAssessment | undefined;
+    const fresh = last?.type === 'message' && last.role === 'user' && !this.screened.has(last.id);
+    const restored = this.restoredConcern;
+    this.restoredConcern = undefined;
+    if (!fresh && !restored) return undefined;
+    let text = '';
     if (fresh) {
       this.remember(last.id);
       this.lastTurnAnswered = false;
-      const live = this.detector.assess(last.textContent ?? '');
-      if (live.isCrisis) assessment = live;
+      text = last.textContent ?? '';
     }
-    assessment ??= this.restoredConcern;
-    this.restoredConcern = undefined;
-    if (!assessment) return undefined;
 
+    const live = fresh ? this.detector.assess(text) : undefined;
+    const assessment = live?.isCrisis || !restored ? (live as CrisisAssessment) : restored.assessment;
+    const language = live?.isCrisis || !restored ? detectTurnLanguage(text) : restored.language;
+    this.lastLanguage = language;
+    const earlier = this.eventsOf(state);
+    const asked = asksForHelpline(text, earlier.length > 0);
     const helplines = this.helplinesFor(state);
-    chatCtx.items.splice(
-      fresh ? chatCtx.items.length - 1 : chatCtx.items.length,
-      0,
-      llm.ChatMessage.create({
-        role: 'system',
-        content: safetyGuidance(assessment, helplines),
-      }),
-    );
+
+    if (!assessment.isCrisis) {
+      if (!asked) return undefined;
+      const kinds = earlier.at(-1)?.kinds ?? ['suicidal_intent'];
+      insertNote(chatCtx, safetyGuidance({ kinds, language, stage: 'resources' }, helplines));
+      this.lastTurnAnswered = true;
+      return { assessment, careText: careMessage({ kinds, language, stage: 'resources' }, helplines) };
+    }
+
+    const stage = stageFor(assessment.kinds, earlier, asked);
+    const checkIns = checkInsOf(earlier);
+    insertNote(chatCtx, safetyGuidance({ kinds: assessment.kinds, language, stage }, helplines));
     const event = this.record(
-      assessment.kinds,
-      assessment.signal ?? 'implicit',
-      assessment.detectedBy ?? 'rules',
+      {
+        kinds: assessment.kinds,
+        signal: assessment.signal ?? 'implicit',
+        detected_by: assessment.detectedBy ?? 'rules',
+        response: stage,
+      },
       helplines,
       state,
       assessment.rules,
     );
     this.lastTurnAnswered = true;
-    return { assessment, careText: careMessage(assessment, helplines), event };
+    const careText = careMessage({ kinds: assessment.kinds, language, stage, checkIns }, helplines);
+    return { assessment, careText, event };
   }
 
   /**
    * What the LLM reports through the report_safety_concern tool: the second line, for phrasings the rules do
    * not know. Returns what the model should offer, or undefined when this turn's reply already carries it.
    */
-  report(
-    reported: readonly CrisisKind[],
-    signal: CrisisSignal,
-    state: SessionState | undefined,
-  ): string | undefined {
+  report(reported: readonly CrisisKind[], signal: CrisisSignal, state: SessionState | undefined): string | undefined {
     const kinds = byUrgency(reported);
     if (this.lastTurnAnswered || kinds.length === 0) return undefined;
     this.lastTurnAnswered = true;
     const helplines = this.helplinesFor(state);
-    this.record(kinds, signal, 'llm', helplines, state, []);
-    return careMessage({ kinds }, helplines);
+    const earlier = this.eventsOf(state);
+    const stage = stageFor(kinds, earlier, false);
+    const checkIns = checkInsOf(earlier);
+    this.record({ kinds, signal, detected_by: 'llm', response: stage }, helplines, state, []);
+    return careMessage({ kinds, language: this.lastLanguage, stage, checkIns }, helplines);
   }
 
-  private helplinesFor(state: SessionState | undefined): CountryHelplines {
+  private helplinesFor(state: SessionState | undefined): Helplines {
     return helplinesFor(state?.country ?? this.options.country, this.table);
   }
 
+  private eventsOf(state: SessionState | undefined): SafetyEvent[] {
+    return state?.safety_events ?? this.ownEvents;
+  }
+
   private record(
-    kinds: CrisisKind[],
-    signal: CrisisSignal,
-    detectedBy: SafetyEvent['detected_by'],
-    helplines: CountryHelplines,
+    what: Pick<SafetyEvent, 'kinds' | 'signal' | 'detected_by' | 'response'>,
+    helplines: Helplines,
     state: SessionState | undefined,
     rules: string[],
   ): SafetyEvent {
-    const event: SafetyEvent = {
-      kinds,
-      signal,
-      helpline_country: helplines.country,
-      detected_by: detectedBy,
-      at: new Date().toISOString(),
-    };
-    state?.safety_events.push(event);
+    const event: SafetyEvent = { ...what, helpline_country: helplines.country, at: new Date().toISOString() };
+    this.eventsOf(state).push(event);
     this.options.logger.warn(
-      {
-        kinds,
-        signal,
-        detected_by: detectedBy,
-        rules,
-        helpline_country: helplines.country,
-      },
+      { kinds: event.kinds, signal: event.signal, detected_by: event.detected_by, response: event.response, rules, helpline_country: helplines.country },
       'safety response: crisis signal in the user turn',
     );
     try {
-      this.options.onSafetyEvent?.(event);
+      this.options.onSafetyEvent?.(event, helplines);
     } catch (error) {
-      this.options.logger.error(
-        errorFields(error),
-        'onSafetyEvent listener failed',
-      );
+      this.options.logger.error(errorFields(error), 'onSafetyEvent listener failed');
     }
     return event;
   }
@@ -232,9 +224,31 @@ export class SafetyLayer {
   }
 }
 
-function sessionStateOf(
-  agent: voice.Agent<SessionState>,
-): SessionState | undefined {
+/**
+ * The full message the first time in a session, when the person asks for help again, or when the danger grows (a
+ * kind whose resources were not offered yet: the emergency number, an abuse line); a short check-in otherwise.
+ */
+function stageFor(kinds: readonly CrisisKind[], earlier: readonly SafetyEvent[], asked: boolean): Exclude<CareStage, 'resources'> {
+  if (earlier.length === 0 || asked) return 'full';
+  const offered = new Set(earlier.filter((event) => event.response === 'full').flatMap((event) => event.kinds));
+  const grows = kinds.some((kind) => (kind === 'immediate_danger' || kind === 'abuse') && !offered.has(kind));
+  return grows ? 'full' : 'check_in';
+}
+
+function checkInsOf(earlier: readonly SafetyEvent[]): number {
+  return earlier.filter((event) => event.response === 'check_in').length;
+}
+
+function insertNote(chatCtx: llm.ChatContext, guidance: string): void {
+  const last = chatCtx.items.at(-1);
+  chatCtx.items.splice(
+    last?.type === 'message' && last.role === 'user' ? chatCtx.items.length - 1 : chatCtx.items.length,
+    0,
+    llm.ChatMessage.create({ role: 'system', content: guidance, extra: { [SAFETY_NOTE_MARKER]: true } }),
+  );
+}
+
+function sessionStateOf(agent: voice.Agent<SessionState>): SessionState | undefined {
   try {
     return agent.session.userData;
   } catch {

@@ -14,7 +14,7 @@ describe('SessionState', () => {
       personality_xray: sampleXRay,
       current_focus_topic: 'career',
       country: 'in',
-      safety_events: [{ kinds: ['abuse'], signal: 'explicit', helpline_country: 'IN', detected_by: 'llm', at: '2026-01-01T10:00:00.000Z' }],
+      safety_events: [{ kinds: ['abuse'], signal: 'explicit', helpline_country: 'IN', detected_by: 'llm', response: 'check_in', at: '2026-01-01T10:00:00.000Z' }],
     };
     expect(SessionState.parse(state)).toEqual({ ...state, country: 'IN' });
   });

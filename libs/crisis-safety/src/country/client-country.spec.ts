@@ -1,0 +1,35 @@
+import { countryOfClient, KnownCountryCode } from './client-country.js';
+import { isCountryCode } from './country-code.js';
+
+describe('countryOfClient', () => {
+  it.each([
+    [{ timeZone: 'Asia/Calcutta', locale: 'en-US' }, 'IN'],
+    [{ timeZone: 'Asia/Kolkata' }, 'IN'],
+    [{ timeZone: 'Asia/Singapore', locale: 'en-SG' }, 'SG'],
+    [{ timeZone: 'Asia/Dubai', locale: 'hi-IN' }, 'AE'],
+    [{ timeZone: 'Europe/London', locale: 'en-GB' }, 'GB'],
+    [{ timeZone: 'America/Toronto', locale: 'en-CA' }, 'CA'],
+    [{ timeZone: 'Europe/Zurich', locale: 'de-DE' }, 'DE'],
+    [{ timeZone: 'Australia/Sydney' }, 'AU'],
+  ])('takes the country of the time zone, the locale deciding within it (%j)', (place, country) => {
+    expect(countryOfClient(place, 'IN')).toBe(country);
+  });
+
+  it('takes the locale region when the time zone names no country, and the fallback when nothing does', () => {
+    expect(countryOfClient({ timeZone: 'UTC', locale: 'en-GB' }, 'IN')).toBe('GB');
+    expect(countryOfClient({ locale: 'hi' }, 'US')).toBe('US');
+    expect(countryOfClient({ locale: 'en-ZZ' }, 'US')).toBe('US');
+    expect(countryOfClient({}, 'SG')).toBe('SG');
+  });
+});
+
+describe('country codes', () => {
+  it('knows assigned codes only, in upper case', () => {
+    expect(isCountryCode('IN')).toBe(true);
+    expect(isCountryCode('in')).toBe(false);
+    expect(isCountryCode('XX')).toBe(false);
+    expect(KnownCountryCode.parse(' sg ')).toBe('SG');
+    expect(KnownCountryCode.safeParse('UK').success).toBe(false);
+    expect(KnownCountryCode.safeParse('India').success).toBe(false);
+  });
+});
