@@ -665,4 +665,25 @@ export const HINDI_CONCEPT_RULES: readonly CrisisRule[] = [
     pattern:
       /\b(?:maarpeet|marpeet|mar peet) (?:karta|karti|karte|hoti|hui|ki)\b|\bzabardasti (?:ki|kiya|karta|karne)\b|\b(?:dande|danda|belt|chimte|chimta|chappal|joote|lathi|rod) se (?:\w+ )?(?:maara|mara|maari|peeta|peeti|daagta|daagti|daaga)\b/,
   },
+  {
+    id: 'hi.c.message-to-leave',
+    kinds: ['suicidal_intent'],
+    signal: 'implicit',
+    pattern:
+      /\b(?:ko|se) (?:bolna|kehna|kahna|bata dena) (?:\w+ ){0,4}?(?:maaf|maafi|pyaar|pyar|bahut yaad|khayal rakhe|khyal rakhe)\w*\b/,
+  },
+  {
+    id: 'hi.c.how-far-to-die',
+    kinds: ['suicidal_intent'],
+    signal: 'explicit',
+    decisive: true,
+    pattern:
+      /\b(?:kitne|kitni|kitna) (?:\w+ ){0,3}?(?:se|mein|me) (?:gir ?ke|girkar|kood ?ke|kha ?ke|pee? ?ke|laga ?ke) (?:\w+ )?(?:marte|mar jaate|mar jate|mar sakte|mar jayega|mar jaunga|mar jaungi|bachega nahi|na bache)\b/,
+  },
+  {
+    id: 'hi-deva.c.message-to-leave',
+    kinds: ['suicidal_intent'],
+    signal: 'implicit',
+    pattern: /(?:से|को)\s(?:कहना|बोलना|बता\sदेना)\s(?:\S+\s){0,5}?(?:माफ|प्यार|बहुत\sयाद|बहुत\sमानता|बहुत\sमानती|ख्याल\sरखे)/,
+  },
 ];
