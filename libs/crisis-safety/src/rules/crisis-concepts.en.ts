@@ -480,4 +480,35 @@ export const ENGLISH_CONCEPT_RULES: readonly CrisisRule[] = [
     pattern:
       /\b(?:bruises|marks|burns|black eye|a swollen)\b.{0,40}\b(?:he|she|they|him|her|them|husband|wife|father|dad|mother|mom|partner|boyfriend|brother|uncle|in laws|beating)\b|\b(?:scared|afraid|terrified|frightened) of (?:my )?(?:husband|wife|partner|boyfriend|father|dad|stepfather|stepdad|uncle|brother|in laws|father in law|mother in law|him)\b(?! s\b)/,
   },
+
+  // Broader concepts from the misses of the blind sets v and w: an act said in the present progressive, marks cut
+  // into the skin, hurting oneself where nobody sees, scalding thrown at the speaker, a method's dose asked for.
+  {
+    id: 'en.c.act-progressive',
+    kinds: ['suicidal_intent'],
+    signal: 'explicit',
+    pattern:
+      /\b(?:im|i am) (?:\w+ )?(?:jumping (?:off|from|in front of|into)|hanging myself|drowning myself|throwing myself (?:off|from|in front of|under))\b/,
+  },
+  {
+    id: 'en.c.marks-into-skin',
+    kinds: ['self_harm'],
+    signal: 'explicit',
+    pattern:
+      /\b(?:carved|carve|carving|etched|scratched|gouged) (?:\w+ ){0,4}?into my (?:skin|arm|arms|forearm|wrist|wrists|thigh|thighs|leg|legs|hand|stomach)\b|\b(?:burn|cut|scratch|hit|punch) (?:my (?:\w+ )?(?:hands?|arms?|wrists?|thighs?|legs?|skin)|myself) (?:\w+ ){0,4}?when (?:nobody|no one) (?:is looking|sees|is around)\b/,
+  },
+  {
+    id: 'en.c.scalded',
+    kinds: ['abuse'],
+    signal: 'explicit',
+    pattern:
+      /\b(?:threw|throws|poured|pours|flung) (?:boiling|hot|scalding) (?:water|oil|tea|milk|dal) (?:at|on|over) me\b/,
+  },
+  {
+    id: 'en.c.dose-to-die',
+    kinds: ['suicidal_intent'],
+    signal: 'explicit',
+    pattern:
+      /\bhow (?:much|many) (?:\w+ ){0,2}?(?:antifreeze|insulin|paracetamol|tablets|pills|sulphas|rat poison|pesticide) (?:\w+ )?(?:would it take|does it take|to die|is lethal|is fatal)\b|\bhow long does an overdose of (?:\w+ ){1,2}?take\b/,
+  },
 ];

@@ -587,4 +587,103 @@ export const HINDI_CONCEPT_RULES: readonly CrisisRule[] = [
     pattern:
       /मुझे\s(?:\S+\s){0,3}?(?:मारता|मारते|मारती|पीटता|पीटते|पीटती|पिटाई|थप्पड़|थप्पड|लात|धक्का)|(?:मारता|मारते|मारती|पीटता|पीटते|पीटती)\s(?:\S+\s){0,2}?मुझे|गलत\s(?:तरीके|तरह|जगह|ढंग)\sसे\sछू|(?:कमरे|घर)\s(?:में|मे)\sबंद\sकर|गला\sदबा|हाथ\sउठा|धक्का\s(?:दिया|देता|देती|दे)/,
   },
+
+  // Broader concepts from the misses of the blind sets v and w: acts and attempts said in any tense, hurting oneself
+  // with any object, violence by any relative or employer, burden, finality and goodbye forms.
+  {
+    id: 'hi.c.act-future',
+    kinds: ['suicidal_intent'],
+    signal: 'explicit',
+    pattern:
+      /\b(?:latak|phansi laga|phaansi laga|kood|dub|doob|jal) (?:ke |kar )?(?:mar )?(?:jaunga|jaungi|jaoonga|jaoongi|jaunga|lunga|lungi|jau|jaun)\b|\b(?:zeher|zehar|jahar|keede maar dawa|keede ki dawa|keetnashak|dawa|dawai) (?:pee|pi|kha)(?: ke| kar)? (?:hi )?(?:maanunga|maanungi|lunga|lungi|marunga|marungi)\b|\b(?:ek hi|bas ek|aakhri|akhri) raasta (?:bacha|hai|reh gaya)\b.{0,30}\b(?:zeher|zehar|jahar|rassi|phanda|marna|maut)\b/,
+  },
+  {
+    id: 'hi.c.not-be-there',
+    kinds: ['suicidal_intent'],
+    signal: 'implicit',
+    pattern: /\b(?:main|mai)\b (?:hi |shayad |toh |to )?(?:nahi|nhi|na) (?:rahunga|rahungi|rahoonga|rahoongi|rahu|rahun|rahoon)\b/,
+  },
+  {
+    id: 'hi-deva.c.attempt',
+    kinds: ['immediate_danger', 'suicidal_intent'],
+    signal: 'explicit',
+    decisive: true,
+    pattern: /(?:फांसी|फंदा|जहर|नस|कलाई)\s(?:\S+\s){0,2}?(?:लगाने|खाने|पीने|काटने)\sकी\sकोशिश\s(?:की|करी)/,
+  },
+  {
+    id: 'hi-deva.c.act-future',
+    kinds: ['suicidal_intent'],
+    signal: 'explicit',
+    pattern:
+      /(?:डूब|लटक|कूद|जल)\s?(?:के|कर)\s(?:मर\s)?(?:जाऊंगा|जाऊंगी|जाउंगा|जाउंगी|जाऊं)|(?:रेल|ट्रेन|गाडी|ट्रक|बस)\s(?:के\s)?(?:आगे|नीचे|सामने)\s(?:\S+\s)?कूद|(?:जहर|बीज|गोली|गोलियां|दवा)\s(?:\S+\s){0,4}?(?:घोल|पीस|निकाल)\s?(?:के|कर|लिया|ली|लिए|ली\sहै|लिया\sहै)(?:\s\S+){0,6}?\s(?:खा|पी)\s(?:लूंगा|लूंगी|लूं)|(?:घोल|पीस|निकाल)\s?(?:के|कर|लिया|ली)?(?:\s\S+){0,4}?\s(?:रखी|रखा|रखे)\s(?:है|हैं)(?:\s\S+){0,4}?\s(?:खा|पी)\s(?:लूंगा|लूंगी|लूं)|(?:जहर|कीटनाशक)(?:\s\S+){0,4}?\sघोल\s(?:लिया|ली)/,
+  },
+  {
+    id: 'hi-deva.c.blade-at-body',
+    kinds: ['immediate_danger', 'self_harm'],
+    signal: 'explicit',
+    pattern: /(?:गले|गर्दन|कलाई|नस|पेट)\s(?:पर|पे)\s(?:\S+\s)?(?:चाकू|ब्लेड|छुरी|छुरा|उस्तरा)\s(?:रखा|रखी|लगा)/,
+  },
+  {
+    id: 'hi-deva.c.hurt-own-body',
+    kinds: ['self_harm'],
+    signal: 'explicit',
+    pattern:
+      /^(?!.*(?:दोस्त|सहेली|उसने|उन्होंने|किसी\sने)\s)(?:.*(?:अपने|अपनी|अपना)\s(?:\S+\s){0,2}?(?:हाथ|हाथों|पैरों|पैर|कलाई|बांह|बाहों|जांघ|सिर)\s(?:\S+\s){0,5}?(?:मारा|मारती|मारता|चीरा|काट|कुरेद|जला|पटक)|.*(?:कलाई|बांह|बाहों|जांघ|पैरों|हाथ)\s(?:पर|पे|में)\s(?:\S+\s){0,5}?(?:चीरा|कुरेद|गोद|कट\sलगा)|.*दीवार\s(?:पर|पे|में)\s(?:\S+\s)?(?:मुक्के|मुक्का|सिर)\s(?:मारता|मारती|मारा|पटक))/,
+  },
+  {
+    id: 'hi-deva.c.someone-hurts-me',
+    kinds: ['abuse'],
+    signal: 'explicit',
+    pattern:
+      /^(?!.*(?:अखबार|खबर|न्यूज|टीवी|फिल्म|सीरियल|कहानी|उपन्यास|पढा|वीडियो|(?:उसे|उसको|उन्हें)\s(?:\S+\s){0,2}?(?:मारता|मारते|पीटता|पीटते)\s(?:था|थे)))(?=.*(?:मुझे|मुझ|मेरे|मेरी|मेरा|हमें|हमको|मैं))(?=.*(?:पति|पत्नी|बीवी|सास|ससुर|देवर|जेठ|ननद|भैया|भाई|पापा|पिताजी|बाप|मालिक|सेठ|मास्टर|टीचर|चाचा|मामा|बेटा|बेटे|बहू|ठेकेदार|साहब))(?=.*(?<!\S)(?<!ताना\s)(?:मारा|मारी|मारे|मारते|मारता|मारती|पीटा|पीटी|पीटते|पीटता|पीटती|मारपीट|लात|थप्पड|बेल्ट\sसे|डंडे\sसे|फोड\s(?:दिया|दी)|तोड\s(?:दिया|दी)|फेंक\s(?:दिया|दी)|जला\s(?:दिया|दी)|(?:हड्डी|सिर|चेहरा)\s(?:\S+\s)?(?:टूट|फूट|जल)))/,
+  },
+  {
+    id: 'hi-deva.c.burden',
+    kinds: ['suicidal_intent'],
+    signal: 'implicit',
+    pattern:
+      /मेरे\sबिना\s(?:\S+\s){0,5}?(?:आधा|कम|बेहतर|अच्छा|खुश|सुखी|आसान|चैन)|(?:मैं|मै)\s(?:ही\s)?(?:सबसे\s(?:बडी|बडा)\s)?(?:मुसीबत|बोझ|बोझा|परेशानी|समस्या)\s(?:हूं|हू)|जब\sतक\s(?:मैं|मै)\s(?:हूं|हू|रहूंगा|रहूंगी)\s(?:\S+\s){0,4}?(?:कलेश|क्लेश|झगडा|परेशानी|दुख)/,
+  },
+  {
+    id: 'hi-deva.c.finality',
+    kinds: ['suicidal_intent'],
+    signal: 'implicit',
+    pattern:
+      /(?:सांसें|सांस|दिन)\s(?:\S+\s)?(?:पूरी|पूरे|पूरा)\sहो\s(?:चुकी|चुके|चुका|गई|गए)|(?:दिया|दीया|दीपक)\s(?:\S+\s)?बुझने|विदा\sलेने|(?:को\s)?मेरा\s(?:प्रणाम|नमस्ते|सलाम|आखिरी\sसलाम)\sकहना|मेरा\sइंतजार\s(?:मत|न|ना)\sकरना|कह\sदेना\s(?:कि\s)?(?:मैं|मै)\s(?:चला|चली)\sगया|(?:मैं|मै)\sशायद\s(?:न|ना|नहीं)\s(?:रहूं|रहू)|जैसे\sआखिरी\sबार|आखिरी\sबार\s(?:\S+\s){0,6}?(?:मिल|देख)\s(?:आया|आई|लिया|ली)|जागना\s(?:न|ना)\sपडे|सब\sखत्म\sहोने\sवाला/,
+  },
+  {
+    id: 'hi.c.goodbye-forms',
+    kinds: ['suicidal_intent'],
+    signal: 'implicit',
+    pattern:
+      /\bmera (?:number|no|contact) delete kar (?:dena|do)\b|\bkal se (?:mujhe|mera chehra|meri shakal) (?:\w+ ){0,3}?(?:nahi|nhi) (?:dekhega|dekhegi|dekhenge|dekhna padega)\b|\b(?:aakhri|akhri|aakhiri|last) baar (?:\w+ ){0,4}?(?:baat kar raha|baat kar rahi|mil|dekh|jala)\w*\b|\bmera koi kaam (?:baaki|baki) nahi\b|\b(?:ko|se) bolna (?:maine|main|mai|ki main|ki mai)\b|\bhamesha ke liye (?:chhod|chod) (?:aaya|aayi|aayi hu|diya|di)\b/,
+  },
+  {
+    id: 'hi.c.hurt-me-object',
+    kinds: ['abuse'],
+    signal: 'explicit',
+    pattern:
+      /\b(?:maarpeet|marpeet|mar peet) (?:karta|karti|karte|hoti|hui|ki)\b|\bzabardasti (?:ki|kiya|karta|karne)\b|\b(?:dande|danda|belt|chimte|chimta|chappal|joote|lathi|rod) se (?:\w+ )?(?:maara|mara|maari|peeta|peeti|daagta|daagti|daaga)\b/,
+  },
+  {
+    id: 'hi.c.message-to-leave',
+    kinds: ['suicidal_intent'],
+    signal: 'implicit',
+    pattern:
+      /\b(?:ko|se) (?:bolna|kehna|kahna|bata dena) (?:\w+ ){0,4}?(?:maaf|maafi|pyaar|pyar|bahut yaad|khayal rakhe|khyal rakhe)\w*\b/,
+  },
+  {
+    id: 'hi.c.how-far-to-die',
+    kinds: ['suicidal_intent'],
+    signal: 'explicit',
+    decisive: true,
+    pattern:
+      /\b(?:kitne|kitni|kitna) (?:\w+ ){0,3}?(?:se|mein|me) (?:gir ?ke|girkar|kood ?ke|kha ?ke|pee? ?ke|laga ?ke) (?:\w+ )?(?:marte|mar jaate|mar jate|mar sakte|mar jayega|mar jaunga|mar jaungi|bachega nahi|na bache)\b/,
+  },
+  {
+    id: 'hi-deva.c.message-to-leave',
+    kinds: ['suicidal_intent'],
+    signal: 'implicit',
+    pattern: /(?:से|को)\s(?:कहना|बोलना|बता\sदेना)\s(?:\S+\s){0,5}?(?:माफ|प्यार|बहुत\sयाद|बहुत\sमानता|बहुत\sमानती|ख्याल\sरखे)/,
+  },
 ];

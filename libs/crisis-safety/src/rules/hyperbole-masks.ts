@@ -116,6 +116,12 @@ export const HYPERBOLE_MASKS: readonly MaskRule[] = [
     pattern: /\b(?:rather|sooner) (?:die|be dead) than\b/g,
   },
   {
+    // A comparison that makes the ordinary thing worse than poison ("mess ke khaane se achha toh zeher kha lu").
+    id: 'hi.rather-than',
+    pattern:
+      /\b\w+ se (?:achha|accha|acha|behtar|better) (?:toh |to )?(?:main |mai )?(?:(?:zeher|zehar|jahar) (?:kha|pee?|pi) (?:lu|lun|loon|lunga|lungi)|mar (?:jaun|jau|jaunga|jaungi))\b/g,
+  },
+  {
     id: 'en.die-if-i-dont',
     pattern:
       /\b(?:die|be dead) if (?:i|we) (?:dont|do not|cant|cannot|miss|have to|lose|dont get|dont see|cant get|\w+)\b/g,

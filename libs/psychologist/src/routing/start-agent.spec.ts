@@ -62,7 +62,7 @@ describe('startAgentFor with an earlier conversation from the client', () => {
     const { start, fake, result, logger } = await run(history, new RecordingStore(), 'Hello', 'How are you today?');
     const [reply] = assistantTexts(result.events);
     expect(reply?.startsWith(careMessage({ kinds: ['suicidal_intent'] }, helplinesFor('IN')).slice(0, 30))).toBe(true);
-    expect(reply).toContain('14416');
+    expect(reply).toContain('1 4 4 1 6');
     expect(reply?.endsWith('How are you today?')).toBe(true);
     expect(start.state.safety_events).toEqual([
       expect.objectContaining({ kinds: ['suicidal_intent'], signal: 'explicit', helpline_country: 'IN' }),
@@ -114,7 +114,7 @@ describe('startAgentFor with an earlier conversation from the client', () => {
     await session.start({ agent: start.agent });
     try {
       const result = await session.run({ userInput: 'hello' }).wait();
-      expect(assistantTexts(result.events).join(' ')).toContain('14416');
+      expect(assistantTexts(result.events).join(' ')).toContain('1 4 4 1 6');
       expect(start.state.safety_events).toHaveLength(1);
     } finally {
       await session.close();
