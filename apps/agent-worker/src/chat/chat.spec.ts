@@ -188,7 +188,7 @@ describe('nx run agent-worker:chat (offline, real Redis)', () => {
   it('answers a crisis with care alone, never with a configuration notice, in intake and after it', async () => {
     const ownDir = await mkdtemp(join(tmpdir(), 'amigo-chat-crisis-'));
     const env = { ...baseEnv, AMIGO_DATA_DIR: ownDir };
-    const newcomer = new Terminal(env, ['--user', 'e0c5b1a4-7f2d-4c3e-9b8a-6d5f4e3c2b1a']);
+    const newcomer = new Terminal({ ...env, AMIGO_USER_ID: 'e0c5b1a4-7f2d-4c3e-9b8a-6d5f4e3c2b1a' });
     await newcomer.expect(/What is your date of birth\?.*\n/);
     newcomer.type('I want to kill myself');
     const duringIntake = await newcomer.expect(/Amigo: Thank you for telling me\..*\n/);
@@ -201,7 +201,7 @@ describe('nx run agent-worker:chat (offline, real Redis)', () => {
     const returning = '2d9f8e7c-6b5a-4c3d-8e1f-0a9b8c7d6e5f';
     const { kundali, xray } = await computedProfile(sessionDeps(store));
     await store.saveUserData(returning, kundali, xray);
-    const terminal = new Terminal(env, ['--user', returning]);
+    const terminal = new Terminal({ ...env, AMIGO_USER_ID: returning });
     await terminal.expect(/Amigo: Welcome back!.*\n.*\n/);
     terminal.type('I want to kill myself');
     const crisis = await terminal.expect(/Amigo: Thank you for telling me\..*\n/);
