@@ -33,3 +33,4 @@ export { type CareRequest, careMessage, type CareStage } from './care/care-messa
 export { type GuidanceRequest, safetyGuidance } from './care/safety-guidance.js';
 export { asksForHelpline } from './care/helpline-request.js';
 export { safetyNoticeFor } from './notice/safety-notice.js';
+export type { SecondOpinion, SecondOpinionVerdict } from './second-opinion/second-opinion.js';

@@ -21,8 +21,11 @@ export const SafetyEvent = z.object({
   signal: CrisisSignal,
   /** ISO 3166-1 alpha-2 of the helpline offered, or INTL for the international directory. */
   helpline_country: z.string().regex(/^(?:[A-Z]{2}|INTL)$/),
-  /** Who recognised it: the detector's rules, its classifier alone, or the LLM through report_safety_concern. */
-  detected_by: z.enum(['rules', 'classifier', 'llm']).default('rules'),
+  /**
+   * Who recognised it: the detector's rules, its classifier alone, the LLM through report_safety_concern, or a
+   * hosted moderation model asked for a second opinion on a turn the detector passed.
+   */
+  detected_by: z.enum(['rules', 'classifier', 'llm', 'moderation']).default('rules'),
   /**
    * What was said: `full` (care and the helplines, the first time in a session or when the danger grew) or
    * `check_in` (a short line staying with the person, the helplines having been given already).

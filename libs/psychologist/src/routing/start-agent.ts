@@ -33,12 +33,16 @@ export interface StartAgentOptions {
   country?: string;
   /** Told about every safety event of the session, intake's included. */
   onSafetyEvent?: SafetyLayerOptions['onSafetyEvent'];
+  /** Asked about every turn the screen passes, beside the reply (see {@link SafetyLayerOptions.secondOpinion}). */
+  secondOpinion?: SafetyLayerOptions['secondOpinion'];
 }
 
 export interface SessionStart {
   agent: voice.Agent<SessionState>;
   state: SessionState;
   decision: StartDecision;
+  /** The session's one safety screen, shared by all its agents (e.g. to let its second opinions settle at shutdown). */
+  safety: SafetyLayer;
 }
 
 /**
@@ -52,7 +56,13 @@ export async function startAgentFor(options: StartAgentOptions): Promise<Session
   const chatCtx: llm.ChatContext = restoreChatContext(history);
   // One layer for the whole session, so what was said (the full message once, then check-ins) carries over intake;
   // what the person said in the restored notes is screened like a live turn and answered on the next reply.
-  const safety = new SafetyLayer({ logger, detector: options.detector, country: options.country, onSafetyEvent: options.onSafetyEvent });
+  const safety = new SafetyLayer({
+    logger,
+    detector: options.detector,
+    country: options.country,
+    onSafetyEvent: options.onSafetyEvent,
+    secondOpinion: options.secondOpinion,
+  });
   safety.screenRestored(history.flatMap((m) => (m.role === 'user' ? [m.content] : [])));
   const psychologist = (xray: SessionState['personality_xray'] & object, ctx: llm.ChatContext) =>
     new PsychologistAgent({ xray, profiler, store, chatCtx: ctx, logger, safety });
@@ -65,7 +75,7 @@ export async function startAgentFor(options: StartAgentOptions): Promise<Session
       ...SessionState.parse({ user_id: userId, current_focus_topic: xray.focus_topic, country: options.country }),
       personality_xray: xray,
     };
-    return { agent: psychologist(xray, chatCtx), state, decision };
+    return { agent: psychologist(xray, chatCtx), state, decision, safety };
   }
 
   const state = SessionState.parse({ user_id: userId, country: options.country });
@@ -78,5 +88,5 @@ export async function startAgentFor(options: StartAgentOptions): Promise<Session
     logger,
     next: ({ xray, chatCtx: soFar }) => psychologist(xray, soFar),
   });
-  return { agent, state, decision };
+  return { agent, state, decision, safety };
 }

@@ -12,6 +12,7 @@ import {
   type Helplines,
   helplinesFor,
   safetyGuidance,
+  type SecondOpinion,
   type TurnLanguage,
 } from '@amigo/crisis-safety';
 import { errorFields, type Logger } from '@amigo/logging';
@@ -32,6 +33,12 @@ export interface SafetyLayerOptions {
    * or to alert an operator. Called synchronously on the reply's path: a listener must not wait for anything.
    */
   onSafetyEvent?: (event: SafetyEvent, helplines: Helplines) => void;
+  /**
+   * Asked about every turn the screen passes, beside the reply and never waited for (e.g. a hosted moderation
+   * model). When it flags a turn, the session's safety state is raised as the screen raises it: the event at once
+   * (the app's notice, the operators), the care message and the note for the LLM on the next reply.
+   */
+  secondOpinion?: SecondOpinion;
 }
 
 /** What to do on a turn that raised concern, or that asked for the helplines again. */
@@ -62,7 +69,11 @@ export class SafetyLayer {
   private restoredConcern?: { assessment: CrisisAssessment; language: TurnLanguage };
   /** Whether the newest screened user turn already got a safety response. */
   private lastTurnAnswered = false;
+  private lastTurnId?: string;
   private lastLanguage: TurnLanguage = 'en';
+  /** Concern a second opinion raised after its turn was answered: said on the next reply. */
+  private raisedConcern?: RaisedConcern;
+  private readonly opinions = new Set<Promise<void>>();
 
   constructor(private readonly options: SafetyLayerOptions) {
     this.detector = options.detector ?? new CrisisDetector();
@@ -128,15 +139,20 @@ export class SafetyLayer {
     const fresh = last?.type === 'message' && last.role === 'user' && !this.screened.has(last.id);
     const restored = this.restoredConcern;
     this.restoredConcern = undefined;
-    if (!fresh && !restored) return undefined;
+    const raised = this.raisedConcern;
+    this.raisedConcern = undefined;
+    if (!fresh && !restored && !raised) return undefined;
     let text = '';
     if (fresh) {
       this.remember(last.id);
       this.lastTurnAnswered = false;
+      this.lastTurnId = last.id;
       text = last.textContent ?? '';
     }
 
     const live = fresh ? this.detector.assess(text) : undefined;
+    if (fresh && live && !live.isCrisis) this.askSecondOpinion(last.id, text, state);
+    if (raised && !live?.isCrisis) return this.answerRaised(chatCtx, raised, state);
     const assessment = live?.isCrisis || !restored ? (live as CrisisAssessment) : restored.assessment;
     const language = live?.isCrisis || !restored ? detectTurnLanguage(text) : restored.language;
     this.lastLanguage = language;
@@ -152,7 +168,8 @@ export class SafetyLayer {
       return { assessment, careText: careMessage({ kinds, language, stage: 'resources' }, helplines) };
     }
 
-    const stage = stageFor(assessment.kinds, earlier, asked);
+    // A second opinion's event is recorded before its care is said: when its care is due now, the turn gets it in full.
+    const stage = raised?.stage === 'full' ? 'full' : stageFor(assessment.kinds, earlier, asked);
     const checkIns = checkInsOf(earlier);
     insertNote(chatCtx, safetyGuidance({ kinds: assessment.kinds, language, stage }, helplines));
     const event = this.record(
@@ -185,6 +202,61 @@ export class SafetyLayer {
     const checkIns = checkInsOf(earlier);
     this.record({ kinds, signal, detected_by: 'llm', response: stage }, helplines, state, []);
     return careMessage({ kinds, language: this.lastLanguage, stage, checkIns }, helplines);
+  }
+
+  /** Resolves once every second opinion asked so far has answered, failed or timed out (for shutdown and tests). */
+  async secondOpinionsSettled(): Promise<void> {
+    while (this.opinions.size > 0) await Promise.all([...this.opinions]);
+  }
+
+  private askSecondOpinion(turnId: string, text: string, state: SessionState | undefined): void {
+    const opinion = this.options.secondOpinion;
+    if (!opinion || text.trim() === '') return;
+    const language = detectTurnLanguage(text);
+    let asked: Promise<void>;
+    try {
+      asked = opinion.assess(text).then(
+        (verdict) => {
+          if (verdict.flagged && verdict.kinds.length > 0) this.raise(turnId, byUrgency(verdict.kinds), language, state);
+        },
+        (error: unknown) => this.secondOpinionFailed(opinion, error),
+      );
+    } catch (error) {
+      this.secondOpinionFailed(opinion, error);
+      return;
+    }
+    this.opinions.add(asked);
+    void asked.finally(() => this.opinions.delete(asked));
+  }
+
+  private secondOpinionFailed(opinion: SecondOpinion, error: unknown): void {
+    this.options.logger.warn({ second_opinion: opinion.name, ...errorFields(error) }, 'second opinion unavailable; the screen alone decided');
+  }
+
+  /**
+   * A second opinion flagged a turn the screen passed. The event goes out now, so the app and the operators know
+   * without waiting for the person to speak again; the care message and the note wait for the next reply. Nothing
+   * more happens if that turn was answered in the meantime (the LLM's report_safety_concern).
+   */
+  private raise(turnId: string, kinds: CrisisKind[], language: TurnLanguage, state: SessionState | undefined): void {
+    if (turnId === this.lastTurnId && this.lastTurnAnswered) return;
+    const helplines = this.helplinesFor(state);
+    const earlier = this.eventsOf(state);
+    const pending = this.raisedConcern;
+    const stage = pending?.stage === 'full' ? 'full' : stageFor(kinds, earlier, false);
+    const checkIns = checkInsOf(earlier);
+    this.record({ kinds, signal: 'implicit', detected_by: 'moderation', response: stage }, helplines, state, []);
+    this.raisedConcern = { kinds: byUrgency([...(pending?.kinds ?? []), ...kinds]), language, stage, checkIns };
+  }
+
+  private answerRaised(chatCtx: llm.ChatContext, raised: RaisedConcern, state: SessionState | undefined): SafetyResponse {
+    const helplines = this.helplinesFor(state);
+    const { kinds, language, stage, checkIns } = raised;
+    insertNote(chatCtx, safetyGuidance({ kinds, language, stage }, helplines));
+    this.lastTurnAnswered = true;
+    this.lastLanguage = language;
+    const assessment: CrisisAssessment = { isCrisis: true, kinds, signal: 'implicit', rules: [], score: null, detectedBy: null };
+    return { assessment, careText: careMessage({ kinds, language, stage, checkIns }, helplines) };
   }
 
   private helplinesFor(state: SessionState | undefined): Helplines {
@@ -222,6 +294,13 @@ export class SafetyLayer {
     }
     this.screened.add(id);
   }
+}
+
+interface RaisedConcern {
+  kinds: CrisisKind[];
+  language: TurnLanguage;
+  stage: Exclude<CareStage, 'resources'>;
+  checkIns: number;
 }
 
 /**

@@ -1,0 +1,20 @@
+import type { CrisisKind } from '@amigo/contracts';
+
+/** What a second opinion says about one user turn: whether it raises concern, and of which kinds. */
+export interface SecondOpinionVerdict {
+  flagged: boolean;
+  /** Most urgent first; empty when not flagged. */
+  kinds: CrisisKind[];
+}
+
+/**
+ * An independent judge of one user turn, asked beside the crisis screen (e.g. a hosted moderation model). The
+ * screen stays first and decisive: a second opinion can only raise concern on a turn the screen passed, never lower
+ * it. Implementations bound their own time, honour `signal`, and reject with a typed error; callers treat any
+ * rejection as "no opinion" and carry on.
+ */
+export interface SecondOpinion {
+  /** Safe to log, e.g. "moderation". */
+  readonly name: string;
+  assess(text: string, options?: { signal?: AbortSignal }): Promise<SecondOpinionVerdict>;
+}

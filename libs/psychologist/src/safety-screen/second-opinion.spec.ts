@@ -1,0 +1,149 @@
+import type { SafetyEvent } from '@amigo/contracts';
+import { careMessage, helplinesFor, type SecondOpinion, type SecondOpinionVerdict } from '@amigo/crisis-safety';
+import { initializeLogger } from '@livekit/agents';
+import { RecordingLogger } from '../testing/agent.fixture.js';
+import { assistantTexts, startSession } from '../testing/session.fixture.js';
+import { SafetyLayer } from './safety-layer.js';
+
+beforeAll(() => {
+  initializeLogger({ pretty: false, level: 'warn' });
+});
+
+// The screen passes this turn (measured: no rule or classifier fires on it); a moderation model may not.
+const PASSED = 'Everything is pointless and I have stopped eating';
+const ORDINARY_REPLY = 'That sounds heavy. What has been going on?';
+const NEXT = 'I just feel tired';
+const NEXT_REPLY = 'Tell me more about the tiredness.';
+
+/** A second opinion whose answers the test gives, one per question, when it chooses. */
+class HeldOpinion implements SecondOpinion {
+  readonly name = 'held';
+  readonly asked: string[] = [];
+  private readonly answers: Array<{ resolve: (v: SecondOpinionVerdict) => void; reject: (e: unknown) => void }> = [];
+
+  assess(text: string): Promise<SecondOpinionVerdict> {
+    this.asked.push(text);
+    return new Promise((resolve, reject) => this.answers.push({ resolve, reject }));
+  }
+
+  answer(index: number, verdict: SecondOpinionVerdict): void {
+    this.answers[index]?.resolve(verdict);
+  }
+
+  fail(index: number, error: unknown): void {
+    this.answers[index]?.reject(error);
+  }
+}
+
+class OpinionUnavailable extends Error {
+  override name = 'OpinionUnavailable';
+}
+
+describe('SafetyLayer with a second opinion', () => {
+  let close: (() => Promise<void>) | undefined;
+  afterEach(async () => {
+    await close?.();
+    close = undefined;
+  });
+
+  async function sessionWith(opinion: SecondOpinion, responses = [
+    { input: PASSED, content: ORDINARY_REPLY },
+    { input: NEXT, content: NEXT_REPLY },
+  ]) {
+    const events: SafetyEvent[] = [];
+    const logger = new RecordingLogger();
+    const safety = new SafetyLayer({ logger, secondOpinion: opinion, onSafetyEvent: (event) => events.push(event) });
+    const started = await startSession({ responses, agent: { safety } });
+    close = () => started.session.close();
+    return { ...started, safety, events, logger };
+  }
+
+  it('answers the turn without waiting, then raises the session when the opinion flags it', async () => {
+    const opinion = new HeldOpinion();
+    const { session, safety, events, userData, logger, llm } = await sessionWith(opinion);
+
+    const first = await session.run({ userInput: PASSED }).wait();
+    // The opinion has not answered yet: the reply did not wait for it.
+    expect(assistantTexts(first.events)).toEqual([ORDINARY_REPLY]);
+    expect(opinion.asked).toEqual([PASSED]);
+    expect(events).toEqual([]);
+
+    opinion.answer(0, { flagged: true, kinds: ['self_harm', 'suicidal_intent'] });
+    await safety.secondOpinionsSettled();
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ kinds: ['suicidal_intent', 'self_harm'], detected_by: 'moderation', response: 'full', helpline_country: 'IN' });
+    expect(userData.safety_events).toEqual(events);
+
+    const second = await session.run({ userInput: NEXT }).wait();
+    const [reply] = assistantTexts(second.events);
+    const care = careMessage({ kinds: ['suicidal_intent', 'self_harm'], language: 'en', stage: 'full' }, helplinesFor('IN'));
+    expect(reply).toBe(`${care} ${NEXT_REPLY}`);
+    const seen = llm.contexts.at(-1)?.items ?? [];
+    const note = seen.at(-2);
+    expect(note?.type === 'message' && note.role === 'system' && note.textContent).toContain('Safety note for this reply');
+    // The care is said once: the event was recorded when the opinion came, not again on the reply.
+    expect(events).toHaveLength(1);
+    expect(opinion.asked).toEqual([PASSED, NEXT]);
+    expect(logger.dump()).not.toContain('pointless');
+    expect(logger.dump()).not.toContain('tired');
+  });
+
+  it('does not ask about a turn the screen already answered', async () => {
+    const opinion = new HeldOpinion();
+    const { session, events } = await sessionWith(opinion, []);
+
+    await session.run({ userInput: 'I want to kill myself' }).wait();
+
+    expect(opinion.asked).toEqual([]);
+    expect(events).toMatchObject([{ detected_by: 'rules' }]);
+  });
+
+  it('carries on when the opinion fails, logging only the error class', async () => {
+    const opinion = new HeldOpinion();
+    const { session, safety, events, logger } = await sessionWith(opinion);
+
+    await session.run({ userInput: PASSED }).wait();
+    opinion.fail(0, new OpinionUnavailable(`could not judge "${PASSED}"`));
+    await safety.secondOpinionsSettled();
+    const second = await session.run({ userInput: NEXT }).wait();
+
+    expect(assistantTexts(second.events)).toEqual([NEXT_REPLY]);
+    expect(events).toEqual([]);
+    expect(logger.records).toContainEqual(
+      expect.objectContaining({ level: 'warn', obj: expect.objectContaining({ second_opinion: 'held', error: 'OpinionUnavailable' }) }),
+    );
+    expect(logger.dump()).not.toContain('pointless');
+  });
+
+  it('says nothing more when the opinion does not flag the turn', async () => {
+    const opinion = new HeldOpinion();
+    const { session, safety, events } = await sessionWith(opinion);
+
+    await session.run({ userInput: PASSED }).wait();
+    opinion.answer(0, { flagged: false, kinds: [] });
+    await safety.secondOpinionsSettled();
+    const second = await session.run({ userInput: NEXT }).wait();
+
+    expect(assistantTexts(second.events)).toEqual([NEXT_REPLY]);
+    expect(events).toEqual([]);
+    expect(opinion.asked).toEqual([PASSED, NEXT]);
+  });
+
+  it('gives the full care message when the screen catches the next turn after a flag', async () => {
+    const opinion = new HeldOpinion();
+    const crisis = 'I want to kill myself';
+    const { session, safety, events } = await sessionWith(opinion, [{ input: PASSED, content: ORDINARY_REPLY }]);
+
+    await session.run({ userInput: PASSED }).wait();
+    opinion.answer(0, { flagged: true, kinds: ['suicidal_intent'] });
+    await safety.secondOpinionsSettled();
+    const second = await session.run({ userInput: crisis }).wait();
+
+    const [reply] = assistantTexts(second.events);
+    expect(reply).toBe(careMessage({ kinds: ['suicidal_intent'], language: 'en', stage: 'full' }, helplinesFor('IN')));
+    expect(events.map((e) => [e.detected_by, e.response])).toEqual([
+      ['moderation', 'full'],
+      ['rules', 'full'],
+    ]);
+  });
+});
