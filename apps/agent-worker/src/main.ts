@@ -9,6 +9,7 @@ import { fetchEarlierConversation } from './session/earlier-conversation.js';
 import { prepareSession } from './session/prepare-session.js';
 import { type DataPublisher, safetyNoticePublisher } from './safety/safety-notice-publisher.js';
 import { createLlm, createSpeechModels } from './session/models.js';
+import { settleSessionSafety } from './safety/settle-session-safety.js';
 import { storeRedis } from '@amigo/embedded-redis';
 
 /** Set by the launcher for the job processes it forks, which re-import this file only for the agent below. */
@@ -32,6 +33,8 @@ export default defineAgent({
       notify: safetyNoticePublisher(ctx.room.localParticipant ?? noLocalParticipant, participant.identity, deps.logger),
       room: ctx.room.name,
     });
+    // The job's process ends after the session: let its last safety events reach the operators first.
+    ctx.addShutdownCallback(() => settleSessionSafety({ safety: start.safety, escalation: deps.escalation, logger: deps.logger }));
     const session = new voice.AgentSession<SessionState>({
       llm: createLlm(models),
       ...createSpeechModels(models),

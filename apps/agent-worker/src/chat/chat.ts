@@ -12,6 +12,7 @@ import { protectAgentsLogger } from '../logging/private-agents-logger.js';
 import { prewarmedDetector } from '../runtime/prewarm.js';
 import { createRuntime } from '../runtime/runtime.js';
 import { createLlm } from '../session/models.js';
+import { settleSessionSafety } from '../safety/settle-session-safety.js';
 import { prepareSession } from '../session/prepare-session.js';
 import { ChatUsageError, chatUserFromEnv, parseChatArgs } from './chat-args.js';
 import { profileReport } from './profile-report.js';
@@ -72,6 +73,7 @@ async function chat(): Promise<void> {
     );
     await converse(userId, llm, deps);
   } finally {
+    await deps.escalation?.close().catch(() => undefined);
     await deps.store.close().catch(() => undefined);
     await redis.stop();
     await diagnostics.close();
@@ -128,6 +130,7 @@ async function converse(userId: string, llm: agentsLlm.LLM, deps: ReturnType<typ
   await settled(session);
   await reportProfile();
   await session.close();
+  await settleSessionSafety({ safety: start.safety, escalation: deps.escalation, logger: deps.logger });
 }
 
 chat().then(

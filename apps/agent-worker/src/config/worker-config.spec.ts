@@ -82,4 +82,14 @@ describe('safety settings', () => {
     });
     expect(config.safety.escalation).toEqual({ webhook: { url: 'https://ops.example/hook', secret: 'shh' }, stream: { key: 'amigo:safety' } });
   });
+
+  it('asks the moderation model only when opted in, on the LLM key and server, and says what is missing', () => {
+    expect(loadChatConfig({ OPENAI_API_KEY: 'sk-test' }).safety.moderation).toBeUndefined();
+    expect(loadChatConfig({ OPENAI_API_KEY: 'sk-test', AMIGO_MODERATION: 'true' }).safety.moderation).toEqual({ apiKey: 'sk-test' });
+    expect(
+      loadChatConfig({ OPENAI_API_KEY: 'sk-test', OPENAI_BASE_URL: 'http://127.0.0.1:8000/v1', AMIGO_MODERATION: 'true' }).safety.moderation,
+    ).toEqual({ apiKey: 'sk-test', baseURL: 'http://127.0.0.1:8000/v1' });
+    expect(() => loadChatConfig({ AMIGO_MODERATION: 'true' })).toThrow(/AMIGO_MODERATION=true needs OPENAI_API_KEY/);
+    expect(() => loadChatConfig({ OPENAI_API_KEY: 'sk-test', AMIGO_MODERATION: 'yes' })).toThrow(/AMIGO_MODERATION/);
+  });
 });

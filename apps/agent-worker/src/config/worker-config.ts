@@ -1,6 +1,7 @@
 import {
   ConfigError,
   LiveKitSettings,
+  flag,
   LogSettings,
   milliseconds,
   ModelSettings,
@@ -29,6 +30,8 @@ const WorkerSettings = z.object({
   AMIGO_ESCALATION_WEBHOOK_URL: optionalUrl(/^https?$/),
   AMIGO_ESCALATION_SECRET: optionalText,
   AMIGO_ESCALATION_STREAM: optionalText,
+  /** Opt in to a hosted moderation model's second opinion on every turn the crisis screen passes. */
+  AMIGO_MODERATION: flag(false),
 });
 
 function blankAsUnset(value: unknown): unknown {
@@ -90,6 +93,8 @@ export interface SafetyConfig {
   /** ISO 3166-1 alpha-2. */
   defaultCountry: string;
   escalation: EscalationConfig;
+  /** The moderation endpoint asked for a second opinion (`POST {baseURL}/moderations`); absent: the screen alone. */
+  moderation?: { apiKey: string; baseURL?: string };
 }
 
 interface CommonConfig {
@@ -119,7 +124,7 @@ function parse(env: Record<string, string | undefined>): WorkerSettings {
   }
 }
 
-function safety(settings: WorkerSettings): SafetyConfig {
+function safety(settings: WorkerSettings, modelKey: string | undefined): SafetyConfig {
   const { AMIGO_ESCALATION_WEBHOOK_URL: url, AMIGO_ESCALATION_SECRET: secret, AMIGO_ESCALATION_STREAM: key } = settings;
   if (url && !secret) {
     throw new ConfigError(
@@ -127,16 +132,23 @@ function safety(settings: WorkerSettings): SafetyConfig {
       'AMIGO_ESCALATION_WEBHOOK_URL is set without AMIGO_ESCALATION_SECRET: the webhook is signed with it (e.g. openssl rand -hex 32).',
     );
   }
+  if (settings.AMIGO_MODERATION && !modelKey) {
+    throw new ConfigError(
+      'missing_config',
+      'AMIGO_MODERATION=true needs OPENAI_API_KEY (or OPENAI_BASE_URL): the moderation model is asked on that server.',
+    );
+  }
   return {
     defaultCountry: settings.AMIGO_DEFAULT_COUNTRY,
     escalation: { ...(url && secret ? { webhook: { url, secret } } : {}), ...(key ? { stream: { key } } : {}) },
+    ...(settings.AMIGO_MODERATION && modelKey ? { moderation: { apiKey: modelKey, baseURL: settings.OPENAI_BASE_URL } } : {}),
   };
 }
 
 function common(settings: WorkerSettings, modelKey: string | undefined): CommonConfig {
   const { ASTROLOGYAPI_USER_ID: userId, ASTROLOGYAPI_API_KEY: apiKey } = settings;
   return {
-    safety: safety(settings),
+    safety: safety(settings, modelKey),
     store: {
       redisUrl: settings.REDIS_URL,
       redisCluster: settings.REDIS_CLUSTER,

@@ -6,12 +6,13 @@ import { UserStore } from '@amigo/user-store';
 import type { ChatConfig, WorkerConfig } from '../config/worker-config.js';
 import type { SessionDeps } from '../session/prepare-session.js';
 import { Escalation, type EscalationSink } from '../safety/escalation.js';
+import { ModerationSecondOpinion } from '../safety/moderation-second-opinion.js';
 import { StreamEscalation } from '../safety/stream-escalation.js';
 import { WebhookEscalation } from '../safety/webhook-escalation.js';
 
 /**
  * What one process shares across all its sessions: a single store connection, the profiler and the chart
- * service, the operators' escalation. Created once (the worker's prewarm, or the terminal session's start) and reused by every job.
+ * service, the operators' escalation, the moderation model's second opinion. Created once (the worker's prewarm, or the terminal session's start) and reused by every job.
  */
 export function createRuntime(config: WorkerConfig | ChatConfig, redis: Pick<StoreRedis, 'url' | 'embedded'>, logger: Logger): SessionDeps {
   const userRef: UserRef = keyedUserRef(config.log.secret);
@@ -37,6 +38,7 @@ export function createRuntime(config: WorkerConfig | ChatConfig, redis: Pick<Sto
     userRef,
     defaultCountry: config.safety.defaultCountry,
     escalation: escalationFor(config, redis.url, logger.child({ module: 'escalation' })),
+    ...(config.safety.moderation ? { secondOpinion: new ModerationSecondOpinion(config.safety.moderation) } : {}),
   };
 }
 

@@ -30,6 +30,12 @@ export function escalationOf(event: SafetyEvent, refs: EscalationRefs): SafetyEs
 }
 
 /**
+ * How long a shutdown waits for escalations under way: a webhook's four attempts (5 s each, 1 + 2 + 4 s apart) end
+ * within 27 s, inside the 60 s LiveKit gives a job process to shut down.
+ */
+export const DRAIN_TIMEOUT_MS = 30_000;
+
+/**
  * Hands each safety event to a human's systems. `escalate` returns at once and never throws: delivery (with its
  * timeouts and retries) goes on in the background, so the person's reply never waits for it; a failure is logged
  * with the sink's name and the error's class only.
@@ -66,8 +72,28 @@ export class Escalation {
     while (this.pending.size > 0) await Promise.all([...this.pending]);
   }
 
-  async close(): Promise<void> {
-    await this.whenIdle();
+  /**
+   * Waits for the deliveries still under way, at most `timeoutMs`: a job's process ends soon after its session, and an
+   * escalation left behind would never reach a human. Resolves whether everything was delivered or given up on in
+   * time; what is still pending then is logged as a count and abandoned.
+   */
+  async drain(timeoutMs: number): Promise<boolean> {
+    let timer: NodeJS.Timeout | undefined;
+    const expired = new Promise<false>((resolve) => {
+      timer = setTimeout(() => resolve(false), timeoutMs);
+    });
+    try {
+      const idle = await Promise.race([this.whenIdle().then(() => true as const), expired]);
+      if (!idle) this.logger.warn({ pending: this.pending.size, timeout_ms: timeoutMs }, 'safety escalations abandoned at shutdown');
+      return idle;
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  /** Drains (bounded, see {@link drain}) and closes every sink. */
+  async close(timeoutMs = DRAIN_TIMEOUT_MS): Promise<void> {
+    await this.drain(timeoutMs);
     await Promise.all(this.sinks.map((sink) => sink.close?.()));
   }
 }

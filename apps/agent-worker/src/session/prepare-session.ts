@@ -1,5 +1,5 @@
 import { type ConversationMessage, parseParticipantMetadata, type SafetyNotice } from '@amigo/contracts';
-import { countryOfClient, type CrisisDetector, DEFAULT_HELPLINE_COUNTRY } from '@amigo/crisis-safety';
+import { countryOfClient, type CrisisDetector, DEFAULT_HELPLINE_COUNTRY, type SecondOpinion } from '@amigo/crisis-safety';
 import type { Logger, UserRef } from '@amigo/logging';
 import { type BirthChartService, type SessionStart, startAgentFor, type XRayGenerator } from '@amigo/psychologist';
 import type { UserStore } from '@amigo/user-store';
@@ -21,6 +21,8 @@ export interface SessionDeps {
   defaultCountry?: string;
   /** Hands safety events to operators, when configured. */
   escalation?: Escalation;
+  /** Asked about every turn the crisis screen passes, when the operator opted in (AMIGO_MODERATION). */
+  secondOpinion?: SecondOpinion;
 }
 
 /** What only the room knows: where to show the helplines, and the room's (random) name for an operator. */
@@ -66,5 +68,6 @@ export async function prepareSession(
     deadlineMs: deps.deadlineMs,
     logger,
     detector: deps.detector,
+    secondOpinion: deps.secondOpinion,
   });
 }
