@@ -1,15 +1,16 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CrisisKind } from '@amigo/contracts';
 import { CrisisClassifier } from '../src/classifier/crisis-classifier.js';
 import { CrisisDetector } from '../src/detector/crisis-detector.js';
-import { type LabelledSet, LabelledTurn, loadCorpus, trainingExamples } from '../training/corpus.js';
+import { readLabelledSets } from '../src/corpus/labelled-set.js';
+import { type LabelledSet, type LabelledTurn, loadCorpus, trainingExamples } from '../training/corpus.js';
 import { trainCrisisModel } from '../training/crisis-model-trainer.js';
 
 // Figures of the crisis screen per set, language and kind, and what it costs per user turn next to a baseline.
 // `--sets-dir <dir>` also measures every *.jsonl set of a directory outside the repository (a held-out set, measured
-// once with the shipped detector, never copied in).
+// once with the shipped detector, never copied in). What a hosted moderation model adds to the screen is measured by
+// `nx run agent-worker:moderation-bench`, where the HTTP client lives.
 
 const corpus = loadCorpus(fileURLToPath(new URL('../data/corpora', import.meta.url)));
 const named = (name: string) => corpus.find((set) => set.name === name) as LabelledSet;
@@ -23,23 +24,6 @@ function argument(name: string): string | undefined {
 }
 
 type Turns = { name: string; turns: LabelledTurn[] };
-
-function readSetsDir(directory: string): Turns[] {
-  return readdirSync(directory)
-    .filter((file) => file.endsWith('.jsonl'))
-    .sort()
-    .map((file) => ({
-      name: basename(file, '.jsonl'),
-      turns: readFileSync(join(directory, file), 'utf8')
-        .split('\n')
-        .filter((line) => line.trim() !== '')
-        .map((line, index) => {
-          const parsed = LabelledTurn.safeParse(JSON.parse(line));
-          if (!parsed.success) throw new Error(`${file}:${index + 1}: ${parsed.error.issues[0]?.message}`);
-          return parsed.data;
-        }),
-    }));
-}
 
 const LANGS = ['en', 'hinglish', 'hi'] as const;
 const KINDS: readonly CrisisKind[] = ['immediate_danger', 'suicidal_intent', 'self_harm', 'abuse'];
@@ -160,7 +144,7 @@ report('rules + classifier', new CrisisDetector({ classifier: classifierWithout(
 const setsDir = argument('sets-dir');
 if (setsDir) {
   console.log(`\nSets from ${resolve(setsDir)}, measured with the shipped detector (never trained on them)`);
-  for (const set of readSetsDir(setsDir)) report(`set ${set.name}`, detector, set);
+  for (const set of readLabelledSets(setsDir)) report(`set ${set.name}`, detector, set);
 }
 
 // Speed: the shipped detector against a named baseline, the rules alone, timed in alternation on the same turns so

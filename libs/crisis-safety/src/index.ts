@@ -34,3 +34,11 @@ export { type GuidanceRequest, safetyGuidance } from './care/safety-guidance.js'
 export { asksForHelpline } from './care/helpline-request.js';
 export { safetyNoticeFor } from './notice/safety-notice.js';
 export type { SecondOpinion, SecondOpinionVerdict } from './second-opinion/second-opinion.js';
+export {
+  compareLayers,
+  type CompareOptions,
+  formatLayerComparison,
+  type LayerComparison,
+  type LayerCount,
+} from './second-opinion/layer-comparison.js';
+export { LabelledTurn, readLabelledSets, readLabelledTurns } from './corpus/labelled-set.js';

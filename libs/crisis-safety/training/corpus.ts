@@ -1,21 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CrisisKind } from '@amigo/contracts';
 import { z } from 'zod';
+import { type LabelledTurn, readLabelledTurns } from '../src/corpus/labelled-set.js';
 import type { TrainingExample } from './crisis-model-trainer.js';
 
-/** One labelled turn of a corpus file (`data/corpora/*.jsonl`). */
-export const LabelledTurn = z.strictObject({
-  id: z.string().optional(),
-  text: z.string().min(1),
-  /** Every kind that applies, `[]` for an ordinary turn. */
-  kinds: z.array(CrisisKind),
-  /** `explicit` and `implicit` crisis turns must have kinds; `none` must not. */
-  signal: z.enum(['explicit', 'implicit', 'none']),
-  lang: z.enum(['en', 'hinglish', 'hi']),
-  category: z.string().optional(),
-}).refine((t) => (t.signal === 'none') === (t.kinds.length === 0), { message: 'signal none goes with no kinds' });
-export type LabelledTurn = z.infer<typeof LabelledTurn>;
+export { LabelledTurn } from '../src/corpus/labelled-set.js';
 
 /** An entry of `data/corpora/sets.json`. */
 export const SetEntry = z.strictObject({
@@ -44,14 +33,7 @@ export function loadCorpus(directory: string): LabelledSet[] {
   const manifest = Manifest.parse(JSON.parse(readFileSync(join(directory, 'sets.json'), 'utf8')));
   return manifest.sets.map((entry) => ({
     ...entry,
-    turns: readFileSync(join(directory, entry.file), 'utf8')
-      .split('\n')
-      .filter((line) => line.trim() !== '')
-      .map((line, index) => {
-        const parsed = LabelledTurn.safeParse(JSON.parse(line));
-        if (!parsed.success) throw new Error(`${entry.file}:${index + 1}: ${parsed.error.issues[0]?.message}`);
-        return parsed.data;
-      }),
+    turns: readLabelledTurns(join(directory, entry.file)),
   }));
 }
 

@@ -1,0 +1,36 @@
+/**
+ * What a hosted moderation model adds to the crisis screen, per labelled set: the screen alone, the model alone,
+ * both together (recall on explicit and implicit crisis turns, false alarms on everyday turns).
+ *
+ *   nx run agent-worker:moderation-bench --moderation-url=https://api.openai.com/v1 [--sets-dir=<dir>] [--timeout-ms=10000]
+ *
+ * The key is OPENAI_API_KEY (the environment or .env), never an argument: Nx echoes the command line and shells keep
+ * it. Sets: every *.jsonl of --sets-dir (default: the crisis-safety corpora). Without --moderation-url, or when the
+ * endpoint answers nothing, the model is reported as not measured.
+ */
+import { CrisisDetector, readLabelledSets } from '@amigo/crisis-safety';
+import { resolve } from 'node:path';
+import { loadDotEnv } from '../src/config/dot-env.js';
+import { runLayerBench } from '../src/safety/layer-bench.js';
+import { ModerationSecondOpinion } from '../src/safety/moderation-second-opinion.js';
+
+function argument(name: string): string | undefined {
+  const args = process.argv.slice(2);
+  const index = args.findIndex((arg) => arg === `--${name}` || arg.startsWith(`--${name}=`));
+  if (index === -1) return undefined;
+  const arg = args[index] as string;
+  return arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : args[index + 1];
+}
+
+loadDotEnv();
+const setsDir = resolve(argument('sets-dir') ?? 'libs/crisis-safety/data/corpora');
+const url = argument('moderation-url');
+const apiKey = process.env['OPENAI_API_KEY'] ?? '';
+const timeoutMs = Number(argument('timeout-ms') ?? 10_000);
+console.log(`Sets from ${setsDir}`);
+await runLayerBench({
+  sets: readLabelledSets(setsDir),
+  detector: new CrisisDetector(),
+  ...(url ? { opinion: new ModerationSecondOpinion({ apiKey, baseURL: url, timeoutMs }) } : { absent: 'no --moderation-url' }),
+  write: (line) => console.log(line),
+});
