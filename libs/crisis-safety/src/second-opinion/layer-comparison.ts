@@ -2,12 +2,13 @@ import type { LabelledTurn } from '../corpus/labelled-set.js';
 import type { CrisisDetector } from '../detector/crisis-detector.js';
 import type { SecondOpinion } from './second-opinion.js';
 
-type Signal = LabelledTurn['signal'];
-const SIGNALS: readonly Signal[] = ['explicit', 'implicit', 'none'];
+const SIGNALS: ReadonlyArray<LabelledTurn['signal']> = ['explicit', 'implicit', 'none'];
 
 /** Turns of one signal (explicit, implicit, everyday), and how many each layer flagged. */
 export interface LayerCount {
+  /** Turns of the signal. */
   n: number;
+  /** Flagged by the crisis screen. */
   screen: number;
   /** Among the turns the second opinion answered. */
   opinion: number;
@@ -17,9 +18,11 @@ export interface LayerCount {
   unanswered: number;
 }
 
-export type LayerComparison = Record<Signal, LayerCount>;
+/** Per signal: `explicit` and `implicit` crisis turns (recall), `none` for everyday turns (false alarms). */
+export type LayerComparison = Record<LabelledTurn['signal'], LayerCount>;
 
 export interface CompareOptions {
+  /** The screen, as a session runs it. */
   detector: CrisisDetector;
   /** Absent: only the screen is measured. */
   opinion?: SecondOpinion;

@@ -2,6 +2,7 @@ import type { CrisisKind } from '@amigo/contracts';
 
 /** What a second opinion says about one user turn: whether it raises concern, and of which kinds. */
 export interface SecondOpinionVerdict {
+  /** Whether it raises concern: then `kinds` holds at least one kind. */
   flagged: boolean;
   /** Most urgent first; empty when not flagged. */
   kinds: CrisisKind[];
@@ -16,5 +17,6 @@ export interface SecondOpinionVerdict {
 export interface SecondOpinion {
   /** Safe to log, e.g. "moderation". */
   readonly name: string;
+  /** Judges one turn; never logs or keeps it. */
   assess(text: string, options?: { signal?: AbortSignal }): Promise<SecondOpinionVerdict>;
 }
