@@ -139,9 +139,10 @@ export class SafetyLayer {
     const fresh = last?.type === 'message' && last.role === 'user' && !this.screened.has(last.id);
     const restored = this.restoredConcern;
     this.restoredConcern = undefined;
-    const raised = this.raisedConcern;
-    this.raisedConcern = undefined;
-    if (!fresh && !restored && !raised) return undefined;
+    // Raised concern is answered on the next reply to the person, not on a follow-up call after a tool.
+    const raised = fresh ? this.raisedConcern : undefined;
+    if (fresh) this.raisedConcern = undefined;
+    if (!fresh && !restored) return undefined;
     let text = '';
     if (fresh) {
       this.remember(last.id);
