@@ -7,6 +7,7 @@ import { UserStore } from '@amigo/user-store';
 import { RedisMemoryServer } from 'redis-memory-server';
 import { lastMessage, startOpenAICompatibleServer } from '../testing/openai-compatible-server.js';
 import { computedProfile, sessionDeps } from '../testing/session-fixtures.js';
+import { startWebhookReceiver } from '../testing/webhook-receiver.js';
 
 // Each terminal compiles the workspace sources with tsx on start: on a busy shared machine that alone can take a minute.
 jest.setTimeout(600_000);
@@ -254,6 +255,51 @@ describe('nx run agent-worker:chat (offline, real Redis)', () => {
       expect(lastRequest.map((m) => lastMessage([m]).text)).toEqual(expect.arrayContaining(['I was born on the 2nd of March 1978', 'in Kolkata']));
       expect(JSON.stringify(lastRequest[0])).toMatch(/X-Ray|Personality/i);
     } finally {
+      await llm.close();
+      await rm(ownDir, { recursive: true, force: true });
+    }
+  });
+
+  it('with AMIGO_MODERATION, raises the session on a turn the screen passed: the operators at once, care on the next reply', async () => {
+    const passed = 'Everything is pointless and I have stopped eating';
+    const llm = await startOpenAICompatibleServer(
+      (messages) => ({ content: `LLM heard: ${lastMessage(messages).text}` }),
+      (input) => ({ 'self-harm/intent': input === passed }),
+    );
+    const operators = await startWebhookReceiver(() => 200);
+    const ownDir = await mkdtemp(join(tmpdir(), 'amigo-chat-moderation-'));
+    const returning = '4b3a2c1d-0e9f-4a8b-9c7d-6e5f4a3b2c1d';
+    const { kundali, xray } = await computedProfile(sessionDeps(store));
+    await store.saveUserData(returning, kundali, xray);
+    const terminal = new Terminal({
+      ...baseEnv,
+      AMIGO_DATA_DIR: ownDir,
+      AMIGO_USER_ID: returning,
+      OPENAI_BASE_URL: llm.baseURL,
+      OPENAI_API_KEY: 'local',
+      AMIGO_LLM_MODEL: 'scripted',
+      AMIGO_MODERATION: 'true',
+      AMIGO_ESCALATION_WEBHOOK_URL: operators.url,
+      AMIGO_ESCALATION_SECRET: 'operator-secret',
+    });
+    try {
+      await terminal.expect(/What is on your mind today\?/);
+      terminal.type(passed);
+      await terminal.expect(/Amigo: LLM heard: Everything is pointless/);
+      const [escalated] = await operators.requests(1);
+      expect(JSON.parse(escalated?.body ?? '')).toMatchObject({ event: { detected_by: 'moderation', kinds: ['suicidal_intent'] } });
+      expect(escalated?.body).not.toContain('pointless');
+
+      terminal.type('I am just tired');
+      await terminal.expect(/Amigo: Thank you for telling me\..*1 4 4 1 6.*LLM heard: I am just tired/);
+      terminal.type('/quit');
+      expect(await terminal.exited).toBe(0);
+      expect(llm.moderated).toEqual([passed, 'I am just tired']);
+      const log = await readFile(join(ownDir, 'chat.log'), 'utf8');
+      expect(log).not.toContain('pointless');
+      expect(log).not.toContain('tired');
+    } finally {
+      await operators.close();
       await llm.close();
       await rm(ownDir, { recursive: true, force: true });
     }

@@ -24,11 +24,25 @@ async function body(request: IncomingMessage): Promise<string> {
 
 /**
  * A local OpenAI-compatible `/v1/chat/completions` endpoint that streams scripted replies (text or one tool call),
- * standing in for a hosted LLM in tests of the real openai plugin.
+ * standing in for a hosted LLM in tests of the real openai plugin; with `moderate`, also `/v1/moderations`, answering
+ * the categories it gives for each input.
  */
-export async function startOpenAICompatibleServer(script: Script): Promise<{ baseURL: string; requests: ChatMessage[][]; close(): Promise<void> }> {
+export async function startOpenAICompatibleServer(
+  script: Script,
+  moderate?: (input: string) => Record<string, boolean>,
+): Promise<{ baseURL: string; requests: ChatMessage[][]; moderated: string[]; close(): Promise<void> }> {
   const requests: ChatMessage[][] = [];
+  const moderated: string[] = [];
   const server: Server = createServer(async (request, response) => {
+    if (moderate && request.method === 'POST' && request.url?.endsWith('/moderations')) {
+      const { input } = JSON.parse(await body(request)) as { input: string };
+      moderated.push(input);
+      const categories = moderate(input);
+      response
+        .writeHead(200, { 'content-type': 'application/json' })
+        .end(JSON.stringify({ id: 'modr-test', results: [{ flagged: Object.values(categories).some(Boolean), categories }] }));
+      return;
+    }
     if (request.method !== 'POST' || !request.url?.endsWith('/chat/completions')) {
       response.writeHead(404).end();
       return;
@@ -61,6 +75,7 @@ export async function startOpenAICompatibleServer(script: Script): Promise<{ bas
   return {
     baseURL: `http://127.0.0.1:${address.port}/v1`,
     requests,
+    moderated,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }
