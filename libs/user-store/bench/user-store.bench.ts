@@ -61,54 +61,118 @@ class Case {
   }
 }
 
+/** The options the store gives its own connection, so the baseline GET pays what a store command pays. */
+const STORE_CLIENT_OPTIONS = { disableOfflineQueue: true, commandOptions: { timeout: 0 } } as const;
+
+/** What the bench needs of a node-redis client. */
+interface BenchClient {
+  sendCommand(args: string[]): Promise<unknown>;
+}
+
+interface Data {
+  readonly users: ReadonlyArray<string>;
+  readonly plainKeys: ReadonlyArray<string>;
+  readonly profileKeys: ReadonlyArray<string>;
+}
+
+/**
+ * One configuration: loads through `store` against a plain GET of a same-sized value through `client`, interleaved,
+ * with the parts of a load (its commands alone, then with JSON.parse), a Lua script doing the same read and TTL slide
+ * in one command, and the encrypted load beside them.
+ */
+async function suite(title: string, client: BenchClient, store: UserStore, encrypted: UserStore, data: Data): Promise<void> {
+  const { users, plainKeys, profileKeys } = data;
+  const get = new Case('plain GET of a same-sized value', (i) => client.sendCommand(['GET', plainKeys[i % USERS]]));
+  const load = new Case('loadUserData (HMGET + EXPIRE, JSON, validation)', async (i) => {
+    if ((await store.loadUserData(users[i % USERS])) === null) throw new Error('profile missing');
+  });
+  const loadXRay = new Case('loadXRay (the X-Ray field only)', async (i) => {
+    if ((await store.loadXRay(users[i % USERS])) === null) throw new Error('profile missing');
+  });
+  const loadEncrypted = new Case('loadUserData, AES-256-GCM at rest', async (i) => {
+    if ((await encrypted.loadUserData(users[i % USERS])) === null) throw new Error('profile missing');
+  });
+  const script = "local v = redis.call('HMGET', KEYS[1], unpack(ARGV, 2)) redis.call('EXPIRE', KEYS[1], ARGV[1]) return v";
+  const sha = String(await client.sendCommand(['SCRIPT', 'LOAD', script]));
+  const read = (i: number) => client.sendCommand(['EVALSHA', sha, '1', profileKeys[i % USERS], '7776000', 'kundali', 'xray']);
+  const pair = (i: number) =>
+    Promise.all([
+      client.sendCommand(['HMGET', profileKeys[i % USERS], 'kundali', 'xray']),
+      client.sendCommand(['EXPIRE', profileKeys[i % USERS], '7776000']),
+    ]);
+  const pairOnly = new Case('  of which: HMGET + EXPIRE alone (one round trip)', pair);
+  const pairJson = new Case('  of which: HMGET + EXPIRE + JSON.parse', async (i) => {
+    const [[kundali, xray]] = (await pair(i)) as [[string, string], unknown];
+    JSON.parse(kundali);
+    JSON.parse(xray);
+  });
+  const scriptOnly = new Case('  instead: one Lua script doing both, alone', read);
+  // Interleaving the cases spreads the noise of a shared machine evenly over them.
+  const interleaved = [get, load, loadXRay, loadEncrypted, pairOnly, pairJson, scriptOnly];
+  const perRound: Array<{ load: number; xray: number }> = [];
+  for (let r = 0; r < ROUNDS; r++) {
+    const before = interleaved.map((c) => [c.latencies.length, c.seconds] as const);
+    for (const c of interleaved) await c.round(ROUND_MS);
+    const rate = (index: number) =>
+      (interleaved[index].latencies.length - before[index][0]) / (interleaved[index].seconds - before[index][1]);
+    perRound.push({ load: rate(1) / rate(0), xray: rate(2) / rate(0) });
+  }
+  console.log(`\n${title}`);
+  for (const c of [get, load, pairOnly, pairJson, scriptOnly, loadXRay, loadEncrypted]) console.log(c.row());
+  const percent = (ratio: number) => `${(ratio * 100).toFixed(0)}%`;
+  const rounds = (pick: (r: { load: number; xray: number }) => number) => perRound.map((r) => percent(pick(r))).join(' ');
+  const of = (c: Case) => percent(c.perSecond / get.perSecond);
+  console.log(`load / plain GET throughput: ${of(load)} (rounds: ${rounds((r) => r.load)}; target >= 50%)`);
+  console.log(`X-Ray-only load / plain GET throughput: ${of(loadXRay)} (rounds: ${rounds((r) => r.xray)}; target >= 85%)`);
+  console.log(`encrypted load / plain GET: ${of(loadEncrypted)}; HMGET + EXPIRE + JSON.parse alone / plain GET: ${of(pairJson)}`);
+}
+
 async function main(): Promise<void> {
   const { server, url } = await startRedis();
-  const client = createClient({ url });
-  client.on('error', (error) => console.error('redis error', error.message));
-  await client.connect();
+  const dataKey = randomBytes(32).toString('base64');
+  const shared = createClient({ url });
+  const own = createClient({ url, ...STORE_CLIENT_OPTIONS });
+  for (const client of [shared, own]) client.on('error', (error) => console.error('redis error', error.message));
+  await Promise.all([shared.connect(), own.connect()]);
+  const stores = {
+    shared: new UserStore({ client: shared }),
+    sharedEncrypted: new UserStore({ client: shared, dataKeys: [dataKey], keyPrefix: 'amigo-enc' }),
+    own: new UserStore({ url }),
+    ownEncrypted: new UserStore({ url, dataKeys: [dataKey], keyPrefix: 'amigo-enc' }),
+  };
   try {
     const users = Array.from({ length: USERS }, () => randomUUID());
     const profile = realisticProfile();
-    const store = new UserStore({ client, dataKeys: [] });
-    const encrypted = new UserStore({ client, dataKeys: [randomBytes(32).toString('base64')], keyPrefix: 'amigo-enc' });
     for (const user of users) {
-      await store.saveUserData(user, profile.kundali, profile.xray);
-      await encrypted.saveUserData(user, profile.kundali, profile.xray);
-      await client.set(`amigo:user:${user}:kundali`, JSON.stringify(profile.kundali));
-      await client.set(`amigo:user:${user}:xray`, JSON.stringify(profile.xray));
+      await stores.own.saveUserData(user, profile.kundali, profile.xray);
+      await stores.ownEncrypted.saveUserData(user, profile.kundali, profile.xray);
+      await own.set(`amigo:user:${user}:kundali`, JSON.stringify(profile.kundali));
+      await own.set(`amigo:user:${user}:xray`, JSON.stringify(profile.xray));
     }
     const size = JSON.stringify(profile.kundali).length + JSON.stringify(profile.xray).length;
     const plainValue = 'x'.repeat(size);
     const plainKeys = users.map((_, i) => `bench:plain:${i}`);
-    for (const key of plainKeys) await client.set(key, plainValue);
+    for (const key of plainKeys) await own.set(key, plainValue);
+    const data = { users, plainKeys, profileKeys: await own.keys('amigo:{*}:profile') };
 
     console.log(
       `user-store bench: ${USERS} users, profile ${size} bytes of JSON, concurrency ${CONCURRENCY}, ` +
         `${ROUNDS} interleaved rounds of ${ROUND_MS} ms per case`,
     );
-    const get = new Case('plain GET of a same-sized value (same client)', (i) => client.get(plainKeys[i % USERS]));
-    const load = new Case('loadUserData (HMGET + EXPIRE + JSON + zod)', async (i) => {
-      if ((await store.loadUserData(users[i % USERS])) === null) throw new Error('profile missing');
-    });
-    const loadXRay = new Case('loadXRay (HMGET + EXPIRE of the X-Ray field only)', async (i) => {
-      if ((await store.loadXRay(users[i % USERS])) === null) throw new Error('profile missing');
-    });
-    const loadEncrypted = new Case('loadUserData, AES-256-GCM at rest', async (i) => {
-      if ((await encrypted.loadUserData(users[i % USERS])) === null) throw new Error('profile missing');
-    });
-    // Where a load's time goes: the same one-round-trip command without decoding, then with JSON.parse only.
-    const profileKeys = await client.keys('amigo:{*}:profile');
-    const read = (i: number) =>
-      Promise.all([
-        client.sendCommand(['HMGET', profileKeys[i % USERS], 'kundali', 'xray']),
-        client.sendCommand(['EXPIRE', profileKeys[i % USERS], '7776000']),
-      ]);
-    const getex = new Case('  of which: HMGET + EXPIRE of the stored profile alone', read);
-    const getexJson = new Case('  of which: HMGET + EXPIRE + JSON.parse (no zod)', async (i) => {
-      const [[kundali, xray]] = (await read(i)) as unknown as [[string, string], unknown];
-      JSON.parse(kundali);
-      JSON.parse(xray);
-    });
+    await suite(
+      'A. one client with node-redis defaults (a 5 s timer per command), shared by the store and the GET',
+      shared,
+      stores.shared,
+      stores.sharedEncrypted,
+      data,
+    );
+    await suite(
+      "B. the store on its own connection; the GET on a client with the same options (no per-command timer)",
+      own,
+      stores.own,
+      stores.ownEncrypted,
+      data,
+    );
     const perCall = new Case('Python pattern: connect, 2x GET, JSON, close', async (i) => {
       const once = createClient({ url });
       once.on('error', () => undefined);
@@ -119,23 +183,49 @@ async function main(): Promise<void> {
       JSON.parse(x as string);
       await once.close();
     });
-    // Interleaving the cases spreads the noise of a shared machine evenly over them.
-    for (let r = 0; r < ROUNDS; r++) {
-      for (const c of [get, load, loadXRay, loadEncrypted, getex, getexJson]) await c.round(ROUND_MS);
-    }
     await perCall.round(ROUND_MS);
-
-    for (const c of [get, load, getex, getexJson, loadXRay, loadEncrypted, perCall]) console.log(c.row());
-    const ratio = load.perSecond / get.perSecond;
-    console.log(`load / plain GET throughput: ${(ratio * 100).toFixed(0)}% (target >= 50%)`);
-    console.log(`X-Ray-only load / plain GET throughput: ${((loadXRay.perSecond / get.perSecond) * 100).toFixed(0)}%`);
-    console.log(`encrypted load / plain GET throughput: ${((loadEncrypted.perSecond / get.perSecond) * 100).toFixed(0)}%`);
-    console.log(`load / per-call connect+close throughput: ${(load.perSecond / perCall.perSecond).toFixed(1)}x`);
-    await store.close();
-    await encrypted.close();
+    console.log(`\n${perCall.row()}`);
+    await updateCost(url, own);
   } finally {
-    await client.close();
+    for (const store of Object.values(stores)) await store.close();
+    await shared.close();
+    await own.close();
     await server.stop();
+  }
+}
+
+/**
+ * What one X-Ray update costs Redis next to a kundali of ~8 MB and next to the ~3 KB one, one update at a time:
+ * the hash layout writes the X-Ray field alone, so the two should cost the same. Redis's own per-call time of the
+ * update script (INFO commandstats) is printed beside the client's latency.
+ */
+async function updateCost(url: string, client: BenchClient): Promise<void> {
+  const store = new UserStore({ url, maxValueBytes: 16 * 1024 * 1024, keyPrefix: 'amigo-big' });
+  try {
+    const { kundali, xray } = realisticProfile();
+    const small = randomUUID();
+    const large = randomUUID();
+    await store.saveUserData(small, kundali, xray);
+    await store.saveUserData(large, { ...kundali, ascendant_report: 'x'.repeat(8 * 1024 * 1024) }, xray);
+    const UPDATES = 200;
+    const measure = async (user: string) => {
+      await client.sendCommand(['CONFIG', 'RESETSTAT']);
+      const start = performance.now();
+      for (let i = 0; i < UPDATES; i++) await store.updateXRay(user, { ...xray, focus_topic: `topic ${i}` });
+      const ms = (performance.now() - start) / UPDATES;
+      const stats = String(await client.sendCommand(['INFO', 'commandstats']));
+      const usec = /cmdstat_evalsha:calls=\d+,usec=\d+,usec_per_call=([\d.]+)/.exec(stats)?.[1] ?? '?';
+      return { ms, usec };
+    };
+    for (const user of [small, large]) await measure(user);
+    const a = await measure(small);
+    const b = await measure(large);
+    console.log(
+      `updateXRay, one at a time: next to a ~3 KB kundali ${a.ms.toFixed(3)} ms (Redis ${a.usec} us per script call), ` +
+        `next to an 8 MB kundali ${b.ms.toFixed(3)} ms (Redis ${b.usec} us); ratio ${(b.ms / a.ms).toFixed(2)}x`,
+    );
+  } finally {
+    await store.close();
   }
 }
 

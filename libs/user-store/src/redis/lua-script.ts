@@ -14,12 +14,14 @@ export class LuaScript {
   }
 
   async run(connection: RedisConnection, keys: ReadonlyArray<string>, args: ReadonlyArray<string>): Promise<unknown> {
-    const tail = [String(keys.length), ...keys, ...args];
+    const command = ['EVALSHA', this.sha, String(keys.length), ...keys, ...args];
     try {
-      return await connection.run(keys[0], false, ['EVALSHA', this.sha, ...tail]);
+      return await connection.run(keys[0], false, command);
     } catch (error) {
       if (!(error instanceof Error) || !error.message.startsWith('NOSCRIPT')) throw error;
-      return connection.run(keys[0], false, ['EVAL', this.source, ...tail]);
+      command[0] = 'EVAL';
+      command[1] = this.source;
+      return connection.run(keys[0], false, command);
     }
   }
 }

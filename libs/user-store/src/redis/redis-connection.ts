@@ -137,7 +137,7 @@ export function ownedConnection(options: OwnedConnectionOptions): RedisConnectio
       await opening;
     },
     run: (key, readonly, args) =>
-      'masters' in client ? client.sendCommand(key, readonly, [...args]) : client.sendCommand([...args]),
+      'masters' in client ? client.sendCommand(key, readonly, [...args]) : client.sendCommand(args),
     async close(timeoutMs) {
       if (closed) return;
       closed = true;

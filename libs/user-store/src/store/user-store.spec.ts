@@ -186,15 +186,22 @@ describe('UserStore on a standalone Redis', () => {
       .map(([, name, count]) => [name, Number(count)]);
     expect(Object.fromEntries(calls)).toEqual({ hmget: 1, expire: 1 });
 
-    // An X-Ray update reads the version and the kundali's key id, never the kundali: with a 60 KB kundali, the
-    // server sends far less than that for one update.
+    // An X-Ray update reads the version and the kundali's key id and writes the X-Ray field alone, never the
+    // kundali: with a 60 KB kundali, far less than that crosses the wire either way for one update.
     await store.saveUserData(user, { ...sampleKundali, notes: 'x'.repeat(60_000) }, sampleXRay);
     const [key] = await profileKeys();
-    const sent = async () => Number(/total_net_output_bytes:(\d+)/.exec(await admin.info('stats'))?.[1]);
-    const before = await sent();
+    const traffic = async () => {
+      const stats = await admin.info('stats');
+      const count = (name: string) => Number(new RegExp(`${name}:(\\d+)`).exec(stats)?.[1]);
+      return { received: count('total_net_input_bytes'), sent: count('total_net_output_bytes') };
+    };
+    const before = await traffic();
     await store.updateXRay(user, (current) => ({ ...current, focus_topic: 'cheaper' }));
-    expect((await sent()) - before).toBeLessThan(20_000);
+    const after = await traffic();
+    expect(after.sent - before.sent).toBeLessThan(20_000);
+    expect(after.received - before.received).toBeLessThan(20_000);
     expect((await admin.hGet(key, 'xray')) ?? '').toContain('cheaper');
+    expect((await admin.hGet(key, 'kundali')) ?? '').toHaveLength(JSON.stringify({ ...sampleKundali, notes: 'x'.repeat(60_000) }).length);
   });
 
   describe('Python-era profiles (per-load fallback switched on)', () => {

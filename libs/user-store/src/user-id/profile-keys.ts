@@ -23,11 +23,13 @@ export interface ProfileKeys {
 }
 
 export function profileKeys(prefix: string, user: UserKey): ProfileKeys {
-  const spellings = [user.id, user.id.toUpperCase()];
   return {
     profile: profileKeyOf(prefix, user.digest),
     tombstone: tombstoneKeyOf(prefix, user.digest),
-    legacy: spellings.map((id) => legacyKeysOf(prefix, id)),
+    // Built when a Python-era key is addressed (a delete, a fallback), not on every load.
+    get legacy() {
+      return [user.id, user.id.toUpperCase()].map((id) => legacyKeysOf(prefix, id));
+    },
   };
 }
 
