@@ -58,12 +58,16 @@ export class DataCipher {
     const keyId = rest.slice(0, colon);
     const raw = Buffer.from(rest.slice(colon + 1), 'base64url');
     if (colon < 0 || raw.length < IV_BYTES + TAG_BYTES) throw new UndecryptableError('malformed sealed value');
-    for (const key of this.keys.filter((k) => k.id === keyId)) {
+    for (const key of this.keys) {
+      if (key.id !== keyId) continue;
       try {
         const decipher = createDecipheriv('aes-256-gcm', key.secret, raw.subarray(0, IV_BYTES));
         decipher.setAAD(Buffer.from(associatedData, 'utf8'));
         decipher.setAuthTag(raw.subarray(IV_BYTES, IV_BYTES + TAG_BYTES));
-        return Buffer.concat([decipher.update(raw.subarray(IV_BYTES + TAG_BYTES)), decipher.final()]).toString('utf8');
+        const plaintext = decipher.update(raw.subarray(IV_BYTES + TAG_BYTES));
+        // GCM holds nothing back: final() only checks the tag, and throws when it does not match.
+        decipher.final();
+        return plaintext.toString('utf8');
       } catch {
         // Two keys may share a short id; a failed tag check just means "not this one".
       }
