@@ -125,6 +125,9 @@ async function suite(title: string, client: BenchClient, store: UserStore, encry
   console.log(`load / plain GET throughput: ${of(load)} (rounds: ${rounds((r) => r.load)}; target >= 50%)`);
   console.log(`X-Ray-only load / plain GET throughput: ${of(loadXRay)} (rounds: ${rounds((r) => r.xray)}; target >= 85%)`);
   console.log(`encrypted load / plain GET: ${of(loadEncrypted)}; HMGET + EXPIRE + JSON.parse alone / plain GET: ${of(pairJson)}`);
+  // Where Node's CPU is the limit, throughput ratios tend to these; they move less with other work on the machine.
+  const cpu = (c: Case) => percent(get.cpuMicros / get.latencies.length / (c.cpuMicros / c.latencies.length));
+  console.log(`Node CPU per GET / per op: load ${cpu(load)}, X-Ray load ${cpu(loadXRay)}, HMGET + EXPIRE + JSON.parse ${cpu(pairJson)}`);
 }
 
 async function main(): Promise<void> {

@@ -42,8 +42,18 @@ const DEFAULT_ERASURE_TIMEOUT_MS = 30_000;
 
 type Field = 'kundali' | 'xray';
 const SCHEMAS = { kundali: Kundali, xray: PersonalityXRay } as const;
+
 /** What a load runs on every stored part: zod's verdict, with zod itself run only where the compiled check is unsure. */
-const PARSERS = { kundali: precompiledParser(Kundali), xray: precompiledParser(PersonalityXRay) } as const;
+interface Parsers {
+  readonly kundali: (json: string) => z.ZodSafeParseResult<Kundali>;
+  readonly xray: (json: string) => z.ZodSafeParseResult<PersonalityXRay>;
+}
+let parsers: Parsers | undefined;
+
+/** Compiled by the first store of a process (a few hundred ms), not on import, and shared by every store. */
+function compiledParsers(): Parsers {
+  return (parsers ??= { kundali: precompiledParser(Kundali), xray: precompiledParser(PersonalityXRay) });
+}
 
 /** Whose data a value is: the digest binds sealed values to their user, the reference goes into logs and errors. */
 interface Subject {
@@ -76,6 +86,7 @@ export class UserStore {
   private readonly logger: Logger;
   private readonly userRef: UserRef;
   private readonly connection: RedisConnection;
+  private readonly parsers: Parsers;
 
   constructor(options: UserStoreOptions = {}) {
     const ttlSeconds = options.ttlSeconds ?? DEFAULT_TTL_SECONDS;
@@ -112,6 +123,7 @@ export class UserStore {
     if (this.eraseFromDisk && this.connection.isCluster) {
       throw new UserStoreConfigError('eraseFromDisk needs a standalone Redis');
     }
+    this.parsers = compiledParsers();
   }
 
   /** Connects now instead of on first use, e.g. to fail a deployment early. */
@@ -456,7 +468,7 @@ export class UserStore {
     }
     let parsed: z.ZodSafeParseResult<UserProfile[F]>;
     try {
-      parsed = (PARSERS[field] as (json: string) => z.ZodSafeParseResult<UserProfile[F]>)(text);
+      parsed = (this.parsers[field] as (json: string) => z.ZodSafeParseResult<UserProfile[F]>)(text);
     } catch {
       throw this.corrupt(subject, 'invalid-json', field);
     }
