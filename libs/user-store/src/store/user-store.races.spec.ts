@@ -1,48 +1,18 @@
 import { randomUUID } from 'node:crypto';
-import { createClient } from 'redis';
-import type { RedisMemoryServer } from 'redis-memory-server';
-import { startRedis } from '../../testing/local-redis.js';
-import { RecordingLogger } from '../../testing/recording-logger.js';
+import { useRedisSuite } from '../../testing/redis-suite.js';
 import { legacyKundaliJson, legacyXRayJson, realisticProfile, sampleKundali, sampleXRay } from '../../testing/sample-profiles.js';
 import { UserForgottenError } from '../errors/user-store-error.js';
-import { UserStore } from './user-store.js';
-import type { UserStoreOptions } from './user-store-options.js';
+import type { UserStore } from './user-store.js';
 
-let server: RedisMemoryServer;
-let url: string;
-let admin: ReturnType<typeof createClient>;
-const stores: UserStore[] = [];
-
-function newStore(options: UserStoreOptions = {}): UserStore {
-  // Generous: these tests race many writers on a machine that may be busy.
-  const store = new UserStore({ url, timeoutMs: 60_000, logger: new RecordingLogger(), ...options });
-  stores.push(store);
-  return store;
-}
-
-beforeAll(async () => {
-  ({ server, url } = await startRedis());
-  admin = createClient({ url });
-  admin.on('error', () => undefined);
-  await admin.connect();
-});
-
-afterEach(async () => {
-  await Promise.all(stores.splice(0).map((s) => s.close()));
-  await admin.flushAll();
-});
-
-afterAll(async () => {
-  await admin.close();
-  await server.stop();
-});
+// Generous: these tests race many writers on a machine that may be busy.
+const redis = useRedisSuite({ timeoutMs: 60_000 });
 
 /** Settles every promise; what each write did matters less than what is stored at the end. */
 const settle = (work: Array<Promise<unknown>>) => Promise.allSettled(work);
 
 describe('forgetting a user', () => {
   it('wins over saves, X-Ray updates and migrations racing it from two clients, for many users', async () => {
-    const [a, b] = [newStore({ legacyFallback: true }), newStore({ legacyFallback: true })];
+    const [a, b] = [redis.store({ legacyFallback: true }), redis.store({ legacyFallback: true })];
     const users = Array.from({ length: 40 }, () => randomUUID());
     for (const [i, user] of users.entries()) {
       if (i % 2) {
@@ -50,8 +20,8 @@ describe('forgetting a user', () => {
       } else {
         // Python-era keys, in the upper-case spelling for some users.
         const id = i % 4 ? user : user.toUpperCase();
-        await admin.set(`amigo:user:${id}:kundali`, legacyKundaliJson);
-        await admin.set(`amigo:user:${id}:xray`, legacyXRayJson);
+        await redis.admin.set(`amigo:user:${id}:kundali`, legacyKundaliJson);
+        await redis.admin.set(`amigo:user:${id}:xray`, legacyXRayJson);
       }
     }
     const writers = (store: UserStore, user: string) => [
@@ -75,8 +45,8 @@ describe('forgetting a user', () => {
     expect(late.filter((r) => r.status === 'rejected').every((r) => (r as PromiseRejectedResult).reason instanceof UserForgottenError)).toBe(true);
     expect(late.filter((r) => r.status === 'rejected')).toHaveLength(users.length);
 
-    expect(await admin.keys('amigo:{*}:profile')).toEqual([]);
-    expect(await admin.keys('amigo:user:*')).toEqual([]);
+    expect(await redis.admin.keys('amigo:{*}:profile')).toEqual([]);
+    expect(await redis.admin.keys('amigo:user:*')).toEqual([]);
     for (const user of users) {
       expect(await a.loadUserData(user)).toBeNull();
       expect(await b.hasUserData(user.toUpperCase())).toBe(false);
@@ -84,14 +54,14 @@ describe('forgetting a user', () => {
   });
 
   it('refuses writes only while the tombstone lives, which holds no personal data', async () => {
-    const store = newStore({ forgetTombstoneSeconds: 1 });
+    const store = redis.store({ forgetTombstoneSeconds: 1 });
     const user = randomUUID();
     await store.saveUserData(user, sampleKundali, sampleXRay);
     await store.deleteUserData(user);
     await expect(store.saveUserData(user, sampleKundali, sampleXRay)).rejects.toMatchObject({ code: 'user_forgotten' });
-    const [tombstone] = await admin.keys('*');
+    const [tombstone] = await redis.admin.keys('*');
     expect(tombstone).toMatch(/^amigo:\{[A-Za-z0-9_-]{22}\}:forgotten$/);
-    expect(await admin.get(tombstone)).toBe('1');
+    expect(await redis.admin.get(tombstone)).toBe('1');
     await new Promise((resolve) => setTimeout(resolve, 2100));
     await store.saveUserData(user, sampleKundali, sampleXRay);
     expect(await store.loadUserData(user)).toEqual({ kundali: sampleKundali, xray: sampleXRay });
@@ -100,7 +70,7 @@ describe('forgetting a user', () => {
 
 describe('X-Ray updates', () => {
   it('lose none of 4 clients x 25 concurrent read-modify-write updates', async () => {
-    const clients = Array.from({ length: 4 }, () => newStore());
+    const clients = Array.from({ length: 4 }, () => redis.store());
     const user = randomUUID();
     const { kundali, xray } = realisticProfile();
     await clients[0].saveUserData(user, kundali, { ...xray, updates: [] });
@@ -114,6 +84,6 @@ describe('X-Ray updates', () => {
     expect(results.every(Boolean)).toBe(true);
     const stored = await clients[3].loadUserData(user);
     expect(new Set(stored?.xray['updates'] as string[]).size).toBe(100);
-    expect(stored?.kundali).toEqual((await newStore().loadUserData(user))?.kundali);
+    expect(stored?.kundali).toEqual((await redis.store().loadUserData(user))?.kundali);
   });
 });
