@@ -8,7 +8,7 @@ const PROTO = '__proto__';
 /**
  * JSON text parsed and checked against a zod schema; throws JSON.parse's SyntaxError on malformed text. The check is
  * compiled to straight-line code (Ajv over the schema's own JSON Schema, so zod stays the single source of truth):
- * zod's interpreter walking ~100 small objects per profile was most of a load's CPU. It only accepts what the zod
+ * zod's interpreter walking the profile's small objects was a third of a load's Node CPU. It only accepts what the zod
  * schema accepts unchanged; anything the compiled check refuses, anything a transform would rewrite, and any text
  * where the two could disagree (astral characters, a `__proto__` key) goes through zod itself, which then gives the
  * verdict and the output. Profiles this store wrote were zod's output, so zod runs only for such exceptions.
