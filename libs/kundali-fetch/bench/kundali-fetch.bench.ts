@@ -126,6 +126,22 @@ async function exerciseOtherPaths(): Promise<void> {
   }
 }
 
+/**
+ * The worst case of the zone cache: every chart in a zone the process no longer keeps (all of Intl's zones in turn,
+ * more than it keeps), so each one first learns a stretch of its zone's history from Intl.
+ */
+async function coldZones(swe: Sweph | undefined): Promise<void> {
+  const all = Intl.supportedValuesOf('timeZone');
+  const cold = births(true).map((b, i) => ({ ...b, timezone: all[i % all.length] }));
+  const entry = (i: number) => fetchStructuredKundali(cold[i % BLOCK], { now: NOW }).catch(() => undefined);
+  await cpuMicros(all.length, entry, BLOCK - all.length);
+  const us = await cpuMicros(BLOCK, entry);
+  const base = swe ? await cpuMicros(BLOCK, swissChart(swe)) : undefined;
+  const vs = base === undefined ? '' : `   ${(base / us).toFixed(2)}x native Swiss Ephemeris`;
+  console.log(`\nzone not kept (each chart in the next of ${all.length} zones)`);
+  console.log(`  ${'public entry, coordinates + IANA zone'.padEnd(44)} ${(1e6 / us).toFixed(0).padStart(24)} charts/CPU-s${vs}`);
+}
+
 async function main(): Promise<void> {
   const swe = loadSweph();
   const zoned = births(true);
@@ -150,6 +166,7 @@ async function main(): Promise<void> {
   await compare('fresh process', cases, swe ? SWISS : undefined);
   await exerciseOtherPaths();
   await compare('after other code paths ran in the process', cases, swe ? SWISS : undefined);
+  await coldZones(swe);
 }
 
 await main();
