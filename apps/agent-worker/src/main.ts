@@ -28,7 +28,8 @@ export default defineAgent({
     await ctx.connect();
     const participant = await ctx.waitForParticipant();
     const local = ctx.room.localParticipant;
-    const { history } = local ? await fetchEarlierConversation(local, participant.identity, { logger: deps.logger }) : { history: [] };
+    // Asked for now and awaited beside the profile load: the browser's answer and Redis's arrive in one wait.
+    const history = local ? fetchEarlierConversation(local, participant.identity, { logger: deps.logger }).then((r) => r.history) : [];
     const start = await prepareSession(participant.metadata, deps, history, {
       notify: safetyNoticePublisher(ctx.room.localParticipant ?? noLocalParticipant, participant.identity, deps.logger),
       room: ctx.room.name,

@@ -35,17 +35,19 @@ export interface SessionRoom {
  * Everything between a participant joining and the first agent being ready: reads the metadata (bounded, never
  * trusted, never logged), takes the helplines' country from its time zone and locale, loads the profile under the
  * deadline, and builds the agent and its session state with the session's safety listener, with
- * the earlier conversation the browser answered (already validated) restored as untrusted notes.
+ * the earlier conversation the browser answered (already validated) restored as untrusted notes. The history may
+ * still be on its way: it is awaited beside the profile load.
  */
 export async function prepareSession(
   rawMetadata: string | undefined,
   deps: SessionDeps,
-  history: readonly ConversationMessage[] = [],
+  history: readonly ConversationMessage[] | Promise<readonly ConversationMessage[]> = [],
   room: SessionRoom = {},
 ): Promise<SessionStart> {
   const parsed = parseParticipantMetadata(rawMetadata);
   const { user_id: userId } = parsed.metadata;
-  const logger = userId ? deps.logger.child({ user: deps.userRef(userId) }) : deps.logger;
+  const userRef = userId ? deps.userRef(userId) : null;
+  const logger = userRef ? deps.logger.child({ user: userRef }) : deps.logger;
   if (!parsed.ok && parsed.problem !== 'empty') {
     logger.warn({ problem: parsed.problem }, 'participant metadata ignored: treating as a new user');
   }
@@ -54,7 +56,7 @@ export async function prepareSession(
   const onSafetyEvent = sessionSafetyListener({
     escalation: deps.escalation,
     notify: room.notify,
-    userRef: userId ? deps.userRef(userId) : null,
+    userRef,
     room: room.room ?? null,
   });
   return startAgentFor({

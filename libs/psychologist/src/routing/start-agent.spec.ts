@@ -121,3 +121,39 @@ describe('startAgentFor with an earlier conversation from the client', () => {
     }
   });
 });
+
+describe('startAgentFor with the earlier conversation still on its way', () => {
+  it('reads the profile while the history arrives, then restores the history', async () => {
+    let arrive: (history: ConversationMessage[]) => void = () => undefined;
+    const history = new Promise<ConversationMessage[]>((resolve) => {
+      arrive = resolve;
+    });
+    const store = new RecordingStore();
+    const loadXRay = store.loadXRay.bind(store);
+    // The history arrives only once the profile is being read: awaited one after the other, this start never ends.
+    store.loadXRay = async () => {
+      arrive([{ role: 'user', content: 'My sister and I fought again.' }]);
+      return loadXRay();
+    };
+    const start = await startAgentFor({
+      userId: USER_ID, history, store, profiler: rulesProfiler(), service: kundaliFetchService(), logger: new RecordingLogger(),
+    });
+    expect(start.agent).toBeInstanceOf(PsychologistAgent);
+    expect(messagesOf(start.agent.chatCtx)).toEqual([{ role: 'user', text: expect.stringContaining('My sister and I fought again.') }]);
+  });
+
+  it('starts without history when it fails to arrive, and logs that without what failed to arrive', async () => {
+    const logger = new RecordingLogger();
+    const start = await startAgentFor({
+      userId: USER_ID,
+      history: Promise.reject(new Error('the browser left')),
+      store: new RecordingStore(),
+      profiler: rulesProfiler(),
+      service: kundaliFetchService(),
+      logger,
+    });
+    expect(start.agent).toBeInstanceOf(PsychologistAgent);
+    expect(messagesOf(start.agent.chatCtx)).toEqual([]);
+    expect(logger.records).toContainEqual(expect.objectContaining({ level: 'warn', msg: 'earlier conversation unavailable; starting without it' }));
+  });
+});

@@ -1,6 +1,6 @@
 import type { ConversationMessage, UserId } from '@amigo/contracts';
 import type { CrisisDetector } from '@amigo/crisis-safety';
-import type { Logger } from '@amigo/logging';
+import { errorFields, type Logger } from '@amigo/logging';
 import type { llm, voice } from '@livekit/agents';
 import { PsychologistAgent } from '../agent/psychologist-agent.js';
 import { restorableMessages, restoreChatContext } from '../history/restore-chat-context.js';
@@ -17,9 +17,10 @@ export interface StartAgentOptions {
   userId?: UserId;
   /**
    * The conversation the browser kept, validated at the boundary: restored as marked, untrusted notes (never as
-   * assistant turns or instructions), and what the person said in it screened for a crisis like a live turn.
+   * assistant turns or instructions), and what the person said in it screened for a crisis like a live turn. It may
+   * still be on its way: it is awaited beside the profile load, and one that fails counts as no history.
    */
-  history?: readonly ConversationMessage[];
+  history?: readonly ConversationMessage[] | PromiseLike<readonly ConversationMessage[]>;
   /** The crisis detector of the session's safety screens; one per process saves decoding the model per session. */
   detector?: CrisisDetector;
   /** Loads and saves profiles. */
@@ -45,14 +46,29 @@ export interface SessionStart {
   safety: SafetyLayer;
 }
 
+async function earlierConversation(
+  history: StartAgentOptions['history'],
+  logger: Logger,
+): Promise<readonly ConversationMessage[]> {
+  try {
+    return (await history) ?? [];
+  } catch (error) {
+    logger.warn(errorFields(error), 'earlier conversation unavailable; starting without it');
+    return [];
+  }
+}
+
 /**
  * Picks the first agent of a session and the state it starts with: the PsychologistAgent with the stored X-Ray for
  * a returning user, otherwise the IntakeAgent, which hands over to a PsychologistAgent wired the same way.
  */
 export async function startAgentFor(options: StartAgentOptions): Promise<SessionStart> {
   const { userId, store, profiler, logger } = options;
-  const decision = await decideStart({ userId, store, deadlineMs: options.deadlineMs, logger });
-  const history = restorableMessages(options.history ?? []);
+  const [decision, earlier] = await Promise.all([
+    decideStart({ userId, store, deadlineMs: options.deadlineMs, logger }),
+    earlierConversation(options.history, logger),
+  ]);
+  const history = restorableMessages(earlier);
   const chatCtx: llm.ChatContext = restoreChatContext(history);
   // One layer for the whole session, so what was said (the full message once, then check-ins) carries over intake;
   // what the person said in the restored notes is screened like a live turn and answered on the next reply.
