@@ -18,6 +18,7 @@ import { kundaliFetchService, PsychologistAgent, startAgentFor } from '@amigo/ps
 import { parseParticipantMetadata, parseUserId } from '@amigo/contracts';
 import { UserStore } from '@amigo/user-store';
 import { randomUUID } from 'node:crypto';
+import { cpus, loadavg } from 'node:os';
 import { GCProfiler, getHeapStatistics } from 'node:v8';
 import { createClient } from 'redis';
 import { RedisMemoryServer } from 'redis-memory-server';
@@ -206,7 +207,7 @@ async function main(): Promise<void> {
 
     const kb = (Buffer.byteLength(JSON.stringify(kundali)) + Buffer.byteLength(JSON.stringify(xray))) / 1024;
     console.log('agent-worker session start for returning users (metadata parse + profile load + agent construction)');
-    console.log(`  ${USERS} stored profiles of ${kb.toFixed(1)} KiB, local Redis, after ${WARMUP} warm-up sessions`);
+    console.log(`  ${USERS} stored profiles of ${kb.toFixed(1)} KiB, local Redis, after ${WARMUP} warm-up sessions, load average ${loadavg()[0].toFixed(2)} on ${cpus().length} cores`);
     console.log(`  baseline: plain GET of the same stored value (${(storedValue.length / 1024).toFixed(1)} KiB), same client options, a GET window before each session window`);
     const kib = (w: Window) => `${(w.allocated / SESSIONS / 1024).toFixed(1)} KiB/op allocated, ${w.scavenges} scavenges, ${w.majors} major GCs`;
     windows.forEach((w, i) => {

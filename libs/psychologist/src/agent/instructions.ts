@@ -126,11 +126,27 @@ export function renderXRay(xray: PersonalityXRay): string {
   return out;
 }
 
+/**
+ * Labels of the focus wordings seen so far: matching a wording against every topic's aliases costs more than
+ * rendering a section, and a worker meets few wordings. Bounded, because the LLM (steerable by the person) chooses them.
+ */
+const FOCUS_LABELS = new Map<string, string>();
+
+function focusLabel(focus: string | undefined): string {
+  if (focus === undefined) return focusTopicLabel(focus);
+  let known = FOCUS_LABELS.get(focus);
+  if (known === undefined) {
+    known = focusTopicLabel(focus);
+    if (FOCUS_LABELS.size < MAX_LABELS) FOCUS_LABELS.set(focus, known);
+  }
+  return known;
+}
+
 /** The PsychologistAgent's instructions: the persona, the current focus and the person's X-Ray. */
 export function buildInstructions(xray: PersonalityXRay, options: { focusTopic?: string | null } = {}): string {
   // The focus is chosen by the LLM (steerable by the person) or was stored by an older version: only a known topic's
   // label is rendered, never its wording.
-  const focus = focusTopicLabel(options.focusTopic?.trim() || xray.focus_topic);
+  const focus = focusLabel(options.focusTopic?.trim() || xray.focus_topic);
   return (
     `${PERSONA}\n\nCurrent focus of the conversation: ${focus}\n\n` +
     `The person's Personality X-Ray (from their Vedic birth chart)\n\n${renderXRay(xray)}`

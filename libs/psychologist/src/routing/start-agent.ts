@@ -64,10 +64,11 @@ async function earlierConversation(
  */
 export async function startAgentFor(options: StartAgentOptions): Promise<SessionStart> {
   const { userId, store, profiler, logger } = options;
-  const [decision, earlier] = await Promise.all([
-    decideStart({ userId, store, deadlineMs: options.deadlineMs, logger }),
-    earlierConversation(options.history, logger),
-  ]);
+  const pending = options.history;
+  const decided = decideStart({ userId, store, deadlineMs: options.deadlineMs, logger });
+  const [decision, earlier] = pending === undefined || Array.isArray(pending)
+    ? [await decided, pending ?? []]
+    : await Promise.all([decided, earlierConversation(pending, logger)]);
   const history = restorableMessages(earlier);
   const chatCtx: llm.ChatContext = restoreChatContext(history);
   // One layer for the whole session, so what was said (the full message once, then check-ins) carries over intake;
