@@ -13,6 +13,7 @@
  * over the window.
  */
 import { createAstroProfiler } from '@amigo/astro-profiler';
+import { CrisisDetector } from '@amigo/crisis-safety';
 import { keyedUserRef, silentLogger } from '@amigo/logging';
 import { kundaliFetchService, PsychologistAgent, startAgentFor } from '@amigo/psychologist';
 import { parseParticipantMetadata, parseUserId } from '@amigo/contracts';
@@ -138,6 +139,8 @@ async function main(): Promise<void> {
     deadlineMs: 5_000,
     logger: silentLogger,
     userRef: keyedUserRef(),
+    // One per process, as the worker's prewarm makes it.
+    detector: new CrisisDetector(),
   };
   try {
     const kundali = await deps.service.computeKundali({
