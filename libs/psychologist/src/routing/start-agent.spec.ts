@@ -1,4 +1,4 @@
-import type { ConversationMessage } from '@amigo/contracts';
+import { type ConversationMessage, DEFAULT_FOCUS_TOPIC } from '@amigo/contracts';
 import { careMessage, helplinesFor } from '@amigo/crisis-safety';
 import { initializeLogger, type llm, voice } from '@livekit/agents';
 import { PsychologistAgent } from '../agent/psychologist-agent.js';
@@ -6,7 +6,7 @@ import { RESTORED_NOTES_HEADING } from '../history/restore-chat-context.js';
 import { kundaliFetchService } from '../intake/kundali-fetch-service.js';
 import { IntakeAgent } from '../intake/intake-agent.js';
 import { SessionState } from '../session/session-state.js';
-import { RecordingLogger, RecordingStore, rulesProfiler } from '../testing/agent.fixture.js';
+import { RecordingLogger, RecordingStore, rulesProfiler, sampleXRay } from '../testing/agent.fixture.js';
 import { assistantTexts, RecordingFakeLLM, USER_ID } from '../testing/session.fixture.js';
 import { startAgentFor } from './start-agent.js';
 
@@ -155,5 +155,27 @@ describe('startAgentFor with the earlier conversation still on its way', () => {
     expect(start.agent).toBeInstanceOf(PsychologistAgent);
     expect(messagesOf(start.agent.chatCtx)).toEqual([]);
     expect(logger.records).toContainEqual(expect.objectContaining({ level: 'warn', msg: 'earlier conversation unavailable; starting without it' }));
+  });
+});
+
+describe('the session state of a returning user', () => {
+  const start = (store: RecordingStore, country?: string) =>
+    startAgentFor({ userId: USER_ID, store, profiler: rulesProfiler(), service: kundaliFetchService(), logger: new RecordingLogger(), country });
+
+  it('holds what parsing its parts gives: the id, the stored focus, the country upper-cased, no safety events yet', async () => {
+    const { state } = await start(new RecordingStore(), 'gb');
+    const { personality_xray: xray, ...rest } = state;
+    expect(xray).toEqual(sampleXRay);
+    expect(rest).toEqual(SessionState.parse({ user_id: USER_ID, current_focus_topic: sampleXRay.focus_topic, country: 'gb' }));
+    expect(state.country).toBe('GB');
+    expect((await start(new RecordingStore())).state.country).toBeUndefined();
+  });
+
+  it('starts from the default focus when the stored focus is blank, rather than failing the session', async () => {
+    const store = new RecordingStore();
+    store.loadXRay = async () => ({ ...sampleXRay, focus_topic: '  ' });
+    const { agent, state } = await start(store);
+    expect(agent).toBeInstanceOf(PsychologistAgent);
+    expect(state.current_focus_topic).toBe(DEFAULT_FOCUS_TOPIC);
   });
 });
