@@ -1,4 +1,5 @@
-import { type ConversationMessage, CountryCode, DEFAULT_FOCUS_TOPIC, type UserId } from '@amigo/contracts';
+import type { ConversationMessage, UserId } from '@amigo/contracts';
+import { CountryCode, DEFAULT_FOCUS_TOPIC } from '@amigo/contracts';
 import type { CrisisDetector } from '@amigo/crisis-safety';
 import { errorFields, type Logger } from '@amigo/logging';
 import type { llm, voice } from '@livekit/agents';
