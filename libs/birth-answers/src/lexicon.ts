@@ -15,11 +15,33 @@ function table(entries: Record<string, number>): Map<string, number> {
   return new Map(Object.entries(entries).map(([word, value]) => [normalizeText(word), value]));
 }
 
+const YEAR_WORDS = new Set(['year', 'saal', 'san', 'sun', 'सन', 'साल', 'varsh', 'वर्ष', 'ko', 'को', 'tha', 'thi', 'था', 'थी', 'hai', 'है']);
+
+/** Doubled letters written once ("athhattar", "athattar" -> "athatar"). */
+export function singleLetters(word: string): string {
+  return word.replace(/(.)\1+/g, '$1');
+}
+
+function singled(entries: Record<string, number>): Map<string, number> {
+  const out = new Map<string, number>();
+  const clash = new Set<string>();
+  for (const [word, value] of Object.entries(entries)) {
+    const key = singleLetters(normalizeText(word));
+    if (out.has(key) && out.get(key) !== value) clash.add(key);
+    out.set(key, value);
+  }
+  // A spelling two numbers share once singled is no evidence for either.
+  for (const key of clash) out.delete(key);
+  return out;
+}
+
 /** The word lists of data/, loaded once and matched in normalized form. */
 export const LEXICON = {
   numbersEn: table(numbers.en),
   ordinals: table(numbers.enOrdinals),
   numbersHinglish: table(numbers.hinglish),
+  /** The romanised numbers with doubled letters written once, as speech-to-text varies them ("athhattar"). */
+  numbersHinglishSingled: singled(numbers.hinglish),
   /** Romanised Hindi numbers that are also English words ("do", "teen"): numbers only in a Hinglish answer. */
   alsoEnglish: new Set(numbers.alsoEnglish),
   numbersHi: table(numbers.hi),
@@ -44,17 +66,38 @@ export const LEXICON = {
     Object.entries(timeWords.approximate).flatMap(([minutes, list]) => list.map((p) => [p, Number(minutes)] as const)),
   ),
   unknown: PhraseSet.of(timeWords.unknown),
+  /** Words that say an utterance is about the time ("time nahi pata"), not whatever else was asked. */
+  timeNouns: PhraseSet.of(timeWords.timeNouns),
   yes: PhraseSet.of(confirmations.yes),
   no: PhraseSet.of(confirmations.no),
   fillers: PhraseSet.of(sentenceWords.fillers),
   functionWords: PhraseSet.of(sentenceWords.function),
   correctionCues: PhraseSet.of(sentenceWords.correctionCues),
   negations: new Set(sentenceWords.negations.map(normalizeText)),
+  /** Words that deny the number right after ("not 7") or right before them ("24 nahi"). */
+  denialsBefore: new Set(sentenceWords.denials.before.map(normalizeText)),
+  denialsAfter: new Set(sentenceWords.denials.after.map(normalizeText)),
   placeBefore: PhraseSet.of(sentenceWords.placeMarkers.before),
   placeAfter: PhraseSet.of(sentenceWords.placeMarkers.after),
+  /** "near X", "X ke paas": X is a landmark to find the birthplace by, not the birthplace. */
+  landmarkBefore: PhraseSet.of(sentenceWords.landmarkMarkers.before),
+  landmarkAfter: PhraseSet.of(sentenceWords.landmarkMarkers.after),
   hinglishMarkers: new Set(sentenceWords.hinglishMarkers.map(normalizeText)),
   /** Towns as written in Devanagari, by the name the gazetteer knows ("वाराणसी" -> "Varanasi"). */
   placeNamesHi: new Map(Object.entries(placeNamesHi).map(([hi, en]) => [normalizeText(hi), en])),
   /** Indian towns' official names that the bundled gazetteer still files under the old one ("kochi" -> Cochin). */
   placeNamesRenamed: new Map(Object.entries(placeNamesRenamed)),
 } as const;
+
+/** Whether a single word is in any of the word lists, so that an unread word next to a number can be noticed. */
+export function isKnownWord(word: string): boolean {
+  const one = [word];
+  const sets = [
+    LEXICON.fillers, LEXICON.functionWords, LEXICON.correctionCues, LEXICON.yes, LEXICON.no, LEXICON.dayParts, LEXICON.meridiem,
+    LEXICON.hourMarkers, LEXICON.approximate, LEXICON.unknown, LEXICON.placeBefore, LEXICON.placeAfter, LEXICON.timeNouns,
+  ];
+  return (
+    sets.some((set) => set.at(one, 0) !== undefined) ||
+    LEXICON.months.has(word) || LEXICON.negations.has(word) || LEXICON.hinglishMarkers.has(word) || YEAR_WORDS.has(word)
+  );
+}

@@ -1,6 +1,6 @@
 import { isCalendarDate, MAX_BIRTH_YEAR, MIN_BIRTH_YEAR } from '@amigo/contracts';
-import { LEXICON } from './lexicon.js';
-import { tokenize, type Token } from './tokens.js';
+import { isKnownWord, LEXICON } from './lexicon.js';
+import { tokenize, type Token, withoutDenied } from './tokens.js';
 
 /** What a date answer gave, as far as it went. */
 export interface DateParts {
@@ -127,6 +127,7 @@ export function matchDate(tokens: readonly Token[], options: ParseDateOptions = 
         }
       }
     }
+    if (year && unfinishedYear(tokens, year)) return { reading: { kind: 'partial', parts: { month, ...(day === undefined ? {} : { day }) } }, used };
     if (year) for (let k = 0; k < year.length; k++) used.add(year.at + k);
     const other = tokens.findIndex((t, i) => i !== monthAt && !used.has(i) && LEXICON.months.has(t.text) && LEXICON.months.get(t.text) !== month && nearNumber(tokens, i, inYear));
     if (other >= 0) return { reading: { kind: 'conflicting' }, used: new Set([...used, other]) };
@@ -154,6 +155,17 @@ export function matchDate(tokens: readonly Token[], options: ParseDateOptions = 
   return { reading: { kind: 'none' }, used };
 }
 
+/**
+ * "unnees sau athhattar" with the last word unread: the spoken year stopped at its hundreds only because a word
+ * after it was not understood, so the year is not known.
+ */
+function unfinishedYear(tokens: readonly Token[], year: { at: number; year: number; length: number }): boolean {
+  const last = tokens[year.at + year.length - 1];
+  const next = tokens[year.at + year.length];
+  if (!last.spelled || year.year % 100 !== 0 || !next || !/^[\p{L}\p{M}]+$/u.test(next.text)) return false;
+  return !isKnownWord(next.text);
+}
+
 /** A month name counts only next to a number: "may" and "mai" are also everyday words. */
 function nearNumber(tokens: readonly Token[], i: number, inYear: (i: number) => boolean): boolean {
   for (const at of [i - 1, i - 2, i + 1, i + 2]) if (tokens[at]?.value !== undefined || inYear(at)) return true;
@@ -166,5 +178,5 @@ function nearNumber(tokens: readonly Token[], i: number, inYear: (i: number) => 
  * Never guesses: a slash date readable both ways comes back `ambiguous` with both readings.
  */
 export function parseDate(text: string, options: ParseDateOptions = {}): DateReading {
-  return matchDate(tokenize(text), options).reading;
+  return matchDate(withoutDenied(tokenize(text)), options).reading;
 }

@@ -1,5 +1,5 @@
 import { type DayPart, LEXICON } from './lexicon.js';
-import { texts, tokenize, type Token } from './tokens.js';
+import { texts, tokenize, type Token, withoutDenied } from './tokens.js';
 
 /**
  * A time answer read: a clock time (with how sure the person is); a 12-hour time that could be morning or evening;
@@ -207,7 +207,7 @@ export function matchTime(tokens: readonly Token[], options: MatchTimeOptions = 
  * with nothing to tell morning from evening comes back `ambiguous` with both readings.
  */
 export function parseTime(text: string): TimeReading {
-  return matchTime(tokenize(text), { expectingTime: true }).reading;
+  return matchTime(withoutDenied(tokenize(text)), { expectingTime: true }).reading;
 }
 
 /** A clock time moved onto another part of the day ("no wait, evening": 07:00 -> 19:00); undefined if it cannot be. */

@@ -2,7 +2,7 @@ import { type AnswerLanguage, detectLanguage } from './language.js';
 import { LEXICON } from './lexicon.js';
 import { type DateReading, matchDate, type ParseDateOptions } from './parse-date.js';
 import { matchTime, type TimeReading } from './parse-time.js';
-import { texts, tokenize, type Token } from './tokens.js';
+import { texts, tokenize, type Token, withoutDenied } from './tokens.js';
 
 /** Which answer the last question asked for. */
 export type Expecting = 'date' | 'time' | 'place' | 'confirm';
@@ -48,7 +48,7 @@ function confirmationOf(words: readonly string[]): 'yes' | 'no' | undefined {
 function placeRuns(tokens: readonly Token[], taken: ReadonlySet<number>): { runs: string[]; marked: boolean; negated: boolean } {
   const words = texts(tokens);
   const kinds: Array<'word' | 'skip' | 'negation' | 'break'> = words.map(() => 'word');
-  const strip = [LEXICON.fillers, LEXICON.functionWords, LEXICON.yes, LEXICON.no, LEXICON.correctionCues, LEXICON.dayParts, LEXICON.approximate, LEXICON.unknown, LEXICON.hourMarkers, LEXICON.meridiem];
+  const strip = [LEXICON.fillers, LEXICON.functionWords, LEXICON.yes, LEXICON.no, LEXICON.correctionCues, LEXICON.dayParts, LEXICON.approximate, LEXICON.unknown, LEXICON.hourMarkers, LEXICON.meridiem, LEXICON.landmarkBefore, LEXICON.landmarkAfter];
   for (const set of strip) for (const hit of set.all(words)) for (let k = 0; k < hit.length; k++) kinds[hit.start + k] = 'skip';
   words.forEach((w, i) => {
     if (taken.has(i) || tokens[i].value !== undefined || /^\d/.test(w) || LEXICON.months.has(w)) kinds[i] = 'skip';
@@ -70,6 +70,14 @@ function placeRuns(tokens: readonly Token[], taken: ReadonlySet<number>): { runs
     const target = english ? runs.find((r) => r.start > i && words.slice(i + 1, r.start).every((w, k) => kinds[i + 1 + k] === 'skip')) : [...runs].reverse().find((r) => r.end < i && kinds.slice(r.end + 1, i).every((k) => k === 'skip'));
     if (target) target.dropped = true;
   }
+  // What follows the last correction cue replaces what came before it ("toronto... actually brampton").
+  const cues = LEXICON.correctionCues.all(words).filter((c) => kinds[c.start] !== 'negation');
+  const lastCue = cues.length > 0 ? cues[cues.length - 1].start : -1;
+  if (runs.some((r) => !r.dropped && r.start > lastCue)) for (const r of runs) if (r.end < lastCue) r.dropped = true;
+  // "X ke paas", "near X": X only helps find the birthplace; it is the answer only when nothing else is named.
+  const landmark = (r: { start: number; end: number }) =>
+    LEXICON.landmarkAfter.at(words, r.end + 1) !== undefined || LEXICON.landmarkBefore.at(words, r.start - 1) !== undefined || (r.start >= 2 && LEXICON.landmarkBefore.at(words, r.start - 2)?.length === 2);
+  if (runs.some((r) => !r.dropped && !landmark(r))) for (const r of runs) if (landmark(r)) r.dropped = true;
   const kept = runs.filter((r) => !r.dropped);
   const marked = kept.some((r) => LEXICON.placeBefore.at(words, r.start - 1) !== undefined || (r.start >= 2 && LEXICON.placeBefore.at(words, r.start - 2)?.length === 2) || LEXICON.placeAfter.at(words, r.end + 1) !== undefined);
   const named = (run: string) => LEXICON.placeNamesHi.get(run) ?? LEXICON.placeNamesRenamed.get(run) ?? run;
@@ -84,17 +92,20 @@ function placeRuns(tokens: readonly Token[], taken: ReadonlySet<number>): { runs
  */
 export function readAnswers(text: string, options: ReadAnswersOptions = {}): BirthAnswers {
   const lang = detectLanguage(text);
-  const tokens = tokenize(text, lang);
+  const tokens = withoutDenied(tokenize(text, lang));
   const words = texts(tokens);
   const expecting = options.expecting;
   const date = matchDate(tokens, options);
-  const time = matchTime(tokens, { exclude: date.used, expectingTime: expecting === 'time' && date.reading.kind === 'none' });
+  const matched = matchTime(tokens, { exclude: date.used, expectingTime: expecting === 'time' && date.reading.kind === 'none' });
+  // "pata nahi" answers the question asked: it is about the time only when the time was asked or is named.
+  const aboutTime = expecting === 'time' || expecting === undefined || LEXICON.timeNouns.has(words);
+  const time = matched.reading.kind === 'unknown' && !aboutTime ? { reading: { kind: 'none' as const }, used: new Set<number>() } : matched;
   const taken = new Set([...date.used, ...time.used]);
   const { runs, marked, negated } = placeRuns(tokens, taken);
   const placeText = runs.join(', ');
   const wordCount = placeText.split(/[\s,]+/).filter(Boolean).length;
-  const placeAllowed = expecting === 'place' || marked || negated || (expecting === 'confirm' && runs.length > 0 && LEXICON.correctionCues.has(words));
   const confirmation = confirmationOf(words);
+  const placeAllowed = expecting === 'place' || marked || negated || (expecting === 'confirm' && runs.length > 0 && (LEXICON.correctionCues.has(words) || !confirmation));
   return {
     lang,
     ...(date.reading.kind === 'none' ? {} : { date: date.reading }),

@@ -1,5 +1,5 @@
 import { type AnswerLanguage, detectLanguage } from './language.js';
-import { LEXICON } from './lexicon.js';
+import { LEXICON, singleLetters } from './lexicon.js';
 import { words } from './normalize.js';
 
 /** A word of an answer; `value` when it is (or several words together make) a number. */
@@ -23,7 +23,8 @@ function wordValue(word: string, lang: AnswerLanguage): { value: number; ordinal
   if (ordinal !== undefined) return { value: ordinal, ordinal: true };
   const hi = LEXICON.numbersHi.get(word);
   if (hi !== undefined) return { value: hi, ordinal: false };
-  const hinglish = lang === 'en' && LEXICON.alsoEnglish.has(word) ? undefined : LEXICON.numbersHinglish.get(word);
+  if (lang === 'en' && LEXICON.alsoEnglish.has(word)) return undefined;
+  const hinglish = LEXICON.numbersHinglish.get(word) ?? (word.length >= 5 ? LEXICON.numbersHinglishSingled.get(singleLetters(word)) : undefined);
   return hinglish === undefined ? undefined : { value: hinglish, ordinal: false };
 }
 
@@ -85,6 +86,18 @@ export function tokenize(text: string, lang: AnswerLanguage = detectLanguage(tex
     i += used - 1;
   }
   return out;
+}
+
+/**
+ * The tokens with every number the speaker denied taken out of play ("25 march, 24 nahi", "not 7, 8"): a denied
+ * number stays a word, so it can be neither a date nor a time.
+ */
+export function withoutDenied(tokens: readonly Token[]): Token[] {
+  return tokens.map((t, i) => {
+    if (t.value === undefined) return t;
+    const denied = LEXICON.denialsAfter.has(tokens[i + 1]?.text ?? '') || LEXICON.denialsBefore.has(tokens[i - 1]?.text ?? '');
+    return denied ? { text: t.text, words: t.words } : t;
+  });
 }
 
 /** The token texts, for phrase matching. */

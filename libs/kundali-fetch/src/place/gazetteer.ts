@@ -39,6 +39,8 @@ export interface Gazetteer {
   countries: Map<string, string>;
   fillers: Set<string>;
   corrections: Set<string>;
+  /** Phrases (as name keys, space-joined) that make the town after ("near X") or before ("X ke paas") a landmark. */
+  landmarks: { before: string[][]; after: string[][] };
   zones: Map<string, string>;
 }
 
@@ -64,6 +66,7 @@ interface PlaceNamesFile {
   countries: Record<string, string>;
   fillers: string[];
   corrections: string[];
+  landmarks: { before: string[]; after: string[] };
   zones: Record<string, string>;
 }
 
@@ -73,6 +76,8 @@ const PLACE_NAMES_FILE = '../../data/place-names.json';
 /** Places whose names also get a spelling-tolerant key: South Asia, where spellings vary most, and large cities. */
 const SKELETON_COUNTRIES = new Set(['IN', 'PK', 'BD', 'NP', 'LK']);
 const SKELETON_MIN_POPULATION = 100_000;
+/** A town this large that bears a name as its own keeps it, even when the name is another town's former one. */
+const BEARER_POPULATION = 10_000;
 
 let loading: Promise<Gazetteer> | undefined;
 
@@ -126,9 +131,14 @@ function build(file: GazetteerFile, names: PlaceNamesFile): Gazetteer {
       curated.add(key);
       const latin = hasDevanagari(name) ? transliterate(name) : key;
       curated.add(latin);
-      // A curated name means this place in its country: namesakes there are dropped, those abroad kept for the prior.
+      // A curated name means this place in its country: namesakes there are dropped and those abroad kept for the
+      // prior, except a town there that bears as its own a name this place only used to bear ("Aurangabad" is also
+      // the Bihar district town, while the Maharashtra city is now Chhatrapati Sambhajinagar).
+      const namesakes = [...new Set([...(byName.get(key) ?? []), ...(byName.get(latin) ?? [])])];
       for (const k of new Set([key, latin])) {
-        const others = (byName.get(k) ?? []).filter((p) => p.country !== place.country);
+        const others = namesakes.filter(
+          (p) => p !== place && (p.country !== place.country || (!bearsName(place, k) && bearsName(p, k) && p.population >= BEARER_POPULATION)),
+        );
         byName.set(k, [place, ...others]);
       }
       if (latin.replace(/\s/g, '').length >= 4) push(bySkeleton, skeletonKey(latin), { place, latin: latin.replace(/\s/g, '') });
@@ -174,8 +184,20 @@ function build(file: GazetteerFile, names: PlaceNamesFile): Gazetteer {
     byName, bySkeleton, curated, regions, regionNames, countries,
     fillers: new Set(names.fillers.map(nameKey)),
     corrections: new Set(names.corrections.map(nameKey)),
+    landmarks: {
+      before: names.landmarks.before.map((phrase) => phrase.split(/\s+/).map(nameKey)),
+      after: names.landmarks.after.map((phrase) => phrase.split(/\s+/).map(nameKey)),
+    },
     zones: new Map(Object.entries(names.zones)),
   };
+}
+
+/**
+ * Whether a place's own name (not a former or alternate one) is the name key said; a Devanagari key compares by
+ * its romanised skeleton ("औरंगाबाद" is Aurangabad).
+ */
+export function bearsName(place: GazetteerPlace, key: string): boolean {
+  return hasDevanagari(key) ? skeletonKey(place.name) === skeletonKey(transliterate(key)) : latinKey(place.name) === key;
 }
 
 /** Two entries within ~15 km: the same town listed twice (a city and its municipal corporation). */

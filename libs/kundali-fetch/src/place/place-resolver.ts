@@ -1,6 +1,6 @@
 import tzLookup from '@photostructure/tz-lookup';
 import { AmbiguousPlaceError, type PlaceCandidate, PlaceNotFoundError, PlaceTooVagueError, type PlaceRegion } from '../errors/kundali-error.js';
-import { type Gazetteer, type GazetteerPlace, type GazetteerRegion, loadGazetteer, nameKey, near } from './gazetteer.js';
+import { bearsName, type Gazetteer, type GazetteerPlace, type GazetteerRegion, loadGazetteer, nameKey, near } from './gazetteer.js';
 import { hasDevanagari, skeletonKey, transliterate } from './place-text.js';
 
 /** A successful resolution: the chosen place and the other places of that name (best first). */
@@ -59,7 +59,7 @@ interface Token {
 }
 
 type Span =
-  | { kind: 'city'; start: number; end: number; places: GazetteerPlace[]; fuzzy?: boolean }
+  | { kind: 'city'; start: number; end: number; places: GazetteerPlace[]; key?: string; fuzzy?: 'close' | 'loose' }
   | { kind: 'region'; start: number; end: number; regions: GazetteerRegion[] }
   | { kind: 'country'; start: number; end: number; country: string };
 
@@ -69,6 +69,10 @@ const CORRECTIONS = new Set(['sorry', 'actually', 'mean', 'matlab', 'मतल�
 /** Same-country namesakes above this population are worth asking about unless one is ten times the other. */
 const NAMESAKE_POPULATION = 10_000;
 const NAMESAKE_DOMINANCE = 10;
+/** Edits allowed per letter for a misspelling to count as the name (one in five: "Muzzafarpur", "patana"). */
+const CLOSE_SPELLING = 0.2;
+/** A town abroad named bare, with no country or state, is taken only when it is this large ("Bolo" may be "bolo"). */
+const BARE_FOREIGN_POPULATION = 100_000;
 
 const countryNames = new Intl.DisplayNames(['en'], { type: 'region' });
 
@@ -107,19 +111,19 @@ function matchAt(tokens: Token[], i: number, g: Gazetteer): Span | undefined {
       const places = g.byName.get(key) ?? [];
       const regions = g.regions.get(key) ?? [];
       const country = g.countries.get(key);
-      if (places.length > 0 && g.curated.has(key)) return { kind: 'city', start: i, end, places };
+      if (places.length > 0 && g.curated.has(key)) return { kind: 'city', start: i, end, places, key };
       // A region or country of that name wins over towns elsewhere that share it ("Goa", "Punjab", "California"),
       // not over its own namesake town ("Dubai", "Delhi", "Singapore").
       const inside = (p: GazetteerPlace) =>
         regions.some((r) => r.codes.includes(`${p.country}.${p.admin1}`)) || p.country === country;
       if (regions.length > 0 || country) {
         const own = places.filter((p) => inside(p) && nameKey(p.name) === key);
-        if (own.length > 0) return { kind: 'city', start: i, end, places: own };
+        if (own.length > 0) return { kind: 'city', start: i, end, places: own, key };
         return regions.length > 0
           ? { kind: 'region', start: i, end, regions }
           : { kind: 'country', start: i, end, country: country as string };
       }
-      if (places.length > 0) return { kind: 'city', start: i, end, places };
+      if (places.length > 0) return { kind: 'city', start: i, end, places, key };
     }
   }
   for (let n = Math.min(2, tokens.length - i); n >= 1; n--) {
@@ -136,7 +140,9 @@ function matchAt(tokens: Token[], i: number, g: Gazetteer): Span | undefined {
       const distances = entries.map((e) => editDistance(latin, e.latin));
       const closest = Math.min(...distances);
       const places = [...new Set(entries.filter((_, k) => distances[k] === closest).map((e) => e.place))];
-      return { kind: 'city', start: i, end: i + n, places, fuzzy: true };
+      // Only a spelling a letter or so off a known name is taken for it; a looser likeness is asked about.
+      const close = closest <= Math.max(1, Math.floor(CLOSE_SPELLING * latin.length));
+      return { kind: 'city', start: i, end: i + n, places, fuzzy: close ? 'close' : 'loose' };
     }
     const regions = g.regions.get(`~${skeleton}`) ?? [];
     if (regions.length > 0) return { kind: 'region', start: i, end: i + n, regions };
@@ -224,6 +230,10 @@ export async function resolvePlace(query: string, options: ResolvePlaceOptions =
     }
   }
   let cities = spans.filter((s): s is Extract<Span, { kind: 'city' }> => s.kind === 'city');
+  const phraseAt = (phrases: string[][], at: number) => phrases.some((words) => words.every((w, k) => tokens[at + k]?.key === w));
+  const landmark = (c: Span) =>
+    phraseAt(g.landmarks.after, c.end) || g.landmarks.before.some((words) => phraseAt([words], c.start - words.length));
+  if (cities.some((c) => !landmark(c))) cities = cities.filter((c) => !landmark(c));
   const qualifiers: (Span | Token)[] = [
     ...spans.filter((s) => s.kind !== 'city'),
     ...leftovers.filter((t) => t.upper),
@@ -250,10 +260,18 @@ export async function resolvePlace(query: string, options: ResolvePlaceOptions =
     if (!ranked.some((r) => r.country === p.country && near(r, p))) ranked.push(p);
   }
   const [best, ...rest] = ranked;
+  const ask = (places: GazetteerPlace[]): AmbiguousPlace => ({ kind: 'ambiguous', candidates: places.slice(0, limit).map((p) => toCandidate(p, g)) });
+  // A likeness of spelling is not a name: offer what it resembles instead of choosing it.
+  if (primary.fuzzy === 'loose') return ask(ranked);
+  // A small town abroad, named without its country, is more likely a word misheard than where the person was born.
+  if (best.country !== userCountry && qualifiers.length === 0 && best.population < BARE_FOREIGN_POPULATION) return ask(ranked);
   // Namesake towns of one country are all worth asking about, unless the name was only guessed from a misspelling.
+  // A town that bears the very name said is plausible however large the other is, when the other only used to bear
+  // it ("Aurangabad": the Bihar town, or the Maharashtra city renamed Chhatrapati Sambhajinagar).
+  const bears = (p: GazetteerPlace) => primary.key !== undefined && bearsName(p, primary.key);
   const plausible = rest.filter((p) =>
     p.country === best.country && !primary.fuzzy
-      ? p.population >= NAMESAKE_POPULATION && best.population < NAMESAKE_DOMINANCE * p.population
+      ? p.population >= NAMESAKE_POPULATION && (best.population < NAMESAKE_DOMINANCE * p.population || (bears(p) && !bears(best)))
       : score(best) < dominance * score(p),
   );
   if (plausible.length > 0) {
