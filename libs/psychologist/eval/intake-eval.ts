@@ -70,9 +70,9 @@ async function runDialogue(turns: string[]): Promise<BirthDetails | undefined> {
   let captured: BirthDetails | undefined;
   const service: BirthChartService = {
     ...base,
-    computeKundali: async (birth) => {
+    computeKundali: async (birth, choice) => {
       captured ??= birth;
-      return base.computeKundali(birth);
+      return base.computeKundali(birth, choice);
     },
   };
   const session = new voice.AgentSession<SessionState>({

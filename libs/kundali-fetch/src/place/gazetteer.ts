@@ -92,6 +92,15 @@ function push<T>(map: Map<string, T[]>, key: string, value: T): void {
   else if (!list.includes(value)) list.push(value);
 }
 
+/**
+ * GeoNames files a few South Asian towns as "X City" to tell them from their district ("Gonda City"); people and
+ * the town itself say "X", which is also among its alternate names.
+ */
+function shownName(name: string, country: string, alternates: string): string {
+  const bare = / City$/.exec(name) && SKELETON_COUNTRIES.has(country) ? name.slice(0, -' City'.length) : undefined;
+  return bare && alternates.split('|').includes(latinKey(bare)) ? bare : name;
+}
+
 function build(file: GazetteerFile, names: PlaceNamesFile): Gazetteer {
   const byName = new Map<string, GazetteerPlace[]>();
   const bySkeleton = new Map<string, SkeletonEntry[]>();
@@ -105,7 +114,7 @@ function build(file: GazetteerFile, names: PlaceNamesFile): Gazetteer {
     if (skeleton && latin.replace(/\s/g, '').length >= 4) push(bySkeleton, skeletonKey(latin), { place, latin: latin.replace(/\s/g, '') });
   };
   for (const [name, country, admin1, population, latitude, longitude, seat, alternates] of file.cities) {
-    const place: GazetteerPlace = { name, country, admin1, population, latitude, longitude, seat: seat === 1 };
+    const place: GazetteerPlace = { name: shownName(name, country, alternates), country, admin1, population, latitude, longitude, seat: seat === 1 };
     const skeleton = SKELETON_COUNTRIES.has(country) || population >= SKELETON_MIN_POPULATION;
     push(byPrimary, `${latinKey(name)}|${country}`, place);
     addKeys(place, name, skeleton);

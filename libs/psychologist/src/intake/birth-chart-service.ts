@@ -25,6 +25,9 @@ export type PlaceLookup =
  */
 export interface BirthChartService {
   findPlace(text: string): Promise<PlaceLookup>;
-  /** Fails with an error carrying a `code` (see chart-problem.ts) for details that cannot make a chart. */
-  computeKundali(birth: BirthDetails): Promise<Kundali>;
+  /**
+   * Fails with an error carrying a `code` (see chart-problem.ts) for details that cannot make a chart.
+   * `occurrence` says which of two occurrences of a clock time that happened twice (clocks turned back) was meant.
+   */
+  computeKundali(birth: BirthDetails, choice?: { occurrence?: 'earlier' | 'later' }): Promise<Kundali>;
 }

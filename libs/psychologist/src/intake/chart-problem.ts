@@ -6,6 +6,8 @@ export interface ChartProblem {
   /** The answer to ask again (the others are kept); undefined: go through all of them again. */
   field?: Exclude<IntakeStep, 'confirm'>;
   say: WordingKey;
+  /** The chart side's error code it came from. */
+  code: string;
 }
 
 /**
@@ -15,6 +17,12 @@ export interface ChartProblem {
  */
 export function chartProblemOf(error: unknown): ChartProblem | undefined {
   const code = typeof error === 'object' && error !== null && typeof (error as { code?: unknown }).code === 'string' ? (error as { code: string }).code : undefined;
+  if (code === undefined) return undefined;
+  const problem = problemOf(code);
+  return problem && { ...problem, code };
+}
+
+function problemOf(code: string): Omit<ChartProblem, 'code'> | undefined {
   switch (code) {
     case 'nonexistent_local_time':
       return { field: 'time', say: 'chart.local_time_gap' };

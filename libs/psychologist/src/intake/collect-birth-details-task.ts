@@ -46,7 +46,15 @@ export interface CollectBirthDetailsTaskOptions {
   lang?: AnswerLanguage;
   /** Said before the first question instead of nothing (why an answer is asked again). */
   opening?: string;
+  /**
+   * The clock time that happened twice on the birth date (clocks turned back): the first question is which of the
+   * two it was, and "the first one" / "doosra" / "पहला" answers it.
+   */
+  overlap?: string;
 }
+
+/** Which of the two occurrences of a clock time that happened twice. */
+export type Occurrence = 'earlier' | 'later';
 
 type Ask = { step: Exclude<IntakeStep, 'confirm'>; key: WordingKey; values?: Record<string, string>; choices?: string[] };
 
@@ -57,6 +65,12 @@ const ORDINALS = [
   ['fourth', 'chautha', 'chauthi', 'चौथा', 'चौथी'],
   ['fifth', 'paanchva', 'panchva', 'पांचवां', 'पाँचवाँ'],
 ];
+
+/** Words that pick the earlier or the later of two occurrences of a clock time. */
+const OCCURRENCE_WORDS: Record<Occurrence, string[]> = {
+  earlier: [...ORDINALS[0], '1', 'earlier', 'pehle', 'pahle', 'पहले'],
+  later: [...ORDINALS[1], '2', 'later', 'baad', 'बाद'],
+};
 
 const ScreenedTask: typeof voice.AgentTask<BirthDetails, SessionState> = Screened(voice.AgentTask<BirthDetails, SessionState>);
 
@@ -75,10 +89,14 @@ export class CollectBirthDetailsTask extends ScreenedTask implements Screens {
   private awaiting: IntakeStep;
   private language: AnswerLanguage;
   private readonly opening?: string;
+  private overlap?: string;
+  private occurrence?: Occurrence;
+  /** The words the current place (or the places offered) came from, to narrow with a state said next. */
+  private placeText?: string;
   private readonly service: BirthChartService;
   readonly safetyLayer: SafetyLayer;
 
-  constructor({ service, safety, chatCtx, known, lang, opening }: CollectBirthDetailsTaskOptions) {
+  constructor({ service, safety, chatCtx, known, lang, opening, overlap }: CollectBirthDetailsTaskOptions) {
     super({
       instructions: INSTRUCTIONS,
       chatCtx,
@@ -113,6 +131,10 @@ export class CollectBirthDetailsTask extends ScreenedTask implements Screens {
     this.service = service;
     this.safetyLayer = safety;
     this.answers = { ...known };
+    if (overlap) {
+      delete this.answers.time;
+      this.overlap = overlap;
+    }
     this.language = lang ?? 'en';
     this.opening = opening;
     this.awaiting = this.nextStep();
@@ -121,6 +143,11 @@ export class CollectBirthDetailsTask extends ScreenedTask implements Screens {
   /** The language the person last answered in. */
   get lang(): AnswerLanguage {
     return this.language;
+  }
+
+  /** Which occurrence of a clock time that happened twice the person picked, if they were asked. */
+  get pickedOccurrence(): Occurrence | undefined {
+    return this.occurrence;
   }
 
   /** What has been settled so far. */
@@ -146,7 +173,7 @@ export class CollectBirthDetailsTask extends ScreenedTask implements Screens {
     const clock =
       time === 'unknown'
         ? say(this.language, 'summary.time.unknown')
-        : say(this.language, timeUncertaintyMinutes ? 'summary.time.approximate' : 'summary.time', { time });
+        : say(this.language, timeUncertaintyMinutes ? 'summary.time.approximate' : this.occurrence === 'earlier' ? 'summary.time.first' : this.occurrence === 'later' ? 'summary.time.second' : 'summary.time', { time });
     const summary = say(this.language, 'summary', { date: dateLabel(this.language, date), time: clock, place: place.label });
     return `${summary} ${say(this.language, 'question.confirm')}`;
   }
@@ -170,7 +197,16 @@ export class CollectBirthDetailsTask extends ScreenedTask implements Screens {
     const wants = (step: Exclude<IntakeStep, 'confirm'>) => focus === undefined || focus === step;
     const asks: Ask[] = [];
     let understood = false;
-    const picked = wants('place') && this.awaiting === 'place' ? this.pickChoice(text) : undefined;
+    if (this.overlap && this.awaiting === 'time' && wants('time')) {
+      const occurrence = occurrenceOf(text);
+      if (occurrence) {
+        this.answers.time = this.overlap;
+        this.occurrence = occurrence;
+        this.overlap = undefined;
+        return this.reply(true);
+      }
+    }
+    const picked = wants('place') && this.awaiting === 'place' ? this.pickChoice(text, heard.confirmation) : undefined;
     if (picked) {
       this.answers.place = picked;
       this.choices = [];
@@ -187,9 +223,11 @@ export class CollectBirthDetailsTask extends ScreenedTask implements Screens {
       if (ask) asks.push(ask);
     }
     if (heard.place && wants('place') && !picked) {
-      understood = true;
-      const ask = await this.takePlace(heard.place);
-      if (ask) asks.push(ask);
+      // Only a place answer to the place question is asked about; words elsewhere count only as one clear town.
+      const asked = focus === 'place' || this.awaiting === 'place';
+      const ask = await this.takePlace(heard.place, asked);
+      if (ask !== 'ignored') understood = true;
+      if (ask && ask !== 'ignored') asks.push(ask);
     }
     if (asks.length > 0) return this.ask(asks[0]);
     if (understood) return this.reply(true);
@@ -245,6 +283,8 @@ export class CollectBirthDetailsTask extends ScreenedTask implements Screens {
       this.answers.time = time;
       this.answers.timeUncertaintyMinutes = uncertainty;
       this.timeChoices = undefined;
+      this.overlap = undefined;
+      this.occurrence = undefined;
     };
     switch (reading.kind) {
       case 'time':
@@ -272,16 +312,32 @@ export class CollectBirthDetailsTask extends ScreenedTask implements Screens {
     }
   }
 
-  private async takePlace(text: string): Promise<Ask | undefined> {
-    const lookup = await this.service.findPlace(text);
+  /**
+   * Looks a place answer up. A state alone after a town ("Bihar wala" after "Aurangabad") narrows that town. When
+   * the place was not asked for, only one clear town is taken and anything else is left alone ('ignored').
+   */
+  private async takePlace(text: string, asked: boolean): Promise<Ask | 'ignored' | undefined> {
+    let lookup = await this.service.findPlace(text);
+    let said = text;
+    if (lookup.kind === 'region' && this.placeText) {
+      const narrowed = await this.service.findPlace(`${this.placeText} ${text}`);
+      if (narrowed.kind === 'found' || narrowed.kind === 'ambiguous') {
+        lookup = narrowed;
+        said = `${this.placeText} ${text}`;
+      }
+    }
+    if (!asked && lookup.kind !== 'found') return 'ignored';
     switch (lookup.kind) {
       case 'found':
         this.answers.place = lookup.place;
         this.choices = [];
+        this.placeText = said;
         return undefined;
       case 'ambiguous': {
         this.choices = lookup.candidates;
+        this.placeText = said;
         const choices = lookup.candidates.map((c, i) => `${i + 1}. ${c.label}`);
+        if (choices.length === 1) return { step: 'place', key: 'place.check', values: { place: lookup.candidates[0].label }, choices };
         return { step: 'place', key: 'place.ambiguous', values: { choices: choices.join('; ') }, choices };
       }
       case 'region':
@@ -291,9 +347,13 @@ export class CollectBirthDetailsTask extends ScreenedTask implements Screens {
     }
   }
 
-  /** "2", "the second", "doosra", or the start of a candidate's label picks one of the places offered. */
-  private pickChoice(answer: string): BirthPlace | undefined {
+  /**
+   * "2", "the second", "doosra", or the start of a candidate's label picks one of the places offered; a plain yes
+   * takes the only one offered.
+   */
+  private pickChoice(answer: string, confirmation: BirthAnswers['confirmation']): BirthPlace | undefined {
     if (this.choices.length === 0) return undefined;
+    if (this.choices.length === 1 && confirmation === 'yes' && answer.trim().split(/\s+/).length <= 3) return this.choices[0];
     const text = answer.trim().toLowerCase();
     const digits = /(?:^|\s)(\d)(?:\s|$)/.exec(text)?.[1];
     const number = digits ? Number(digits) : ORDINALS.findIndex((words) => words.some((w) => text.split(/\s+/).includes(w))) + 1;
@@ -318,6 +378,14 @@ export class CollectBirthDetailsTask extends ScreenedTask implements Screens {
     });
     return { ok: true, awaiting: 'confirm', lang: this.language, say: say(this.language, 'thanks') };
   }
+}
+
+/** "the first one", "doosra wala", "पहला": which occurrence of a twice-shown clock time was meant. */
+function occurrenceOf(text: string): Occurrence | undefined {
+  const words = text.toLowerCase().split(/[\s,.!?।]+/);
+  const earlier = OCCURRENCE_WORDS.earlier.some((w) => words.includes(w));
+  const later = OCCURRENCE_WORDS.later.some((w) => words.includes(w));
+  return earlier === later ? undefined : earlier ? 'earlier' : 'later';
 }
 
 /** "ok", "yes", "7": too little to tell the language by, so the last one stays. */

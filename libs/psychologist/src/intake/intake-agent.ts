@@ -10,7 +10,7 @@ import type { SessionState } from '../session/session-state.js';
 import type { BirthChartService } from './birth-chart-service.js';
 import { summarizeProfile } from './chart-summary.js';
 import { chartProblemOf } from './chart-problem.js';
-import { CollectBirthDetailsTask, type KnownBirthAnswers } from './collect-birth-details-task.js';
+import { CollectBirthDetailsTask, type KnownBirthAnswers, type Occurrence } from './collect-birth-details-task.js';
 import type { IntakeStep } from './intake-step.js';
 import { say } from './intake-wording.js';
 
@@ -89,14 +89,16 @@ export class IntakeAgent extends ScreenedAgent implements Screens {
     let lang: AnswerLanguage = 'en';
     let known: KnownBirthAnswers | undefined;
     let opening: string | undefined;
+    let overlap: string | undefined;
     for (;;) {
       let settle = () => undefined as void;
       this.finishing = new Promise<void>((resolve) => (settle = resolve));
-      this.task = new CollectBirthDetailsTask({ service: this.options.service, safety: this.safetyLayer, known, lang, opening });
+      this.task = new CollectBirthDetailsTask({ service: this.options.service, safety: this.safetyLayer, known, lang, opening, overlap });
       try {
         const birth = await this.task.run();
         lang = this.task.lang;
-        const built = await this.buildProfile(birth);
+        const occurrence = this.task.pickedOccurrence;
+        const built = await this.buildProfile(birth, occurrence);
         if ('kundali' in built) {
           await this.finish(birth, built.kundali, built.xray);
           return;
@@ -104,13 +106,16 @@ export class IntakeAgent extends ScreenedAgent implements Screens {
         const problem = chartProblemOf(built.error);
         if (problem && asksBack < MAX_ASKS_BACK) {
           asksBack += 1;
-          known = problem.field ? withoutAnswer(this.task.known, problem.field) : undefined;
+          // A time that happened twice keeps every answer and asks only which of the two it was.
+          overlap = problem.code === 'ambiguous_local_time' ? birth.time : undefined;
+          known = overlap ? this.task.known : problem.field ? withoutAnswer(this.task.known, problem.field) : undefined;
           opening = say(lang, problem.say, { time: birth.time });
           continue;
         }
         failures += 1;
         known = undefined;
         opening = undefined;
+        overlap = undefined;
         this.session.say(say(lang, failures < attempts ? 'chart.retry' : 'chart.unavailable'));
         if (failures >= attempts) return;
       } finally {
@@ -127,9 +132,9 @@ export class IntakeAgent extends ScreenedAgent implements Screens {
     return this.task?.done ? this.finishing : Promise.resolve();
   }
 
-  private async buildProfile(birth: BirthDetails): Promise<{ kundali: Kundali; xray: PersonalityXRay } | { error: unknown }> {
+  private async buildProfile(birth: BirthDetails, occurrence?: Occurrence): Promise<{ kundali: Kundali; xray: PersonalityXRay } | { error: unknown }> {
     try {
-      const kundali = await this.options.service.computeKundali(birth);
+      const kundali = await this.options.service.computeKundali(birth, occurrence ? { occurrence } : undefined);
       const xray = await this.options.profiler.generate(kundali, {
         focusTopic: this.session.userData.current_focus_topic,
       });

@@ -177,9 +177,9 @@ describe('intake dialogue (FakeLLM)', () => {
 
 describe('chartProblemOf', () => {
   it('maps typed chart errors to the answer to ask again, and anything else to none', () => {
-    expect(chartProblemOf(new LocalTimeError('nonexistent_local_time', 'gap', 'America/New_York', []))).toEqual({ field: 'time', say: 'chart.local_time_gap' });
-    expect(chartProblemOf(new LocalTimeError('ambiguous_local_time', 'overlap', 'Europe/London', []))).toEqual({ field: 'time', say: 'chart.local_time_overlap' });
-    expect(chartProblemOf({ code: 'ambiguous_place' })).toEqual({ field: 'place', say: 'chart.place' });
+    expect(chartProblemOf(new LocalTimeError('nonexistent_local_time', 'gap', 'America/New_York', []))).toEqual({ field: 'time', say: 'chart.local_time_gap', code: 'nonexistent_local_time' });
+    expect(chartProblemOf(new LocalTimeError('ambiguous_local_time', 'overlap', 'Europe/London', []))).toEqual({ field: 'time', say: 'chart.local_time_overlap', code: 'ambiguous_local_time' });
+    expect(chartProblemOf({ code: 'ambiguous_place' })).toEqual({ field: 'place', say: 'chart.place', code: 'ambiguous_place' });
     expect(chartProblemOf({ code: 'provider_timeout' })).toBeUndefined();
     expect(chartProblemOf(new Error('boom'))).toBeUndefined();
   });

@@ -45,6 +45,7 @@ export function kundaliFetchService({
 }: FetchKundaliOptions & { userCountry?: string } = {}): BirthChartService {
   return {
     findPlace: (text) => lookup(text, userCountry),
-    computeKundali: (birth) => fetchStructuredKundali(birth, options),
+    computeKundali: (birth, choice) =>
+      fetchStructuredKundali(birth, choice?.occurrence ? { ...options, ambiguousTime: choice.occurrence } : options),
   };
 }
