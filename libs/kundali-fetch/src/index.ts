@@ -2,10 +2,6 @@ export { fetchStructuredKundali, type FetchKundaliOptions } from './kundali/fetc
 export { type BirthMoment, type BirthMomentOptions, parseBirthDetails, resolveBirthMoment } from './birth/birth-moment.js';
 export { type AmbiguousTimePolicy, type WallTime, zonedTimeToUtc, zoneOffsetMs } from './birth/local-time.js';
 export {
-  type BirthDateParseError, type BirthDateParseResult, type ParseBirthDateOptions, type ParsedBirthDate, parseBirthDate,
-} from './birth/parse-birth-date.js';
-export { type BirthTimeParseError, type BirthTimeParseResult, type ParsedBirthTime, parseBirthTime } from './birth/parse-birth-time.js';
-export {
   type AmbiguousPlace, type PlaceResolution, type RegionOnlyPlace, type ResolvedPlace, type ResolvePlaceOptions, resolvePlace,
   resolvePlaceOrThrow, userCountryFrom, type VaguePlace,
 } from './place/place-resolver.js';
