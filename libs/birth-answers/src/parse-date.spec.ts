@@ -53,4 +53,14 @@ describe('parseDate', () => {
     expect(read('haan').kind).toBe('none');
     expect(read('may be').kind).toBe('none');
   });
+
+  it('leaves the year open when a word of it was not understood, and reads doubled-letter spellings', () => {
+    expect(read('do june unnees sau blarg')).toEqual({ kind: 'partial', parts: { day: 2, month: 6 } });
+    expect(read('do june unnees sau athhattar')).toMatchObject({ kind: 'date', iso: '1978-06-02' });
+    expect(read('5 june nineteen hundred')).toMatchObject({ kind: 'date', iso: '1900-06-05' });
+  });
+
+  it('takes no number the speaker denies', () => {
+    expect(read('25 march, 24 nahi')).toEqual({ kind: 'partial', parts: { day: 25, month: 3 } });
+  });
 });

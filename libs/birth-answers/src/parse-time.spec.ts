@@ -55,4 +55,8 @@ describe('parseTime', () => {
     expect(shiftToDayPart('19:30', 'morning')).toBe('07:30');
     expect(shiftToDayPart('12:00', 'night')).toBe('00:00');
   });
+
+  it('marks hedged times approximate', () => {
+    expect(parseTime('4 a.m. give or take')).toMatchObject({ kind: 'time', hhmm: '04:00', approximate: true });
+  });
 });

@@ -54,6 +54,24 @@ describe('readAnswers', () => {
     expect(readAnswers('lucknow nahi kanpur', { expecting: 'confirm', today })).toMatchObject({ place: 'kanpur' });
   });
 
+  it('takes no denied number, and only what follows a correction or is not a landmark', () => {
+    expect(readAnswers('arre sorry, 25 march, 24 nahi', { expecting: 'time', today }).date).toEqual({ kind: 'partial', parts: { day: 25, month: 3 } });
+    expect(readAnswers('toronto... actually brampton, toronto ke paas', { expecting: 'place', today }).place).toBe('brampton');
+    expect(readAnswers('लखनऊ के पास उन्नाव में', { expecting: 'place', today }).place).toBe('Unnao');
+    expect(readAnswers('near lucknow', { expecting: 'place', today }).place).toBe('lucknow');
+  });
+
+  it('reads "I don\'t know" as the time only when the time was asked or named', () => {
+    expect(readAnswers('पता नहीं', { expecting: 'place', today }).time).toBeUndefined();
+    expect(readAnswers('time nahi pata', { expecting: 'place', today }).time).toEqual({ kind: 'unknown' });
+    expect(readAnswers('pata nahi', { expecting: 'time', today }).time).toEqual({ kind: 'unknown' });
+  });
+
+  it('reads a bare town at the confirmation as a new place, a yes as a yes', () => {
+    expect(readAnswers('ranchi', { expecting: 'confirm', today }).place).toBe('ranchi');
+    expect(readAnswers('haan ji', { expecting: 'confirm', today }).place).toBeUndefined();
+  });
+
   it('reads a place only where nothing else can be', () => {
     expect(readAnswers('the 16th', { expecting: 'place', today }).place).toBeUndefined();
     expect(readAnswers('7 baje', { expecting: 'place', today }).place).toBeUndefined();

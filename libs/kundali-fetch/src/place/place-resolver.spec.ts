@@ -120,4 +120,23 @@ describe('offline place resolver', () => {
     await expect(userCountryFrom({ locale: 'hi' })).resolves.toBe('IN');
     await expect(userCountryFrom({})).resolves.toBe('IN');
   });
+
+  it('asks about a spelling that only resembles a name, and a small town abroad named bare', async () => {
+    await expect(resolvePlace('gulf mein')).resolves.toMatchObject({ kind: 'ambiguous', candidates: [{ name: 'Guelph' }] });
+    await expect(resolvePlace('सासाराम')).resolves.toMatchObject({ kind: 'ambiguous' });
+    await expect(resolvePlace('haan bolo')).resolves.toMatchObject({ kind: 'ambiguous', candidates: [{ countryCode: 'PH' }] });
+    expect(await resolvedLabel('Muzzafarpur')).toBe('Muzaffarpur, Bihar, India');
+  });
+
+  it('asks between a renamed city and the town that bears its former name, and a state settles it', async () => {
+    await expect(resolvePlace('Aurangabad')).resolves.toMatchObject({ kind: 'ambiguous', candidates: [{ name: 'Chhatrapati Sambhajinagar' }, { name: 'Aurangabad', region: 'Bihar' }] });
+    await expect(resolvePlace('औरंगाबाद')).resolves.toMatchObject({ kind: 'ambiguous' });
+    expect(await resolvedLabel('Aurangabad Bihar')).toBe('Aurangabad, Bihar, India');
+    expect(await resolvedLabel('Hyderabad Sindh')).toBe('Hyderabad, Sindh, Pakistan');
+  });
+
+  it('takes a town named as a landmark only when no other is named', async () => {
+    expect(await resolvedLabel('Brampton, Toronto ke paas')).toBe('Brampton, Ontario, Canada');
+    expect(await resolvedLabel('born near Kanpur in Unnao')).toMatch(/^Unnao, /);
+  });
 });

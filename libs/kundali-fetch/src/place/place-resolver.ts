@@ -141,13 +141,25 @@ function matchAt(tokens: Token[], i: number, g: Gazetteer): Span | undefined {
       const closest = Math.min(...distances);
       const places = [...new Set(entries.filter((_, k) => distances[k] === closest).map((e) => e.place))];
       // Only a spelling a letter or so off a known name is taken for it; a looser likeness is asked about.
-      const close = closest <= Math.max(1, Math.floor(CLOSE_SPELLING * latin.length));
+      const said = words.some((t) => hasDevanagari(t.key));
+      const close =
+        closest <= Math.max(1, Math.floor(CLOSE_SPELLING * latin.length)) ||
+        (said && consonantFrame(latin).length >= 3 && entries.some((e, k) => distances[k] === closest && consonantFrame(e.latin) === consonantFrame(latin)));
       return { kind: 'city', start: i, end: i + n, places, fuzzy: close ? 'close' : 'loose' };
     }
     const regions = g.regions.get(`~${skeleton}`) ?? [];
     if (regions.length > 0) return { kind: 'region', start: i, end: i + n, regions };
   }
   return undefined;
+}
+
+/**
+ * The consonants of a romanised name in order, with the letters Hindi spelling and its romanisation trade freely
+ * (v/w, h of aspiration, y between vowels, doubled letters) evened out: "ग्वालियर" (gvaliyar) and Gwalior share one,
+ * "सासाराम" (sasaram) and Seram do not.
+ */
+function consonantFrame(latin: string): string {
+  return latin.replace(/w/g, 'v').replace(/(.)\1+/g, '$1').replace(/h/g, '').replace(/[aeiouy]/g, '');
 }
 
 function editDistance(a: string, b: string): number {
@@ -263,8 +275,10 @@ export async function resolvePlace(query: string, options: ResolvePlaceOptions =
   const ask = (places: GazetteerPlace[]): AmbiguousPlace => ({ kind: 'ambiguous', candidates: places.slice(0, limit).map((p) => toCandidate(p, g)) });
   // A likeness of spelling is not a name: offer what it resembles instead of choosing it.
   if (primary.fuzzy === 'loose') return ask(ranked);
-  // A small town abroad, named without its country, is more likely a word misheard than where the person was born.
-  if (best.country !== userCountry && qualifiers.length === 0 && best.population < BARE_FOREIGN_POPULATION) return ask(ranked);
+  // A small town abroad, named without its country or a town beside it ("Southall in London"), is more likely a
+  // word misheard than where the person was born.
+  const besideNamedTown = cities.some((c) => c !== primary && c.places.some((p) => Math.abs(p.latitude - best.latitude) < 0.5 && Math.abs(p.longitude - best.longitude) < 0.5));
+  if (best.country !== userCountry && qualifiers.length === 0 && !besideNamedTown && best.population < BARE_FOREIGN_POPULATION) return ask(ranked);
   // Namesake towns of one country are all worth asking about, unless the name was only guessed from a misspelling.
   // A town that bears the very name said is plausible however large the other is, when the other only used to bear
   // it ("Aurangabad": the Bihar town, or the Maharashtra city renamed Chhatrapati Sambhajinagar).

@@ -134,6 +134,52 @@ describe('intake dialogue (offline script, real gazetteer and chart engine)', ()
       await session.close();
     }
   });
+
+  it('asks which of the two when the time happened twice, and computes the one picked', async () => {
+    const { session, state, say, next, handedOver } = await intake();
+    try {
+      await say('7 November 2021');
+      await say('1:30 am');
+      expect(await say('New York')).toMatch(/born on 7 November 2021, at 01:30, in New York/);
+      await say('yes');
+      await next(/01:30 happened twice.*the first one or the second one\?/);
+      expect(await say('the second one')).toMatch(/at 01:30, the second time \(after the clocks went back\), in New York/);
+      await say('yes');
+      await handedOver();
+      expect(state.birth_details).toMatchObject({ date: '2021-11-07', time: '01:30' });
+      expect(state.kundali?.birth?.utc).toBe('2021-11-07T06:30:00.000Z');
+    } finally {
+      await session.close();
+    }
+  });
+
+  it('narrows a town with the state said next, and takes a new town said at the summary', async () => {
+    const { session, state, say, handedOver } = await intake();
+    try {
+      await say('2 November 1994');
+      await say('raat saadhe nau baje');
+      expect(await say('aurangabad')).toMatch(/1\. Chhatrapati Sambhajinagar, Maharashtra, India; 2\. Aurangabad, Bihar, India/);
+      expect(await say('bihar wala')).toMatch(/Aurangabad, Bihar, India mein\. Kya yeh sahi hai\?/);
+      expect(await say('ranchi')).toMatch(/Ranchi, Jharkhand, India mein\. Kya yeh sahi hai\?/);
+      await say('haan');
+      await handedOver();
+      expect(state.birth_details).toMatchObject({ date: '1994-11-02', time: '21:30' });
+      expect(state.birth_details?.place).toMatch(/^Ranchi, /);
+    } finally {
+      await session.close();
+    }
+  });
+
+  it('leaves words that only resemble a town alone when the place was not asked', async () => {
+    const { session, say } = await intake();
+    try {
+      expect(await say('kya fayda hai ye sab ka... chalo theek hai')).toMatch(/Date samajh nahi aayi/);
+      await say('1 aug 1988');
+      expect(await say('nahi pata, papa ne kabhi bataya nahi')).toMatch(/janam kahan hua tha\?/);
+    } finally {
+      await session.close();
+    }
+  });
 });
 
 describe('intake dialogue (FakeLLM)', () => {
