@@ -63,4 +63,10 @@ describe('parseDate', () => {
   it('takes no number the speaker denies', () => {
     expect(read('25 march, 24 nahi')).toEqual({ kind: 'partial', parts: { day: 25, month: 3 } });
   });
+
+  it('asks back when a number is left unexplained, unless it is an age or was corrected', () => {
+    expect(read('15 aug 1990 17')).toEqual({ kind: 'conflicting' });
+    expect(read('20 oct 2002, abhi 23 saal ka hu')).toMatchObject({ kind: 'date', iso: '2002-10-20' });
+    expect(read('on the 28th, no wait the 27th of august 1990')).toMatchObject({ kind: 'date', iso: '1990-08-27' });
+  });
 });

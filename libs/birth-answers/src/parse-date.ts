@@ -1,6 +1,6 @@
 import { isCalendarDate, MAX_BIRTH_YEAR, MIN_BIRTH_YEAR } from '@amigo/contracts';
 import { isKnownWord, LEXICON } from './lexicon.js';
-import { tokenize, type Token, withoutDenied } from './tokens.js';
+import { texts, tokenize, type Token, withoutDenied } from './tokens.js';
 
 /** What a date answer gave, as far as it went. */
 export interface DateParts {
@@ -178,5 +178,18 @@ function nearNumber(tokens: readonly Token[], i: number, inYear: (i: number) => 
  * Never guesses: a slash date readable both ways comes back `ambiguous` with both readings.
  */
 export function parseDate(text: string, options: ParseDateOptions = {}): DateReading {
-  return matchDate(withoutDenied(tokenize(text)), options).reading;
+  const tokens = withoutDenied(tokenize(text));
+  const match = matchDate(tokens, options);
+  return match.reading.kind === 'date' && unexplainedDigits(tokens, match.used) ? { kind: 'conflicting' } : match.reading;
+}
+
+/** Digits the reading did not use ("15 aug 1990 ... 17"): a date beside an unexplained number is not certain. */
+export function unexplainedDigits(tokens: readonly Token[], used: ReadonlySet<number>): boolean {
+  // Numbers before the last correction are what it corrected ("the 28th, no wait the 27th").
+  const cues = LEXICON.correctionCues.all(texts(tokens));
+  const after = cues.length > 0 ? cues[cues.length - 1].start : -1;
+  const fillers = new Set(LEXICON.fillers.all(texts(tokens)).flatMap((h) => Array.from({ length: h.length }, (_, k) => h.start + k)));
+  const words = texts(tokens);
+  const age = (i: number) => LEXICON.ageMarkers.at(words, i + 1) !== undefined;
+  return tokens.some((t, i) => i > after && !used.has(i) && !fillers.has(i) && !age(i) && t.value !== undefined && /^\d/.test(t.text));
 }

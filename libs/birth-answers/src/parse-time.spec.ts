@@ -59,4 +59,11 @@ describe('parseTime', () => {
   it('marks hedged times approximate', () => {
     expect(parseTime('4 a.m. give or take')).toMatchObject({ kind: 'time', hhmm: '04:00', approximate: true });
   });
+
+  it('asks back when the hour is in doubt: a day-part against am/pm, two different times, a number that only stalls', () => {
+    expect(parseTime('subah 8 pm')).toEqual({ kind: 'invalid' });
+    expect(parseTime('shaam 7 baje, 8 baje')).toEqual({ kind: 'range' });
+    expect(parseTime('7 baje... sorry, 8 baje')).toMatchObject({ kind: 'ambiguous', candidates: ['08:00', '20:00'] });
+    expect(parseTime('haan ji ek minute... shaam saade paanch')).toMatchObject({ kind: 'time', hhmm: '17:30' });
+  });
 });

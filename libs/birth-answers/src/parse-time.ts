@@ -75,7 +75,9 @@ function numberAt(tokens: readonly Token[], i: number, exclude: ReadonlySet<numb
 
 /** Reads a time out of tokens, anywhere in the sentence, leaving out the tokens in `exclude`. */
 export function matchTime(tokens: readonly Token[], options: MatchTimeOptions = {}): TimeMatch {
-  const exclude = options.exclude ?? new Set<number>();
+  const exclude = new Set(options.exclude ?? []);
+  // "ek minute..." ("wait a minute") holds a number but says nothing about the time.
+  for (const hit of LEXICON.fillers.all(texts(tokens))) for (let k = 0; k < hit.length; k++) if (tokens[hit.start + k].value !== undefined) exclude.add(hit.start + k);
   const words = texts(tokens).map((w, i) => (exclude.has(i) ? '\u0000' : w));
   const used = new Set<number>();
   const mark = (start: number, length = 1) => {
@@ -160,8 +162,13 @@ export function matchTime(tokens: readonly Token[], options: MatchTimeOptions = 
     if (minute && m !== undefined) i = Math.max(i, afterMarker);
   }
 
+  // "7 baje... sorry, 8 baje": the clocks after the last correction replace those before it.
+  const cue = [...LEXICON.correctionCues.all(words)].reverse().find((c) => clocks.some((k) => k.at < c.start) && clocks.some((k) => k.at > c.start));
+  if (cue) clocks.splice(0, clocks.length, ...clocks.filter((k) => k.at > cue.start));
   const anchored = clocks.filter((c) => c.anchored);
   const pool = anchored.length > 0 ? anchored : options.expectingTime && clocks.length === 1 ? clocks : [];
+  // Two different times, neither corrected nor joined as a range ("7 baje ... 8 baje"): which one is not known.
+  if (new Set(pool.map((c) => `${c.hour}:${c.minute}`)).size > 1) return { reading: { kind: 'range' }, used };
   const approximate = approxHits.length > 0 || (unknownHits.length > 0 && pool.length > 0);
   const uncertainty = Math.max(0, ...approxHits.map((h) => h.value), unknownHits.length > 0 ? 60 : 0);
   const hedge = approximate ? { approximate: true, uncertaintyMinutes: uncertainty || 30 } : { approximate: false };
@@ -182,6 +189,8 @@ export function matchTime(tokens: readonly Token[], options: MatchTimeOptions = 
   if (clock.hour > 23 || clock.minute > 59) return { reading: { kind: 'invalid' }, used };
   const meridiem = meridiemHits.find((h) => Math.abs(h.start - clock.at) <= 2)?.value;
   const part: DayPart | 'am' | 'pm' | undefined = meridiem ?? (parts.length === 1 ? parts[0] : undefined);
+  // "subah 8 pm": a day-part that disagrees with am/pm leaves the hour in doubt.
+  if (meridiem && clock.hour <= 12 && parts.some((p) => onDayPart(clock.hour, p) !== onDayPart(clock.hour, meridiem))) return { reading: { kind: 'invalid' }, used };
   if (clock.twentyFour || clock.hour === 0 || clock.hour > 12) {
     if (part === 'am' && clock.hour > 12) return { reading: { kind: 'invalid' }, used };
     if ((part === 'morning' || part === 'early_morning') && clock.hour >= 13) return { reading: { kind: 'invalid' }, used };

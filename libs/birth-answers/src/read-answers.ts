@@ -1,6 +1,6 @@
 import { type AnswerLanguage, detectLanguage } from './language.js';
 import { LEXICON } from './lexicon.js';
-import { type DateReading, matchDate, type ParseDateOptions } from './parse-date.js';
+import { type DateReading, matchDate, type ParseDateOptions, unexplainedDigits } from './parse-date.js';
 import { matchTime, type TimeReading } from './parse-time.js';
 import { texts, tokenize, type Token, withoutDenied } from './tokens.js';
 
@@ -101,6 +101,7 @@ export function readAnswers(text: string, options: ReadAnswersOptions = {}): Bir
   const aboutTime = expecting === 'time' || expecting === undefined || LEXICON.timeNouns.has(words);
   const time = matched.reading.kind === 'unknown' && !aboutTime ? { reading: { kind: 'none' as const }, used: new Set<number>() } : matched;
   const taken = new Set([...date.used, ...time.used]);
+  if (date.reading.kind === 'date' && unexplainedDigits(tokens, taken)) date.reading = { kind: 'conflicting' };
   const { runs, marked, negated } = placeRuns(tokens, taken);
   const placeText = runs.join(', ');
   const wordCount = placeText.split(/[\s,]+/).filter(Boolean).length;

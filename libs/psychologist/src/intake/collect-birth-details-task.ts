@@ -85,6 +85,8 @@ export class CollectBirthDetailsTask extends ScreenedTask implements Screens {
   private readonly answers: KnownBirthAnswers;
   private choices: BirthPlace[] = [];
   private dateChoices?: [string, string];
+  /** A date said whole that could not be used (31 November): a correction naming only its day or month completes it. */
+  private datePending?: { year: number; month: number; day: number };
   private timeChoices?: { candidates: [string, string]; uncertainty?: number };
   private awaiting: IntakeStep;
   private language: AnswerLanguage;
@@ -219,7 +221,7 @@ export class CollectBirthDetailsTask extends ScreenedTask implements Screens {
     }
     if (heard.time && wants('time')) {
       understood = true;
-      const ask = this.takeTime(heard.time);
+      const ask = this.takeTime(heard.time, heard.correction);
       if (ask) asks.push(ask);
     }
     if (heard.place && wants('place') && !picked) {
@@ -246,6 +248,7 @@ export class CollectBirthDetailsTask extends ScreenedTask implements Screens {
       case 'date':
         this.answers.date = reading.iso;
         this.dateChoices = undefined;
+        this.datePending = undefined;
         return undefined;
       case 'ambiguous':
         this.dateChoices = reading.candidates;
@@ -253,8 +256,10 @@ export class CollectBirthDetailsTask extends ScreenedTask implements Screens {
       case 'conflicting':
         return { step: 'date', key: 'date.conflicting' };
       case 'impossible':
+        this.datePending = reading.parts;
         return { step: 'date', key: 'date.impossible' };
       case 'out_of_range':
+        this.datePending = reading.parts;
         return { step: 'date', key: 'date.out_of_range' };
       case 'partial': {
         const { day, month, year } = reading.parts;
@@ -268,17 +273,20 @@ export class CollectBirthDetailsTask extends ScreenedTask implements Screens {
           this.dateChoices = undefined;
           return undefined;
         }
-        if (!this.answers.date) return { step: 'date', key: 'date.incomplete' };
-        const [y, m, d] = this.answers.date.split('-').map(Number);
+        // A correction of a date that could not be ("31 nov 1985", then "30 november") keeps what it does not name.
+        const before = this.answers.date?.split('-').map(Number) ?? (this.datePending ? [this.datePending.year, this.datePending.month, this.datePending.day] : undefined);
+        if (!before) return { step: 'date', key: 'date.incomplete' };
+        const [y, m, d] = before;
         const iso = `${year ?? y}-${String(month ?? m).padStart(2, '0')}-${String(day ?? d).padStart(2, '0')}`;
         if (!BirthDate.safeParse(iso).success) return { step: 'date', key: 'date.impossible' };
         this.answers.date = iso;
+        this.datePending = undefined;
         return undefined;
       }
     }
   }
 
-  private takeTime(reading: NonNullable<BirthAnswers['time']>): Ask | undefined {
+  private takeTime(reading: NonNullable<BirthAnswers['time']>, correction: boolean): Ask | undefined {
     const set = (time: string, uncertainty?: number) => {
       this.answers.time = time;
       this.answers.timeUncertaintyMinutes = uncertainty;
@@ -293,9 +301,16 @@ export class CollectBirthDetailsTask extends ScreenedTask implements Screens {
       case 'unknown':
         set('unknown');
         return undefined;
-      case 'ambiguous':
+      case 'ambiguous': {
+        // "11 nahi, 10 baje" after "raat ko 11 baje": a correction of the hour keeps the part of the day said before.
+        const kept = correction ? nearerReading(reading.candidates, this.answers.time) : undefined;
+        if (kept) {
+          set(kept, reading.approximate ? reading.uncertaintyMinutes : undefined);
+          return undefined;
+        }
         this.timeChoices = { candidates: reading.candidates, ...(reading.approximate ? { uncertainty: reading.uncertaintyMinutes } : {}) };
         return { step: 'time', key: 'time.ambiguous', values: { a: reading.candidates[0], b: reading.candidates[1] } };
+      }
       case 'day_part': {
         const base = this.timeChoices?.candidates[0] ?? (this.answers.time !== 'unknown' ? this.answers.time : undefined);
         const shifted = base ? shiftToDayPart(base, reading.part) : undefined;
@@ -378,6 +393,20 @@ export class CollectBirthDetailsTask extends ScreenedTask implements Screens {
     });
     return { ok: true, awaiting: 'confirm', lang: this.language, say: say(this.language, 'thanks') };
   }
+}
+
+/**
+ * Of a 12-hour time's two readings, the one nearer the time said before ("10" after 23:00 is 22:00, "12" after
+ * 23:00 is midnight); undefined when there was none.
+ */
+function nearerReading(candidates: [string, string], before: string | undefined): string | undefined {
+  if (!before || before === 'unknown') return undefined;
+  const minutes = (t: string) => Number(t.slice(0, 2)) * 60 + Number(t.slice(3, 5));
+  const gap = (t: string) => {
+    const d = Math.abs(minutes(t) - minutes(before));
+    return Math.min(d, 1440 - d);
+  };
+  return gap(candidates[0]) <= gap(candidates[1]) ? candidates[0] : candidates[1];
 }
 
 /** "the first one", "doosra wala", "पहला": which occurrence of a twice-shown clock time was meant. */

@@ -170,6 +170,22 @@ describe('intake dialogue (offline script, real gazetteer and chart engine)', ()
     }
   });
 
+  it('lets a correction change only what it names: the day of an impossible date, the hour of a night time', async () => {
+    const { session, state, say, handedOver } = await intake();
+    try {
+      expect(await say('31 nov 1985')).toMatch(/does not exist/);
+      await say('oh sorry, 30 november');
+      await say('raat ko 11 baje');
+      await say('nahi nahi, 11 nahi, 10 baje the');
+      expect(await say('udaipur')).toMatch(/janam 30 November 1985, 22:00 baje, Udaipur, /);
+      await say('haan');
+      await handedOver();
+      expect(state.birth_details).toMatchObject({ date: '1985-11-30', time: '22:00' });
+    } finally {
+      await session.close();
+    }
+  });
+
   it('leaves words that only resemble a town alone when the place was not asked', async () => {
     const { session, say } = await intake();
     try {
