@@ -81,6 +81,8 @@ export const LEXICON = {
   placeAfter: PhraseSet.of(sentenceWords.placeMarkers.after),
   /** "near X", "X ke paas": X is a landmark to find the birthplace by, not the birthplace. */
   landmarkBefore: PhraseSet.of(sentenceWords.landmarkMarkers.before),
+  /** "ya", "or", "या": two answers offered as either-or. */
+  alternatives: new Set(sentenceWords.alternatives.map(normalizeText)),
   /** "23 saal ka", "34 years old": the number before is an age, not part of a date. */
   ageMarkers: PhraseSet.of(sentenceWords.ageMarkers),
   landmarkAfter: PhraseSet.of(sentenceWords.landmarkMarkers.after),

@@ -59,6 +59,7 @@ describe('readAnswers', () => {
     expect(readAnswers('toronto... actually brampton, toronto ke paas', { expecting: 'place', today }).place).toBe('brampton');
     expect(readAnswers('लखनऊ के पास उन्नाव में', { expecting: 'place', today }).place).toBe('Unnao');
     expect(readAnswers('near lucknow', { expecting: 'place', today }).place).toBe('lucknow');
+    expect(readAnswers('delhi ya noida', { expecting: 'place', today }).place).toBe('delhi or noida');
   });
 
   it('reads "I don\'t know" as the time only when the time was asked or named', () => {

@@ -45,7 +45,7 @@ function confirmationOf(words: readonly string[]): 'yes' | 'no' | undefined {
  * out, in runs split at clause breaks and at words that are not part of a place. A run negated by "not X" (English)
  * or "X nahi" (Hindi) is dropped: "not Lucknow, Kanpur" and "Lucknow nahi, Kanpur" both leave Kanpur.
  */
-function placeRuns(tokens: readonly Token[], taken: ReadonlySet<number>): { runs: string[]; marked: boolean; negated: boolean } {
+function placeRuns(tokens: readonly Token[], taken: ReadonlySet<number>): { text: string; runs: number; marked: boolean; negated: boolean } {
   const words = texts(tokens);
   const kinds: Array<'word' | 'skip' | 'negation' | 'break'> = words.map(() => 'word');
   const strip = [LEXICON.fillers, LEXICON.functionWords, LEXICON.yes, LEXICON.no, LEXICON.correctionCues, LEXICON.dayParts, LEXICON.approximate, LEXICON.unknown, LEXICON.hourMarkers, LEXICON.meridiem, LEXICON.landmarkBefore, LEXICON.landmarkAfter];
@@ -81,7 +81,16 @@ function placeRuns(tokens: readonly Token[], taken: ReadonlySet<number>): { runs
   const kept = runs.filter((r) => !r.dropped);
   const marked = kept.some((r) => LEXICON.placeBefore.at(words, r.start - 1) !== undefined || (r.start >= 2 && LEXICON.placeBefore.at(words, r.start - 2)?.length === 2) || LEXICON.placeAfter.at(words, r.end + 1) !== undefined);
   const named = (run: string) => LEXICON.placeNamesHi.get(run) ?? LEXICON.placeNamesRenamed.get(run) ?? run;
-  return { runs: kept.map((r) => named(words.slice(r.start, r.end + 1).join(' '))), marked, negated: negated && kept.length < runs.length };
+  // Runs offered as either-or stay joined by "or", so that the gazetteer asks which one rather than choosing.
+  const text = kept
+    .map((r, k) => {
+      const run = named(words.slice(r.start, r.end + 1).join(' '));
+      if (k === 0) return run;
+      const either = words.slice(kept[k - 1].end + 1, r.start).some((w) => LEXICON.alternatives.has(w));
+      return `${either ? ' or ' : ', '}${run}`;
+    })
+    .join('');
+  return { text, runs: kept.length, marked, negated: negated && kept.length < runs.length };
 }
 
 /**
@@ -102,11 +111,10 @@ export function readAnswers(text: string, options: ReadAnswersOptions = {}): Bir
   const time = matched.reading.kind === 'unknown' && !aboutTime ? { reading: { kind: 'none' as const }, used: new Set<number>() } : matched;
   const taken = new Set([...date.used, ...time.used]);
   if (date.reading.kind === 'date' && unexplainedDigits(tokens, taken)) date.reading = { kind: 'conflicting' };
-  const { runs, marked, negated } = placeRuns(tokens, taken);
-  const placeText = runs.join(', ');
+  const { text: placeText, runs, marked, negated } = placeRuns(tokens, taken);
   const wordCount = placeText.split(/[\s,]+/).filter(Boolean).length;
   const confirmation = confirmationOf(words);
-  const placeAllowed = expecting === 'place' || marked || negated || (expecting === 'confirm' && runs.length > 0 && (LEXICON.correctionCues.has(words) || !confirmation));
+  const placeAllowed = expecting === 'place' || marked || negated || (expecting === 'confirm' && runs > 0 && (LEXICON.correctionCues.has(words) || !confirmation));
   return {
     lang,
     ...(date.reading.kind === 'none' ? {} : { date: date.reading }),

@@ -41,6 +41,8 @@ export interface Gazetteer {
   corrections: Set<string>;
   /** Phrases (as name keys, space-joined) that make the town after ("near X") or before ("X ke paas") a landmark. */
   landmarks: { before: string[][]; after: string[][] };
+  /** Words that offer two answers as either-or ("ya", "or"). */
+  alternatives: Set<string>;
   zones: Map<string, string>;
 }
 
@@ -67,6 +69,7 @@ interface PlaceNamesFile {
   fillers: string[];
   corrections: string[];
   landmarks: { before: string[]; after: string[] };
+  alternatives: string[];
   zones: Record<string, string>;
 }
 
@@ -193,6 +196,7 @@ function build(file: GazetteerFile, names: PlaceNamesFile): Gazetteer {
     byName, bySkeleton, curated, regions, regionNames, countries,
     fillers: new Set(names.fillers.map(nameKey)),
     corrections: new Set(names.corrections.map(nameKey)),
+    alternatives: new Set(names.alternatives.map(nameKey)),
     landmarks: {
       before: names.landmarks.before.map((phrase) => phrase.split(/\s+/).map(nameKey)),
       after: names.landmarks.after.map((phrase) => phrase.split(/\s+/).map(nameKey)),

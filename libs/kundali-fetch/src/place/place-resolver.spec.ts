@@ -139,4 +139,17 @@ describe('offline place resolver', () => {
     expect(await resolvedLabel('Brampton, Toronto ke paas')).toBe('Brampton, Ontario, Canada');
     expect(await resolvedLabel('born near Kanpur in Unnao')).toMatch(/^Unnao, /);
   });
+
+  it('asks which town when two far apart, or two offered as either-or, are named', async () => {
+    await expect(resolvePlace('Mumbai, Pune')).resolves.toMatchObject({ kind: 'ambiguous', candidates: [{ name: 'Mumbai' }, { name: 'Pune' }] });
+    await expect(resolvePlace('born in Lucknow, grew up in Delhi')).resolves.toMatchObject({ kind: 'ambiguous' });
+    await expect(resolvePlace('Delhi or Noida')).resolves.toMatchObject({ kind: 'ambiguous' });
+    expect(await resolvedLabel('Noida, Delhi')).toMatch(/^Noida, /);
+    expect(await resolvedLabel('kanpur nagar, UP')).toMatch(/^Kanpur, /);
+  });
+
+  it('asks about a town abroad reached only through an alternate name or a misspelling', async () => {
+    await expect(resolvePlace('dard')).resolves.toMatchObject({ kind: 'ambiguous' });
+    await expect(resolvePlace('बताओ')).resolves.toMatchObject({ kind: 'ambiguous' });
+  });
 });

@@ -56,6 +56,8 @@ interface Token {
   filler: boolean;
   correction: boolean;
   number: boolean;
+  /** Punctuation stands between it and the word before ("Mumbai, Pune"). */
+  broken: boolean;
 }
 
 type Span =
@@ -73,6 +75,10 @@ const NAMESAKE_DOMINANCE = 10;
 const CLOSE_SPELLING = 0.2;
 /** A town abroad named bare, with no country or state, is taken only when it is this large ("Bolo" may be "bolo"). */
 const BARE_FOREIGN_POPULATION = 100_000;
+/** A town abroad this large is taken from a spelling a letter or so off its name. */
+const FORGIVEN_ABROAD = 1_000_000;
+/** Two towns named in one answer this far apart in latitude or longitude (about 50 km) are two different answers. */
+const APART_DEGREES = 0.45;
 
 const countryNames = new Intl.DisplayNames(['en'], { type: 'region' });
 
@@ -85,9 +91,14 @@ function countryName(code: string): string {
 }
 
 function tokenize(text: string, g: Gazetteer): Token[] {
-  return [...text.matchAll(TOKEN)].map(([raw]) => {
+  let end = 0;
+  return [...text.matchAll(TOKEN)].map((match) => {
+    const [raw] = match;
     const key = nameKey(raw);
+    const broken = /\S/.test(text.slice(end, match.index));
+    end = match.index + raw.length;
     return {
+      broken,
       key,
       upper: /^[A-Z]{2}$/.test(raw),
       filler: g.fillers.has(key) || key === '',
@@ -273,8 +284,25 @@ export async function resolvePlace(query: string, options: ResolvePlaceOptions =
   }
   const [best, ...rest] = ranked;
   const ask = (places: GazetteerPlace[]): AmbiguousPlace => ({ kind: 'ambiguous', candidates: places.slice(0, limit).map((p) => toCandidate(p, g)) });
-  // A likeness of spelling is not a name: offer what it resembles instead of choosing it.
-  if (primary.fuzzy === 'loose') return ask(ranked);
+  // Two towns of the user's country far apart ("Mumbai ya Pune", "born in Lucknow, grew up in Delhi"): which one
+  // was the birthplace is for the person to say.
+  // A name right after another with nothing between is one phrase ("Kanpur Nagar"), not a second town.
+  const homeSpans = cities.filter(home);
+  const homeTowns = homeSpans
+    .filter((c, i) => i === 0 || c.start > homeSpans[i - 1].end || tokens[c.start].broken)
+    .map((c) => [...c.places].sort((a, b) => score(b) - score(a))[0]);
+  const apart = homeTowns.filter((p, i) => homeTowns.findIndex((q) => Math.abs(q.latitude - p.latitude) < APART_DEGREES && Math.abs(q.longitude - p.longitude) < APART_DEGREES) === i);
+  if (apart.length > 1) return ask(apart);
+  // Towns offered as either-or ("Delhi ya Noida") are asked about however near they are.
+  const offered = cities.some((c, i) => i > 0 && tokens.slice(cities[i - 1].end, c.start).some((t) => g.alternatives.has(t.key)));
+  if (offered) return ask([...new Set(cities.map((c) => [...c.places].sort((a, b) => score(b) - score(a))[0]))]);
+  // A likeness of spelling is not a name: offer what it resembles instead of choosing it. Spellings vary the most,
+  // and are forgiven, in the person's own country, and abroad only for the great cities ("टोरंटो").
+  if (primary.fuzzy === 'loose' || (primary.fuzzy && best.country !== userCountry && best.population < FORGIVEN_ABROAD)) return ask(ranked);
+  // A town abroad reached only through one of its many alternate names ("dard", "raste") is asked about unless a
+  // country or state was named with it.
+  const ownName = primary.key !== undefined && (bearsName(best, primary.key) || g.curated.has(primary.key));
+  if (best.country !== userCountry && !primary.fuzzy && !ownName && qualifiers.length === 0) return ask(ranked);
   // A small town abroad, named without its country or a town beside it ("Southall in London"), is more likely a
   // word misheard than where the person was born.
   const besideNamedTown = cities.some((c) => c !== primary && c.places.some((p) => Math.abs(p.latitude - best.latitude) < 0.5 && Math.abs(p.longitude - best.longitude) < 0.5));
