@@ -68,9 +68,10 @@ describe('readAnswers', () => {
     expect(readAnswers('pata nahi', { expecting: 'time', today }).time).toEqual({ kind: 'unknown' });
   });
 
-  it('reads a bare town at the confirmation as a new place, a yes as a yes', () => {
+  it('reads a town at the confirmation as a place to check, a yes as a yes', () => {
     expect(readAnswers('ranchi', { expecting: 'confirm', today }).place).toBe('ranchi');
     expect(readAnswers('haan ji', { expecting: 'confirm', today }).place).toBeUndefined();
+    expect(readAnswers('haan ji, kanpur', { expecting: 'confirm', today })).toMatchObject({ confirmation: 'yes', place: 'kanpur' });
   });
 
   it('reads a place only where nothing else can be', () => {

@@ -114,7 +114,7 @@ export function readAnswers(text: string, options: ReadAnswersOptions = {}): Bir
   const { text: placeText, runs, marked, negated } = placeRuns(tokens, taken);
   const wordCount = placeText.split(/[\s,]+/).filter(Boolean).length;
   const confirmation = confirmationOf(words);
-  const placeAllowed = expecting === 'place' || marked || negated || (expecting === 'confirm' && runs > 0 && (LEXICON.correctionCues.has(words) || !confirmation));
+  const placeAllowed = expecting === 'place' || marked || negated || (expecting === 'confirm' && runs > 0);
   return {
     lang,
     ...(date.reading.kind === 'none' ? {} : { date: date.reading }),

@@ -342,6 +342,8 @@ export class CollectBirthDetailsTask extends ScreenedTask implements Screens {
       }
     }
     if (!asked && lookup.kind !== 'found') return 'ignored';
+    // "haan ji, Lucknow" at the read-back of Lucknow: the town said again changes nothing, so the yes stands.
+    if (!asked && lookup.kind === 'found' && lookup.place.label === this.answers.place?.label) return 'ignored';
     switch (lookup.kind) {
       case 'found':
         this.answers.place = lookup.place;

@@ -186,6 +186,21 @@ describe('intake dialogue (offline script, real gazetteer and chart engine)', ()
     }
   });
 
+  it('takes a yes that names another town as a change to read back, and a yes that names the same town as a yes', async () => {
+    const { session, state, say, handedOver } = await intake();
+    try {
+      await say('5 june 1990');
+      await say('subah 7 baje');
+      await say('lucknow');
+      expect(await say('haan ji, kanpur')).toMatch(/Kanpur, Uttar Pradesh, India mein\. Kya yeh sahi hai\?/);
+      await say('haan ji, kanpur');
+      await handedOver();
+      expect(state.birth_details?.place).toMatch(/^Kanpur, /);
+    } finally {
+      await session.close();
+    }
+  });
+
   it('leaves words that only resemble a town alone when the place was not asked', async () => {
     const { session, say } = await intake();
     try {
