@@ -59,11 +59,11 @@ export type Occurrence = 'earlier' | 'later';
 type Ask = { step: Exclude<IntakeStep, 'confirm'>; key: WordingKey; values?: Record<string, string>; choices?: string[] };
 
 const ORDINALS = [
-  ['first', 'pehla', 'pehli', 'pahla', 'पहला', 'पहली'],
-  ['second', 'doosra', 'dusra', 'doosri', 'dusri', 'दूसरा', 'दूसरी'],
-  ['third', 'teesra', 'tisra', 'teesri', 'तीसरा', 'तीसरी'],
-  ['fourth', 'chautha', 'chauthi', 'चौथा', 'चौथी'],
-  ['fifth', 'paanchva', 'panchva', 'पांचवां', 'पाँचवाँ'],
+  ['first', '1st', 'pehla', 'pehli', 'pahla', 'पहला', 'पहली'],
+  ['second', '2nd', 'doosra', 'dusra', 'doosri', 'dusri', 'दूसरा', 'दूसरी'],
+  ['third', '3rd', 'teesra', 'tisra', 'teesri', 'तीसरा', 'तीसरी'],
+  ['fourth', '4th', 'chautha', 'chauthi', 'चौथा', 'चौथी'],
+  ['fifth', '5th', 'paanchva', 'panchva', 'पांचवां', 'पाँचवाँ'],
 ];
 
 /** Words that pick the earlier or the later of two occurrences of a clock time. */
@@ -214,12 +214,16 @@ export class CollectBirthDetailsTask extends ScreenedTask implements Screens {
       this.choices = [];
       understood = true;
     }
-    if (heard.date && wants('date')) {
+    // Part of a date said at another question ("2nd" to pick a place) changes the date only as a correction or at
+    // the read-back.
+    const dateAsked = focus === 'date' || this.awaiting === 'date' || this.awaiting === 'confirm';
+    const partialAside = heard.date?.kind === 'partial' && !dateAsked && !heard.correction;
+    if (heard.date && wants('date') && !picked && !partialAside) {
       understood = true;
       const ask = this.takeDate(heard.date);
       if (ask) asks.push(ask);
     }
-    if (heard.time && wants('time')) {
+    if (heard.time && wants('time') && !picked) {
       understood = true;
       const ask = this.takeTime(heard.time, heard.correction);
       if (ask) asks.push(ask);
@@ -239,6 +243,7 @@ export class CollectBirthDetailsTask extends ScreenedTask implements Screens {
       return this.reply(false);
     }
     if (this.awaiting === 'confirm') return this.reply(false);
+    if (this.awaiting === 'place' && this.choices.length > 1) return this.offerChoices();
     const step = expecting === 'confirm' ? 'date' : expecting;
     return this.ask({ step, key: `${step}.none` });
   }
@@ -353,15 +358,24 @@ export class CollectBirthDetailsTask extends ScreenedTask implements Screens {
       case 'ambiguous': {
         this.choices = lookup.candidates;
         this.placeText = said;
-        const choices = lookup.candidates.map((c, i) => `${i + 1}. ${c.label}`);
-        if (choices.length === 1) return { step: 'place', key: 'place.check', values: { place: lookup.candidates[0].label }, choices };
-        return { step: 'place', key: 'place.ambiguous', values: { choices: choices.join('; ') }, choices };
+        if (lookup.candidates.length === 1) return { step: 'place', key: 'place.check', values: { place: lookup.candidates[0].label }, choices: [`1. ${lookup.candidates[0].label}`] };
+        return this.choicesAsk();
       }
       case 'region':
         return { step: 'place', key: 'place.region', values: { place: lookup.name } };
       case 'unknown':
         return { step: 'place', key: 'place.unknown', values: { place: text.slice(0, 60) } };
     }
+  }
+
+  /** The places on offer, numbered, asked about again. */
+  private choicesAsk(): Ask {
+    const choices = this.choices.map((c, i) => `${i + 1}. ${c.label}`);
+    return { step: 'place', key: 'place.ambiguous', values: { choices: choices.join('; ') }, choices };
+  }
+
+  private offerChoices(): IntakeToolReply {
+    return this.ask(this.choicesAsk());
   }
 
   /**
@@ -372,9 +386,17 @@ export class CollectBirthDetailsTask extends ScreenedTask implements Screens {
     if (this.choices.length === 0) return undefined;
     if (this.choices.length === 1 && confirmation === 'yes' && answer.trim().split(/\s+/).length <= 3) return this.choices[0];
     const text = answer.trim().toLowerCase();
-    const digits = /(?:^|\s)(\d)(?:\s|$)/.exec(text)?.[1];
-    const number = digits ? Number(digits) : ORDINALS.findIndex((words) => words.some((w) => text.split(/\s+/).includes(w))) + 1;
-    if (number >= 1 && number <= this.choices.length) return this.choices[number - 1];
+    const words = text.split(/[\s,.!?।]+/).filter(Boolean);
+    // A pick is a short answer naming one number ("2", "doosra wala"); "sector 2 noida" or "pehla nahi, doosra" is not.
+    const numbers = new Set([
+      ...words.filter((w) => /^\d$/.test(w)).map(Number),
+      ...ORDINALS.flatMap((names, i) => (names.some((n) => words.includes(n)) ? [i + 1] : [])),
+    ]);
+    if (words.length <= 3 && numbers.size === 1) {
+      const [number] = numbers;
+      if (number >= 1 && number <= this.choices.length) return this.choices[number - 1];
+    }
+    if (text.length < 3) return undefined;
     const byLabel = this.choices.filter((c) => c.label.toLowerCase().startsWith(text));
     return byLabel.length === 1 ? byLabel[0] : undefined;
   }

@@ -201,6 +201,22 @@ describe('intake dialogue (offline script, real gazetteer and chart engine)', ()
     }
   });
 
+  it('takes a pick only when it names one of the places offered, alone', async () => {
+    const { session, state, say, handedOver } = await intake();
+    try {
+      await say('2 November 1994');
+      await say('raat saadhe nau baje');
+      await say('aurangabad');
+      expect(await say('pehla nahi, doosra')).toMatch(/1\. Chhatrapati Sambhajinagar/);
+      expect(await say('2nd')).toMatch(/Aurangabad, Bihar, India mein\. Kya yeh sahi hai\?/);
+      await say('haan');
+      await handedOver();
+      expect(state.birth_details?.place).toMatch(/^Aurangabad, Bihar, /);
+    } finally {
+      await session.close();
+    }
+  });
+
   it('leaves words that only resemble a town alone when the place was not asked', async () => {
     const { session, say } = await intake();
     try {
