@@ -303,6 +303,8 @@ export async function resolvePlace(query: string, options: ResolvePlaceOptions =
   // country or state was named with it.
   const ownName = primary.key !== undefined && (bearsName(best, primary.key) || g.curated.has(primary.key));
   if (best.country !== userCountry && !primary.fuzzy && !ownName && qualifiers.length === 0) return ask(ranked);
+  // Three letters or fewer ("Man", "Ufa") are as often a word as a town abroad.
+  if (best.country !== userCountry && qualifiers.length === 0 && (primary.key ?? '').replace(/\s/g, '').length <= 3) return ask(ranked);
   // A small town abroad, named without its country or a town beside it ("Southall in London"), is more likely a
   // word misheard than where the person was born.
   const besideNamedTown = cities.some((c) => c !== primary && c.places.some((p) => Math.abs(p.latitude - best.latitude) < 0.5 && Math.abs(p.longitude - best.longitude) < 0.5));
