@@ -151,5 +151,8 @@ describe('offline place resolver', () => {
   it('asks about a town abroad reached only through an alternate name or a misspelling', async () => {
     await expect(resolvePlace('dard')).resolves.toMatchObject({ kind: 'ambiguous' });
     await expect(resolvePlace('बताओ')).resolves.toMatchObject({ kind: 'ambiguous' });
+    await expect(resolvePlace('Ufa')).resolves.toMatchObject({ kind: 'ambiguous' });
+    await expect(resolvePlace('man')).resolves.toMatchObject({ kind: 'vague' });
+    expect(await resolvedLabel('शारजाह')).toMatch(/^Sharjah, /);
   });
 });

@@ -61,7 +61,7 @@ interface Token {
 }
 
 type Span =
-  | { kind: 'city'; start: number; end: number; places: GazetteerPlace[]; key?: string; fuzzy?: 'close' | 'loose' }
+  | { kind: 'city'; start: number; end: number; places: GazetteerPlace[]; key?: string; fuzzy?: 'close' | 'frame' | 'loose' }
   | { kind: 'region'; start: number; end: number; regions: GazetteerRegion[] }
   | { kind: 'country'; start: number; end: number; country: string };
 
@@ -152,11 +152,10 @@ function matchAt(tokens: Token[], i: number, g: Gazetteer): Span | undefined {
       const closest = Math.min(...distances);
       const places = [...new Set(entries.filter((_, k) => distances[k] === closest).map((e) => e.place))];
       // Only a spelling a letter or so off a known name is taken for it; a looser likeness is asked about.
-      const said = words.some((t) => hasDevanagari(t.key));
-      const close =
-        closest <= Math.max(1, Math.floor(CLOSE_SPELLING * latin.length)) ||
-        (said && consonantFrame(latin).length >= 3 && entries.some((e, k) => distances[k] === closest && consonantFrame(e.latin) === consonantFrame(latin)));
-      return { kind: 'city', start: i, end: i + n, places, fuzzy: close ? 'close' : 'loose' };
+      const hindi = words.some((t) => hasDevanagari(t.key));
+      const close = closest <= Math.max(1, Math.floor(CLOSE_SPELLING * latin.length));
+      const frame = hindi && consonantFrame(latin).length >= 3 && entries.some((e, k) => distances[k] === closest && consonantFrame(e.latin) === consonantFrame(latin));
+      return { kind: 'city', start: i, end: i + n, places, fuzzy: frame ? 'frame' : close ? 'close' : 'loose' };
     }
     const regions = g.regions.get(`~${skeleton}`) ?? [];
     if (regions.length > 0) return { kind: 'region', start: i, end: i + n, regions };
@@ -297,14 +296,16 @@ export async function resolvePlace(query: string, options: ResolvePlaceOptions =
   const offered = cities.some((c, i) => i > 0 && tokens.slice(cities[i - 1].end, c.start).some((t) => g.alternatives.has(t.key)));
   if (offered) return ask([...new Set(cities.map((c) => [...c.places].sort((a, b) => score(b) - score(a))[0]))]);
   // A likeness of spelling is not a name: offer what it resembles instead of choosing it. Spellings vary the most,
-  // and are forgiven, in the person's own country, and abroad only for the great cities ("टोरंटो").
-  if (primary.fuzzy === 'loose' || (primary.fuzzy && best.country !== userCountry && best.population < FORGIVEN_ABROAD)) return ask(ranked);
+  // and are forgiven, in the person's own country; abroad, a Hindi spelling whose consonants match a sizeable town's
+  // ("शारजाह") and a near spelling of a city of a million.
+  const forgiven = primary.fuzzy === 'frame' ? BARE_FOREIGN_POPULATION : FORGIVEN_ABROAD;
+  if (primary.fuzzy === 'loose' || (primary.fuzzy && best.country !== userCountry && best.population < forgiven)) return ask(ranked);
   // A town abroad reached only through one of its many alternate names ("dard", "raste") is asked about unless a
   // country or state was named with it.
   const ownName = primary.key !== undefined && (bearsName(best, primary.key) || g.curated.has(primary.key));
   if (best.country !== userCountry && !primary.fuzzy && !ownName && qualifiers.length === 0) return ask(ranked);
   // Three letters or fewer ("Man", "Ufa") are as often a word as a town abroad.
-  if (best.country !== userCountry && qualifiers.length === 0 && (primary.key ?? '').replace(/\s/g, '').length <= 3) return ask(ranked);
+  if (best.country !== userCountry && qualifiers.length === 0 && primary.key !== undefined && primary.key.replace(/\s/g, '').length <= 3) return ask(ranked);
   // A small town abroad, named without its country or a town beside it ("Southall in London"), is more likely a
   // word misheard than where the person was born.
   const besideNamedTown = cities.some((c) => c !== primary && c.places.some((p) => Math.abs(p.latitude - best.latitude) < 0.5 && Math.abs(p.longitude - best.longitude) < 0.5));

@@ -1,4 +1,4 @@
-import { type AnswerLanguage, type BirthAnswers, readAnswers, shiftToDayPart } from '@amigo/birth-answers';
+import { type AnswerLanguage, type BirthAnswers, type DayPart, readAnswers, shiftToDayPart } from '@amigo/birth-answers';
 import { BirthDate, type BirthDetails } from '@amigo/contracts';
 import { llm, voice } from '@livekit/agents';
 import { z } from 'zod';
@@ -85,8 +85,13 @@ export class CollectBirthDetailsTask extends ScreenedTask implements Screens {
   private readonly answers: KnownBirthAnswers;
   private choices: BirthPlace[] = [];
   private dateChoices?: [string, string];
-  /** A date said whole that could not be used (31 November): a correction naming only its day or month completes it. */
-  private datePending?: { year: number; month: number; day: number };
+  /**
+   * The parts of a date said so far that do not make a usable date yet: a date that cannot be (31 November), which
+   * a correction naming only its day completes, or pieces said turn by turn ("nau farvari", then "unnees sau sattasi").
+   */
+  private datePending?: { year?: number; month?: number; day?: number };
+  /** A part of the day said before the clock ("dopahar", then "sava baarah"). */
+  private dayPart?: DayPart;
   private timeChoices?: { candidates: [string, string]; uncertainty?: number };
   private awaiting: IntakeStep;
   private language: AnswerLanguage;
@@ -278,10 +283,19 @@ export class CollectBirthDetailsTask extends ScreenedTask implements Screens {
           this.dateChoices = undefined;
           return undefined;
         }
-        // A correction of a date that could not be ("31 nov 1985", then "30 november") keeps what it does not name.
-        const before = this.answers.date?.split('-').map(Number) ?? (this.datePending ? [this.datePending.year, this.datePending.month, this.datePending.day] : undefined);
-        if (!before) return { step: 'date', key: 'date.incomplete' };
-        const [y, m, d] = before;
+        if (!this.answers.date) {
+          const pieces = { ...this.datePending, ...Object.fromEntries(Object.entries(reading.parts).filter(([, v]) => v !== undefined)) };
+          if (pieces.year === undefined || pieces.month === undefined || pieces.day === undefined) {
+            this.datePending = pieces;
+            return { step: 'date', key: 'date.incomplete' };
+          }
+          const whole = `${pieces.year}-${String(pieces.month).padStart(2, '0')}-${String(pieces.day).padStart(2, '0')}`;
+          if (!BirthDate.safeParse(whole).success) return { step: 'date', key: 'date.impossible' };
+          this.answers.date = whole;
+          this.datePending = undefined;
+          return undefined;
+        }
+        const [y, m, d] = this.answers.date.split('-').map(Number);
         const iso = `${year ?? y}-${String(month ?? m).padStart(2, '0')}-${String(day ?? d).padStart(2, '0')}`;
         if (!BirthDate.safeParse(iso).success) return { step: 'date', key: 'date.impossible' };
         this.answers.date = iso;
@@ -298,6 +312,7 @@ export class CollectBirthDetailsTask extends ScreenedTask implements Screens {
       this.timeChoices = undefined;
       this.overlap = undefined;
       this.occurrence = undefined;
+      this.dayPart = undefined;
     };
     switch (reading.kind) {
       case 'time':
@@ -313,6 +328,11 @@ export class CollectBirthDetailsTask extends ScreenedTask implements Screens {
           set(kept, reading.approximate ? reading.uncertaintyMinutes : undefined);
           return undefined;
         }
+        const onPart = this.dayPart ? shiftToDayPart(reading.candidates[0], this.dayPart) : undefined;
+        if (onPart) {
+          set(onPart, reading.approximate ? reading.uncertaintyMinutes : undefined);
+          return undefined;
+        }
         this.timeChoices = { candidates: reading.candidates, ...(reading.approximate ? { uncertainty: reading.uncertaintyMinutes } : {}) };
         return { step: 'time', key: 'time.ambiguous', values: { a: reading.candidates[0], b: reading.candidates[1] } };
       }
@@ -323,6 +343,7 @@ export class CollectBirthDetailsTask extends ScreenedTask implements Screens {
           set(shifted, this.timeChoices ? this.timeChoices.uncertainty : this.answers.timeUncertaintyMinutes);
           return undefined;
         }
+        this.dayPart = reading.part;
         return { step: 'time', key: 'time.day_part', values: { part: say(this.language, `part.${reading.part}`) } };
       }
       case 'range':

@@ -201,6 +201,22 @@ describe('intake dialogue (offline script, real gazetteer and chart engine)', ()
     }
   });
 
+  it('puts together a date said in pieces and a clock said after its part of the day', async () => {
+    const { session, state, say, handedOver } = await intake();
+    try {
+      expect(await say('नौ फ़रवरी')).toMatch(/दिन, महीना और साल तीनों चाहिए/);
+      await say('उन्नीस सौ सत्तासी');
+      expect(await say('दोपहर')).toMatch(/दोपहर में लगभग कितने बजे\?/);
+      await say('सवा बारह के करीब');
+      expect(await say('शारजाह')).toMatch(/जन्म 9 फ़रवरी 1987, लगभग 12:15 बजे, Sharjah, /);
+      await say('हाँ');
+      await handedOver();
+      expect(state.birth_details).toMatchObject({ date: '1987-02-09', time: '12:15', time_uncertainty_minutes: 30 });
+    } finally {
+      await session.close();
+    }
+  });
+
   it('takes a pick only when it names one of the places offered, alone', async () => {
     const { session, state, say, handedOver } = await intake();
     try {
