@@ -70,6 +70,8 @@ export const LEXICON = {
   timeNouns: PhraseSet.of(timeWords.timeNouns),
   yes: PhraseSet.of(confirmations.yes),
   no: PhraseSet.of(confirmations.no),
+  /** "yes but ...", "haan lekin ...": a yes that goes on to doubt is not a yes. */
+  doubts: PhraseSet.of(confirmations.doubts),
   fillers: PhraseSet.of(sentenceWords.fillers),
   functionWords: PhraseSet.of(sentenceWords.function),
   correctionCues: PhraseSet.of(sentenceWords.correctionCues),

@@ -72,6 +72,9 @@ describe('readAnswers', () => {
     expect(readAnswers('ranchi', { expecting: 'confirm', today }).place).toBe('ranchi');
     expect(readAnswers('haan ji', { expecting: 'confirm', today }).place).toBeUndefined();
     expect(readAnswers('haan ji, kanpur', { expecting: 'confirm', today })).toMatchObject({ confirmation: 'yes', place: 'kanpur' });
+    expect(readAnswers('yes but the time is wrong', { expecting: 'confirm', today }).confirmation).toBe('no');
+    expect(readAnswers('haan lekin jagah galat hai', { expecting: 'confirm', today })).toMatchObject({ confirmation: 'no' });
+    expect(readAnswers('i think so yes', { expecting: 'confirm', today }).confirmation).toBe('yes');
   });
 
   it('reads a place only where nothing else can be', () => {

@@ -37,6 +37,8 @@ function confirmationOf(words: readonly string[]): 'yes' | 'no' | undefined {
   const no = LEXICON.no.at(words, i);
   const yes = LEXICON.yes.at(words, i);
   if (no && (!yes || no.length >= yes.length)) return 'no';
+  // "yes but the time is wrong", "haan lekin ...": something is to change, so it is not a yes.
+  if (yes && LEXICON.doubts.has(words.slice(i + yes.length))) return 'no';
   return yes ? 'yes' : undefined;
 }
 
@@ -48,7 +50,7 @@ function confirmationOf(words: readonly string[]): 'yes' | 'no' | undefined {
 function placeRuns(tokens: readonly Token[], taken: ReadonlySet<number>): { text: string; runs: number; marked: boolean; negated: boolean } {
   const words = texts(tokens);
   const kinds: Array<'word' | 'skip' | 'negation' | 'break'> = words.map(() => 'word');
-  const strip = [LEXICON.fillers, LEXICON.functionWords, LEXICON.yes, LEXICON.no, LEXICON.correctionCues, LEXICON.dayParts, LEXICON.approximate, LEXICON.unknown, LEXICON.hourMarkers, LEXICON.meridiem, LEXICON.landmarkBefore, LEXICON.landmarkAfter];
+  const strip = [LEXICON.fillers, LEXICON.functionWords, LEXICON.yes, LEXICON.no, LEXICON.correctionCues, LEXICON.dayParts, LEXICON.approximate, LEXICON.unknown, LEXICON.hourMarkers, LEXICON.meridiem, LEXICON.landmarkBefore, LEXICON.landmarkAfter, LEXICON.doubts];
   for (const set of strip) for (const hit of set.all(words)) for (let k = 0; k < hit.length; k++) kinds[hit.start + k] = 'skip';
   words.forEach((w, i) => {
     if (taken.has(i) || tokens[i].value !== undefined || /^\d/.test(w) || LEXICON.months.has(w)) kinds[i] = 'skip';

@@ -154,5 +154,6 @@ describe('offline place resolver', () => {
     await expect(resolvePlace('Ufa')).resolves.toMatchObject({ kind: 'ambiguous' });
     await expect(resolvePlace('man')).resolves.toMatchObject({ kind: 'vague' });
     expect(await resolvedLabel('शारजाह')).toMatch(/^Sharjah, /);
+    expect(await resolvedLabel('manchester')).toBe('Manchester, England, United Kingdom');
   });
 });

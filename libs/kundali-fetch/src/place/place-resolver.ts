@@ -75,6 +75,8 @@ const NAMESAKE_DOMINANCE = 10;
 const CLOSE_SPELLING = 0.2;
 /** A town abroad named bare, with no country or state, is taken only when it is this large ("Bolo" may be "bolo"). */
 const BARE_FOREIGN_POPULATION = 100_000;
+/** A city this large is meant by its name rather than a region abroad of the same name. */
+const CITY_OVER_REGION = 100_000;
 /** A town abroad this large is taken from a spelling a letter or so off its name. */
 const FORGIVEN_ABROAD = 1_000_000;
 /** Two towns named in one answer this far apart in latitude or longitude (about 50 km) are two different answers. */
@@ -113,7 +115,7 @@ function lookupsOf(key: string): string[] {
 }
 
 /** The longest known name starting at token `i`, or undefined. */
-function matchAt(tokens: Token[], i: number, g: Gazetteer): Span | undefined {
+function matchAt(tokens: Token[], i: number, g: Gazetteer, userCountry: string): Span | undefined {
   if (tokens[i].filler || tokens[i].number) return undefined;
   for (let n = Math.min(MAX_SPAN, tokens.length - i); n >= 1; n--) {
     const joined = tokens.slice(i, i + n).map((t) => t.key).join(' ');
@@ -130,6 +132,9 @@ function matchAt(tokens: Token[], i: number, g: Gazetteer): Span | undefined {
       if (regions.length > 0 || country) {
         const own = places.filter((p) => inside(p) && nameKey(p.name) === key);
         if (own.length > 0) return { kind: 'city', start: i, end, places: own, key };
+        // A region abroad that shares its name with a city ("Manchester", a parish of Jamaica): the city is meant.
+        const city = places.filter((p) => nameKey(p.name) === key && p.population >= CITY_OVER_REGION);
+        if (!country && city.length > 0 && regions.every((r) => r.country !== userCountry)) return { kind: 'city', start: i, end, places: city, key };
         return regions.length > 0
           ? { kind: 'region', start: i, end, regions }
           : { kind: 'country', start: i, end, country: country as string };
@@ -242,7 +247,7 @@ export async function resolvePlace(query: string, options: ResolvePlaceOptions =
       i++;
       continue;
     }
-    const span = matchAt(tokens, i, g);
+    const span = matchAt(tokens, i, g, userCountry);
     if (span) {
       spans.push(span);
       i = span.end;

@@ -187,6 +187,8 @@ export class CollectBirthDetailsTask extends ScreenedTask implements Screens {
 
   private reply(ok: boolean, prefix?: WordingKey): IntakeToolReply {
     this.awaiting = this.nextStep();
+    // Back at the place while places are on offer (a date corrected meanwhile): offer them again.
+    if (this.awaiting === 'place' && this.choices.length > 0 && !prefix) return this.ask(this.choicesAsk());
     const question = this.question(this.awaiting);
     return { ok, awaiting: this.awaiting, lang: this.language, say: prefix ? `${say(this.language, prefix)} ${question}` : question };
   }
@@ -248,7 +250,7 @@ export class CollectBirthDetailsTask extends ScreenedTask implements Screens {
       return this.reply(false);
     }
     if (this.awaiting === 'confirm') return this.reply(false);
-    if (this.awaiting === 'place' && this.choices.length > 1) return this.offerChoices();
+    if (this.awaiting === 'place' && this.choices.length > 1) return this.ask(this.choicesAsk());
     const step = expecting === 'confirm' ? 'date' : expecting;
     return this.ask({ step, key: `${step}.none` });
   }
@@ -379,7 +381,6 @@ export class CollectBirthDetailsTask extends ScreenedTask implements Screens {
       case 'ambiguous': {
         this.choices = lookup.candidates;
         this.placeText = said;
-        if (lookup.candidates.length === 1) return { step: 'place', key: 'place.check', values: { place: lookup.candidates[0].label }, choices: [`1. ${lookup.candidates[0].label}`] };
         return this.choicesAsk();
       }
       case 'region':
@@ -389,14 +390,11 @@ export class CollectBirthDetailsTask extends ScreenedTask implements Screens {
     }
   }
 
-  /** The places on offer, numbered, asked about again. */
+  /** The places on offer, numbered (one alone: "did you mean ...?"). */
   private choicesAsk(): Ask {
     const choices = this.choices.map((c, i) => `${i + 1}. ${c.label}`);
+    if (this.choices.length === 1) return { step: 'place', key: 'place.check', values: { place: this.choices[0].label }, choices };
     return { step: 'place', key: 'place.ambiguous', values: { choices: choices.join('; ') }, choices };
-  }
-
-  private offerChoices(): IntakeToolReply {
-    return this.ask(this.choicesAsk());
   }
 
   /**

@@ -217,6 +217,24 @@ describe('intake dialogue (offline script, real gazetteer and chart engine)', ()
     }
   });
 
+  it('offers the places again after a correction made meanwhile, and takes no "yes, but" for a yes', async () => {
+    const { session, state, say, handedOver } = await intake();
+    try {
+      await say('1 july 1995');
+      await say('8:05 pm');
+      expect(await say('wembley')).toMatch(/Did you mean Wembley, England, United Kingdom\?/);
+      expect(await say("wait, it's 2 july not 1 july")).toMatch(/Did you mean Wembley, England, United Kingdom\?/);
+      expect(await say('yes')).toMatch(/born on 2 July 1995, at 20:05, in Wembley/);
+      expect(await say('yes but the time is wrong')).not.toMatch(/Thank you/);
+      expect(await say('8:15 pm')).toMatch(/at 20:15, in Wembley/);
+      await say('yes');
+      await handedOver();
+      expect(state.birth_details).toMatchObject({ date: '1995-07-02', time: '20:15' });
+    } finally {
+      await session.close();
+    }
+  });
+
   it('takes a pick only when it names one of the places offered, alone', async () => {
     const { session, state, say, handedOver } = await intake();
     try {
