@@ -1,4 +1,4 @@
-import { parseTime, shiftToDayPart } from './parse-time.js';
+import { halfOfDay, parseTime, shiftToDayPart } from './parse-time.js';
 
 describe('parseTime', () => {
   it.each([
@@ -65,5 +65,11 @@ describe('parseTime', () => {
     expect(parseTime('shaam 7 baje, 8 baje')).toEqual({ kind: 'range' });
     expect(parseTime('7 baje... sorry, 8 baje')).toMatchObject({ kind: 'ambiguous', candidates: ['08:00', '20:00'] });
     expect(parseTime('haan ji ek minute... shaam saade paanch')).toMatchObject({ kind: 'time', hhmm: '17:30' });
+  });
+
+  it('names the half of the day of a short "am" / "p.m." answer', () => {
+    expect(halfOfDay('am')).toBe('am');
+    expect(halfOfDay('p.m.')).toBe('pm');
+    expect(halfOfDay('i am not sure')).toBeUndefined();
   });
 });

@@ -219,6 +219,13 @@ export function parseTime(text: string): TimeReading {
   return matchTime(withoutDenied(tokenize(text)), { expectingTime: true }).reading;
 }
 
+/** "am", "p.m.", "in the morning": which half of the day a short answer names, for a time already asked about. */
+export function halfOfDay(text: string): 'am' | 'pm' | undefined {
+  const words = texts(tokenize(text));
+  const meridiem = new Set(LEXICON.meridiem.all(words).map((h) => h.value));
+  return meridiem.size === 1 && words.length <= 3 ? [...meridiem][0] : undefined;
+}
+
 /** A clock time moved onto another part of the day ("no wait, evening": 07:00 -> 19:00); undefined if it cannot be. */
 export function shiftToDayPart(time: string, part: DayPart): string | undefined {
   const [h, m] = time.split(':').map(Number);

@@ -107,7 +107,9 @@ export function readAnswers(text: string, options: ReadAnswersOptions = {}): Bir
   const words = texts(tokens);
   const expecting = options.expecting;
   const date = matchDate(tokens, options);
-  const matched = matchTime(tokens, { exclude: date.used, expectingTime: expecting === 'time' && date.reading.kind === 'none' });
+  // "the time was 8": a bare number is an hour when the time was asked or is named.
+  const timeNamed = expecting === 'time' || LEXICON.timeNouns.has(words);
+  const matched = matchTime(tokens, { exclude: date.used, expectingTime: timeNamed && date.reading.kind === 'none' });
   // "pata nahi" answers the question asked: it is about the time only when the time was asked or is named.
   const aboutTime = expecting === 'time' || expecting === undefined || LEXICON.timeNouns.has(words);
   const time = matched.reading.kind === 'unknown' && !aboutTime ? { reading: { kind: 'none' as const }, used: new Set<number>() } : matched;

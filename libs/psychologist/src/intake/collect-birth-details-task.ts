@@ -1,4 +1,4 @@
-import { type AnswerLanguage, type BirthAnswers, type DayPart, readAnswers, shiftToDayPart } from '@amigo/birth-answers';
+import { type AnswerLanguage, type BirthAnswers, type DayPart, halfOfDay, readAnswers, shiftToDayPart } from '@amigo/birth-answers';
 import { BirthDate, type BirthDetails } from '@amigo/contracts';
 import { llm, voice } from '@livekit/agents';
 import { z } from 'zod';
@@ -94,6 +94,8 @@ export class CollectBirthDetailsTask extends ScreenedTask implements Screens {
   private dayPart?: DayPart;
   private timeChoices?: { candidates: [string, string]; uncertainty?: number };
   private awaiting: IntakeStep;
+  /** The last thing said was the summary as it stands, so a yes now confirms it. */
+  private summaryLast = false;
   private language: AnswerLanguage;
   private readonly opening?: string;
   private overlap?: string;
@@ -164,6 +166,7 @@ export class CollectBirthDetailsTask extends ScreenedTask implements Screens {
 
   override async onEnter(): Promise<void> {
     const question = this.question(this.awaiting);
+    this.summaryLast = this.awaiting === 'confirm';
     this.session.say(this.opening ? `${this.opening} ${question}` : question);
   }
 
@@ -187,6 +190,7 @@ export class CollectBirthDetailsTask extends ScreenedTask implements Screens {
 
   private reply(ok: boolean, prefix?: WordingKey): IntakeToolReply {
     this.awaiting = this.nextStep();
+    this.summaryLast = this.awaiting === 'confirm';
     // Back at the place while places are on offer (a date corrected meanwhile): offer them again.
     if (this.awaiting === 'place' && this.choices.length > 0 && !prefix) return this.ask(this.choicesAsk());
     const question = this.question(this.awaiting);
@@ -195,6 +199,7 @@ export class CollectBirthDetailsTask extends ScreenedTask implements Screens {
 
   private ask({ step, key, values, choices }: Ask): IntakeToolReply {
     this.awaiting = step;
+    this.summaryLast = false;
     return { ok: false, awaiting: step, lang: this.language, say: say(this.language, key, values), ...(choices ? { choices } : {}) };
   }
 
@@ -230,9 +235,21 @@ export class CollectBirthDetailsTask extends ScreenedTask implements Screens {
       const ask = this.takeDate(heard.date);
       if (ask) asks.push(ask);
     }
+    // "am" / "pm" alone answers "morning or evening?".
+    const half = this.timeChoices && !heard.time && wants('time') ? halfOfDay(text) : undefined;
+    if (half && this.timeChoices) {
+      const time = this.timeChoices.candidates.find((c) => Number(c.slice(0, 2)) >= 12 === (half === 'pm'));
+      if (time) {
+        understood = true;
+        this.answers.time = time;
+        this.answers.timeUncertaintyMinutes = this.timeChoices.uncertainty;
+        this.timeChoices = undefined;
+      }
+    }
     if (heard.time && wants('time') && !picked) {
       understood = true;
-      const ask = this.takeTime(heard.time, heard.correction);
+      // At the read-back every new answer is a correction.
+      const ask = this.takeTime(heard.time, heard.correction || this.awaiting === 'confirm');
       if (ask) asks.push(ask);
     }
     if (heard.place && wants('place') && !picked) {
@@ -246,7 +263,10 @@ export class CollectBirthDetailsTask extends ScreenedTask implements Screens {
     if (understood) return this.reply(true);
     if (this.awaiting === 'confirm' && focus === undefined) {
       if (heard.confirmation === 'yes') return this.confirm();
-      if (heard.confirmation === 'no') return { ok: false, awaiting: 'confirm', lang: this.language, say: say(this.language, 'confirm.what') };
+      if (heard.confirmation === 'no') {
+        this.summaryLast = false;
+        return { ok: false, awaiting: 'confirm', lang: this.language, say: say(this.language, 'confirm.what') };
+      }
       return this.reply(false);
     }
     if (this.awaiting === 'confirm') return this.reply(false);
@@ -423,7 +443,8 @@ export class CollectBirthDetailsTask extends ScreenedTask implements Screens {
   private confirm(): IntakeToolReply {
     const { date, time, timeUncertaintyMinutes, place } = this.answers;
     if (!date || !time || !place) return this.reply(false, 'confirm.missing');
-    if (this.awaiting !== 'confirm') return this.reply(false);
+    // A yes counts only right after the summary was read out as it stands (not after "what should I change?").
+    if (this.awaiting !== 'confirm' || !this.summaryLast) return this.reply(false);
     const { label, latitude, longitude, timeZone } = place;
     this.complete({
       date,

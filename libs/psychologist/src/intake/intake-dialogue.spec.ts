@@ -109,6 +109,7 @@ describe('intake dialogue (offline script, real gazetteer and chart engine)', ()
       expect(await say('not Lucknow, Kanpur')).toMatch(/born on 16 August 1990, at 07:00, in Kanpur, /);
       expect(await say('no wait, evening')).toMatch(/born on 16 August 1990, at 19:00, in Kanpur, /);
       expect(await say('no')).toBe('What should I change? Tell me the right date, time or place.');
+      expect(await say('yes')).toMatch(/born on 16 August 1990, at 19:00, in Kanpur, .*Is that right\?/);
       await say('yes');
       await handedOver();
       expect(state.birth_details).toMatchObject({ date: '1990-08-16', time: '19:00' });
@@ -230,6 +231,24 @@ describe('intake dialogue (offline script, real gazetteer and chart engine)', ()
       await say('yes');
       await handedOver();
       expect(state.birth_details).toMatchObject({ date: '1995-07-02', time: '20:15' });
+    } finally {
+      await session.close();
+    }
+  });
+
+  it('takes "am" for "morning or evening?", a time named at the read-back, and a yes only after the summary is read', async () => {
+    const { session, state, say, handedOver } = await intake();
+    try {
+      await say('5th june 1990');
+      expect(await say('7')).toMatch(/morning or in the evening/);
+      expect(await say('am')).toMatch(/Where were you born\?/);
+      expect(await say('Delhi')).toMatch(/at 07:00, in Delhi/);
+      expect(await say('no')).toMatch(/What should I change\?/);
+      expect(await say('yes')).toMatch(/at 07:00, in Delhi.*Is that right\?/);
+      expect(await say('the time was 8')).toMatch(/at 08:00, in Delhi/);
+      await say('yes');
+      await handedOver();
+      expect(state.birth_details).toMatchObject({ date: '1990-06-05', time: '08:00' });
     } finally {
       await session.close();
     }
