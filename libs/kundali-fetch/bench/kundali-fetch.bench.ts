@@ -15,8 +15,8 @@ import { buildKundali, fetchStructuredKundali, resolvePlace, siderealChart } fro
  * Each phase alternates short blocks of each case and prints the range of the per-block ratios.
  *
  * Swiss Ephemeris is not a dependency of this repository (AGPL/LGPL native code): install it elsewhere and point
- * SWEPH_PATH at the package directory, e.g. `npm install --prefix /tmp/swe sweph` then
- * `SWEPH_PATH=/tmp/swe/node_modules/sweph nx run kundali-fetch:bench`. Without it the comparison is skipped.
+ * SWEPH_PATH at the package directory, e.g. `npm install --prefix <dir> sweph` then
+ * `SWEPH_PATH=<dir>/node_modules/sweph nx run kundali-fetch:bench`. Without it the comparison is skipped.
  */
 const BLOCK = 2_000;
 const BLOCKS = 5;

@@ -33,7 +33,8 @@ export class ZoneHistory {
       // Only the offset's name ("GMT+05:21:10"): three times cheaper than the wall-clock fields with formatToParts.
       this.formatter = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' });
     } catch {
-      throw new BirthDetailsError('unknown_timezone', `unknown time zone "${timeZone}"`, ['timezone']);
+      // The zone is the birth place's: the message does not repeat it, the field says which input it was.
+      throw new BirthDetailsError('unknown_timezone', 'unknown time zone', ['timezone']);
     }
   }
 
