@@ -148,7 +148,8 @@ describe('the moderation model as a second opinion in a worker session', () => {
   ] as const)('carries on when the endpoint fails (%j)', async (failing, code) => {
     behaviour = failing;
     const deps = sessionDeps(store);
-    const secondOpinion = new ModerationSecondOpinion({ apiKey: 'test-key', baseURL: moderation.baseURL });
+    // Generous, so that a busy machine cannot turn the failure under test into a time-out.
+    const secondOpinion = new ModerationSecondOpinion({ apiKey: 'test-key', baseURL: moderation.baseURL, timeoutMs: 30_000 });
     const { started, session: s } = await start({ ...deps, secondOpinion });
 
     expect(replies(await s.run({ userInput: PASSED }).wait())).toEqual([ORDINARY]);
