@@ -42,3 +42,4 @@ export {
   type LayerCount,
 } from './second-opinion/layer-comparison.js';
 export { LabelledTurn, readLabelledSets, readLabelledTurns } from './corpus/labelled-set.js';
+export { LabelledSetError } from './corpus/labelled-set-error.js';

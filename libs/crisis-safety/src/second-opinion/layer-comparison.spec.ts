@@ -1,8 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { LabelledTurn } from '../corpus/labelled-set.js';
-import { readLabelledSets } from '../corpus/labelled-set.js';
 import { CrisisDetector } from '../detector/crisis-detector.js';
 import { compareLayers, formatLayerComparison } from './layer-comparison.js';
 import type { SecondOpinion } from './second-opinion.js';
@@ -61,22 +57,5 @@ describe('compareLayers', () => {
     const comparison = await compareLayers(turns, { detector });
     expect(comparison.explicit).toEqual({ n: 1, screen: 1, opinion: 0, together: 1, unanswered: 0 });
     expect(formatLayerComparison('set t', comparison)[2]).toBe('    implicit recall  screen alone 1/2 (50.0%)      second opinion not measured');
-  });
-
-  it('reads every JSONL set of a directory, refusing a bad line with its place', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'sets-'));
-    try {
-      writeFileSync(join(dir, 'b.jsonl'), `${JSON.stringify(turns[0])}\n\n`);
-      writeFileSync(join(dir, 'a.jsonl'), `${JSON.stringify(turns[3])}\n`);
-      writeFileSync(join(dir, 'notes.txt'), 'ignored');
-      expect(readLabelledSets(dir).map((s) => [s.name, s.turns.length])).toEqual([
-        ['a', 1],
-        ['b', 1],
-      ]);
-      writeFileSync(join(dir, 'c.jsonl'), `${JSON.stringify({ ...turns[3], kinds: ['abuse'] })}\n`);
-      expect(() => readLabelledSets(dir)).toThrow('c.jsonl:1: signal none goes with no kinds');
-    } finally {
-      rmSync(dir, { recursive: true });
-    }
   });
 });
