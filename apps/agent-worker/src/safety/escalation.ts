@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { SafetyEscalation, SafetyEvent } from '@amigo/contracts';
 import type { Logger } from '@amigo/logging';
+import { settlesWithin } from './settles-within.js';
 
 /** Somewhere a safety escalation is delivered: a webhook, a Redis stream. */
 export interface EscalationSink {
@@ -78,17 +79,9 @@ export class Escalation {
    * time; what is still pending then is logged as a count and abandoned.
    */
   async drain(timeoutMs: number): Promise<boolean> {
-    let timer: NodeJS.Timeout | undefined;
-    const expired = new Promise<false>((resolve) => {
-      timer = setTimeout(() => resolve(false), timeoutMs);
-    });
-    try {
-      const idle = await Promise.race([this.whenIdle().then(() => true as const), expired]);
-      if (!idle) this.logger.warn({ pending: this.pending.size, timeout_ms: timeoutMs }, 'safety escalations abandoned at shutdown');
-      return idle;
-    } finally {
-      clearTimeout(timer);
-    }
+    const idle = await settlesWithin(this.whenIdle(), timeoutMs);
+    if (!idle) this.logger.warn({ pending: this.pending.size, timeout_ms: timeoutMs }, 'safety escalations abandoned at shutdown');
+    return idle;
   }
 
   /** Drains (bounded, see {@link drain}) and closes every sink. */

@@ -1,6 +1,7 @@
 import type { Logger } from '@amigo/logging';
 import type { SafetyLayer } from '@amigo/psychologist';
 import { DRAIN_TIMEOUT_MS, type Escalation } from './escalation.js';
+import { settlesWithin } from './settles-within.js';
 
 export interface SettleOptions {
   /** The session's safety screen, whose second opinions may still raise an event. */
@@ -18,14 +19,8 @@ export interface SettleOptions {
  */
 export async function settleSessionSafety(options: SettleOptions): Promise<void> {
   const deadline = Date.now() + (options.timeoutMs ?? DRAIN_TIMEOUT_MS);
-  if (options.safety) {
-    let timer: NodeJS.Timeout | undefined;
-    const expired = new Promise<false>((resolve) => {
-      timer = setTimeout(() => resolve(false), deadline - Date.now());
-    });
-    const settled = await Promise.race([options.safety.secondOpinionsSettled().then(() => true as const), expired]);
-    clearTimeout(timer);
-    if (!settled) options.logger.warn({}, 'second opinions abandoned at shutdown');
+  if (options.safety && !(await settlesWithin(options.safety.secondOpinionsSettled(), deadline - Date.now()))) {
+    options.logger.warn({}, 'second opinions abandoned at shutdown');
   }
   await options.escalation?.drain(Math.max(0, deadline - Date.now()));
 }
