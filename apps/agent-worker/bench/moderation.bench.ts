@@ -27,6 +27,8 @@ const setsDir = resolve(argument('sets-dir') ?? 'libs/crisis-safety/data/corpora
 const url = argument('moderation-url');
 const apiKey = process.env['OPENAI_API_KEY'] ?? '';
 const timeoutMs = Number(argument('timeout-ms') ?? 10_000);
+// Anything else would fail every request at once and be reported as the model not answering.
+if (!Number.isInteger(timeoutMs) || timeoutMs <= 0) throw new Error('--timeout-ms takes a whole number of milliseconds above 0');
 console.log(`Sets from ${setsDir}`);
 await runLayerBench({
   sets: readLabelledSets(setsDir),
