@@ -1,11 +1,10 @@
 import { type ConversationMessage, parseParticipantMetadata, type SafetyNotice } from '@amigo/contracts';
-import { type CrisisDetector, DEFAULT_HELPLINE_COUNTRY, type SecondOpinion } from '@amigo/crisis-safety';
+import { countryOfClient, type CrisisDetector, DEFAULT_HELPLINE_COUNTRY, type SecondOpinion } from '@amigo/crisis-safety';
 import type { Logger, UserRef } from '@amigo/logging';
 import { type BirthChartService, type SessionStart, startAgentFor, type XRayGenerator } from '@amigo/psychologist';
 import type { UserStore } from '@amigo/user-store';
 import type { Escalation } from '../safety/escalation.js';
 import { sessionSafetyListener } from '../safety/session-safety.js';
-import { helplineCountry } from './helpline-country.js';
 
 export interface SessionDeps {
   /** The process-wide store (one connection reused by every session). */
@@ -53,7 +52,7 @@ export async function prepareSession(
     logger.warn({ problem: parsed.problem }, 'participant metadata ignored: treating as a new user');
   }
   const { locale, time_zone: timeZone } = parsed.metadata;
-  const country = helplineCountry({ locale, timeZone }, deps.defaultCountry ?? DEFAULT_HELPLINE_COUNTRY);
+  const country = countryOfClient({ locale, timeZone }, deps.defaultCountry ?? DEFAULT_HELPLINE_COUNTRY);
   const onSafetyEvent = sessionSafetyListener({
     escalation: deps.escalation,
     notify: room.notify,

@@ -21,6 +21,17 @@ describe('countryOfClient', () => {
     expect(countryOfClient({ locale: 'en-ZZ' }, 'US')).toBe('US');
     expect(countryOfClient({}, 'SG')).toBe('SG');
   });
+
+  it('answers the same from memory, keeping apart what only the fallback or the boundaries between the parts tell apart', () => {
+    for (let round = 0; round < 2; round++) {
+      expect(countryOfClient({ locale: 'en' }, 'GB')).toBe('GB');
+      expect(countryOfClient({ locale: 'en' }, 'IN')).toBe('IN');
+      expect(countryOfClient({ locale: 'de-CH', timeZone: 'Europe/Zurich' }, 'IN')).toBe('CH');
+      expect(countryOfClient({ locale: 'de-DE', timeZone: 'Europe/Zurich' }, 'IN')).toBe('DE');
+      expect(countryOfClient({ locale: 'en-GB' }, 'IN')).toBe('GB');
+      expect(countryOfClient({ timeZone: 'en-GB' }, 'IN')).toBe('IN');
+    }
+  });
 });
 
 describe('country codes', () => {

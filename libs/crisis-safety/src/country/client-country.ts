@@ -28,11 +28,29 @@ function regionOf(locale: string | undefined): string | undefined {
 }
 
 /**
+ * Answers kept per process: working one out builds an `Intl.Locale` and the zone's list of countries, which cost a
+ * session start more than the rest of reading its metadata, and a worker meets few pairs. Bounded, because they come
+ * from clients: once full, new pairs are worked out every time.
+ */
+const MAX_REMEMBERED = 1024;
+const remembered = new Map<string, string>();
+
+/**
  * The country whose helplines to offer. The time zone is the better hint (many people in India run an "en-US"
  * browser); the locale's region decides between the countries of one time zone (Europe/Zurich: CH, DE or LI) and
  * stands alone when the time zone names no country (UTC). Without either, `fallback`.
  */
 export function countryOfClient(place: ClientPlace, fallback: string): string {
+  const key = JSON.stringify([fallback, place.locale, place.timeZone]);
+  let country = remembered.get(key);
+  if (country === undefined) {
+    country = workedOut(place, fallback);
+    if (remembered.size < MAX_REMEMBERED) remembered.set(key, country);
+  }
+  return country;
+}
+
+function workedOut(place: ClientPlace, fallback: string): string {
   const region = regionOf(place.locale);
   const zoneCountries: string[] = place.timeZone ? getCountriesForTimezone(place.timeZone).map((country) => country.id) : [];
   const [primary] = zoneCountries;
