@@ -40,7 +40,7 @@ export function zonedTimeToUtc(wall: WallTime, timeZone: string, policy: Ambiguo
   const candidate = (o: number): LocalTimeCandidate => ({ utc: isoFromMs(asUtc - o), offsetMinutes: o / 60_000 });
   if (solutions.length === 0) {
     const around = offsets.sort((a, b) => b - a);
-    throw new NonexistentLocalTimeError(`that local time did not exist in ${timeZone}: the clocks jumped over it`, timeZone, around.map(candidate));
+    throw new NonexistentLocalTimeError('that local time did not exist: the clocks jumped over it', timeZone, around.map(candidate));
   }
   // Larger offset = earlier instant.
   if (policy === 'earlier') return { utcMs: asUtc - solutions[0], offsetMs: solutions[0] };
@@ -48,5 +48,5 @@ export function zonedTimeToUtc(wall: WallTime, timeZone: string, policy: Ambiguo
     const o = solutions[solutions.length - 1];
     return { utcMs: asUtc - o, offsetMs: o };
   }
-  throw new AmbiguousLocalTimeError(`that local time happened twice in ${timeZone}: the clocks were turned back`, timeZone, solutions.map(candidate));
+  throw new AmbiguousLocalTimeError('that local time happened twice: the clocks were turned back', timeZone, solutions.map(candidate));
 }
