@@ -45,6 +45,12 @@ export const LEXICON = {
   /** Romanised Hindi numbers that are also English words ("do", "teen"): numbers only in a Hinglish answer. */
   alsoEnglish: new Set(numbers.alsoEnglish),
   numbersHi: table(numbers.hi),
+  /** Words speech-to-text writes for a spoken digit ("ninety to", "eighty ate"): digits only where a number ends. */
+  homophones: table(numbers.homophones),
+  /** "oh" for zero inside a spoken year or time ("twenty oh five", "one oh five"). */
+  zeroWords: new Set(numbers.zeroWords.map(normalizeText)),
+  /** Words that close a spoken number in a sentence ("... ninety to ko"), as the end of the answer or a comma does. */
+  numberEnds: new Set(numbers.numberEnds.map(normalizeText)),
   hundred: new Set(numbers.hundred.map(normalizeText)),
   thousand: new Set(numbers.thousand.map(normalizeText)),
   months: new Map(Object.entries(months).flatMap(([month, names]) => names.map((n) => [normalizeText(n), Number(month)] as const))),
@@ -85,6 +91,8 @@ export const LEXICON = {
   landmarkBefore: PhraseSet.of(sentenceWords.landmarkMarkers.before),
   /** "ya", "or", "या": two answers offered as either-or. */
   alternatives: new Set(sentenceWords.alternatives.map(normalizeText)),
+  /** "not sure", "pakka nahi pata", "शायद": the value beside it is not certain. */
+  uncertainty: PhraseSet.of(sentenceWords.uncertainty),
   /** "23 saal ka", "34 years old": the number before is an age, not part of a date. */
   ageMarkers: PhraseSet.of(sentenceWords.ageMarkers),
   landmarkAfter: PhraseSet.of(sentenceWords.landmarkMarkers.after),

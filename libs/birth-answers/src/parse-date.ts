@@ -1,6 +1,6 @@
 import { isCalendarDate, MAX_BIRTH_YEAR, MIN_BIRTH_YEAR } from '@amigo/contracts';
 import { isKnownWord, LEXICON } from './lexicon.js';
-import { texts, tokenize, type Token, withoutDenied } from './tokens.js';
+import { correctionStarts, texts, tokenize, type Token, withoutDenied } from './tokens.js';
 
 /** What a date answer gave, as far as it went. */
 export interface DateParts {
@@ -84,9 +84,54 @@ function yearAt(tokens: readonly Token[], i: number): { year: number; length: nu
   return undefined;
 }
 
-/** Reads a date out of tokens, anywhere in the sentence. */
+/**
+ * Reads a date out of tokens, anywhere in the sentence. After a correction ("15 May, नहीं 14 May 1999", "the 28th,
+ * no wait, the 27th") what follows it replaces what came before, field by field. Two values offered either-or
+ * ("7 ya 8 March") or a date said to be uncertain ("..., pakka nahi pata") is asked back as `conflicting`.
+ */
 export function matchDate(tokens: readonly Token[], options: ParseDateOptions = {}): DateMatch {
   const today = options.today ?? new Date();
+  const cue = correctionStarts(tokens).reverse().find((c) => tokens.slice(c + 1).some((t) => t.value !== undefined || LEXICON.months.has(t.text)));
+  const match = cue === undefined ? readDate(tokens, today) : corrected(tokens, cue, today);
+  if (match.reading.kind === 'none' || match.reading.kind === 'conflicting') return match;
+  return offeredOrDoubted(tokens, match.used) ? { reading: { kind: 'conflicting' }, used: match.used } : match;
+}
+
+const blank = (t: Token): Token => ({ text: '\u0000', words: t.words });
+
+function partsOf(reading: DateReading): DateParts {
+  return 'parts' in reading ? reading.parts : {};
+}
+
+/** The date after the correction at `cue`, with the fields it leaves out taken from before it. */
+function corrected(tokens: readonly Token[], cue: number, today: Date): DateMatch {
+  const after = readDate(tokens.map((t, i) => (i <= cue ? blank(t) : t)), today);
+  if (after.reading.kind !== 'partial') return after;
+  const before = readDate(tokens.map((t, i) => (i >= cue ? blank(t) : t)), today);
+  const parts = { ...partsOf(before.reading), ...after.reading.parts };
+  const used = new Set([...before.used, ...after.used]);
+  if (parts.day !== undefined && parts.month !== undefined && parts.year !== undefined) return { reading: finish({ day: parts.day, month: parts.month, year: parts.year }, today), used };
+  return { reading: { kind: 'partial', parts }, used };
+}
+
+/** A value of the date beside "or"/"ya"/"या" and another value, or nearest to a word of doubt ("not sure", "शायद"). */
+function offeredOrDoubted(tokens: readonly Token[], used: ReadonlySet<number>): boolean {
+  const valued = (t: Token | undefined) => t !== undefined && (t.value !== undefined || LEXICON.months.has(t.text));
+  for (const u of used) {
+    if (LEXICON.alternatives.has(tokens[u - 1]?.text ?? '') && valued(tokens[u - 2])) return true;
+    if (LEXICON.alternatives.has(tokens[u + 1]?.text ?? '') && valued(tokens[u + 2])) return true;
+  }
+  const words = texts(tokens);
+  return LEXICON.uncertainty.all(words).some((hit) => {
+    const distance = (i: number) => (i < hit.start ? hit.start - i : i - (hit.start + hit.length - 1));
+    const values = tokens.map((t, i) => i).filter((i) => valued(tokens[i]) && (i < hit.start || i >= hit.start + hit.length));
+    if (values.length === 0) return false;
+    const nearest = Math.min(...values.map(distance));
+    return values.some((i) => distance(i) === nearest && used.has(i));
+  });
+}
+
+function readDate(tokens: readonly Token[], today: Date): DateMatch {
   const used = new Set<number>();
   for (let i = 0; i < tokens.length; i++) {
     const reading = numericDate(tokens[i].text, today);
@@ -127,7 +172,7 @@ export function matchDate(tokens: readonly Token[], options: ParseDateOptions = 
         }
       }
     }
-    if (year && unfinishedYear(tokens, year)) return { reading: { kind: 'partial', parts: { month, ...(day === undefined ? {} : { day }) } }, used };
+    if (year && (unfinishedYear(tokens, year) || tokens[year.at + year.length - 1].open)) return { reading: { kind: 'partial', parts: { month, ...(day === undefined ? {} : { day }) } }, used };
     if (year) for (let k = 0; k < year.length; k++) used.add(year.at + k);
     const other = tokens.findIndex((t, i) => i !== monthAt && !used.has(i) && LEXICON.months.has(t.text) && LEXICON.months.get(t.text) !== month && nearNumber(tokens, i, inYear));
     if (other >= 0) return { reading: { kind: 'conflicting' }, used: new Set([...used, other]) };
@@ -186,8 +231,8 @@ export function parseDate(text: string, options: ParseDateOptions = {}): DateRea
 /** Digits the reading did not use ("15 aug 1990 ... 17"): a date beside an unexplained number is not certain. */
 export function unexplainedDigits(tokens: readonly Token[], used: ReadonlySet<number>): boolean {
   // Numbers before the last correction are what it corrected ("the 28th, no wait the 27th").
-  const cues = LEXICON.correctionCues.all(texts(tokens));
-  const after = cues.length > 0 ? cues[cues.length - 1].start : -1;
+  const cues = correctionStarts(tokens);
+  const after = cues.length > 0 ? cues[cues.length - 1] : -1;
   const fillers = new Set(LEXICON.fillers.all(texts(tokens)).flatMap((h) => Array.from({ length: h.length }, (_, k) => h.start + k)));
   const words = texts(tokens);
   const age = (i: number) => LEXICON.ageMarkers.at(words, i + 1) !== undefined;

@@ -1,5 +1,5 @@
 import { type DayPart, LEXICON } from './lexicon.js';
-import { texts, tokenize, type Token, withoutDenied } from './tokens.js';
+import { correctionStarts, texts, tokenize, type Token, withoutDenied } from './tokens.js';
 
 /**
  * A time answer read: a clock time (with how sure the person is); a 12-hour time that could be morning or evening;
@@ -33,6 +33,7 @@ interface Clock {
   at: number;
   twentyFour: boolean;
   anchored: boolean;
+  open?: boolean;
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -149,7 +150,7 @@ export function matchTime(tokens: readonly Token[], options: MatchTimeOptions = 
     const afterMarker = i + 1 + (markerNext?.length ?? 0);
     const m = numberAt(tokens, afterMarker, exclude);
     const minuteWord = MINUTE_WORDS.has(tokens[afterMarker + 1]?.text ?? '');
-    if (m !== undefined && m < 60 && (minuteWord || (markerNext === undefined && (m >= 10 || tokens[afterMarker].text.length === 2)))) {
+    if (m !== undefined && m < 60 && (minuteWord || (markerNext === undefined && (m >= 10 || tokens[afterMarker].text.length === 2 || tokens[afterMarker].zeroLed)))) {
       minute = m;
       used.add(afterMarker);
       if (minuteWord) used.add(afterMarker + 1);
@@ -158,13 +159,17 @@ export function matchTime(tokens: readonly Token[], options: MatchTimeOptions = 
       used.add(afterMarker).add(afterMarker + 1);
     }
     const twentyFour = near(twentyFourHits, i, 1) || h === 0 || h > 12;
-    add({ hour: h === 24 ? 0 : h, minute, at: i, twentyFour, anchored }, i);
-    if (minute && m !== undefined) i = Math.max(i, afterMarker);
+    // "one oh five p m": the am/pm after the minutes anchors the hour before them.
+    const spoken = used.has(afterMarker) && (near(meridiemHits, afterMarker, 1) || near(approxHits, afterMarker, 1));
+    // "seven twenty to ...": the number may go on, so the time is not known.
+    const open = tokens[i].open || (used.has(afterMarker) && tokens[afterMarker].open);
+    add({ hour: h === 24 ? 0 : h, minute, at: i, twentyFour, anchored: anchored || spoken, open }, i);
+    if (used.has(afterMarker)) i = Math.max(i, afterMarker);
   }
 
   // "7 baje... sorry, 8 baje": the clocks after the last correction replace those before it.
-  const cue = [...LEXICON.correctionCues.all(words)].reverse().find((c) => clocks.some((k) => k.at < c.start) && clocks.some((k) => k.at > c.start));
-  if (cue) clocks.splice(0, clocks.length, ...clocks.filter((k) => k.at > cue.start));
+  const cue = correctionStarts(tokens).reverse().find((c) => clocks.some((k) => k.at < c) && clocks.some((k) => k.at > c));
+  if (cue !== undefined) clocks.splice(0, clocks.length, ...clocks.filter((k) => k.at > cue));
   const anchored = clocks.filter((c) => c.anchored);
   const pool = anchored.length > 0 ? anchored : options.expectingTime && clocks.length === 1 ? clocks : [];
   // Two different times, neither corrected nor joined as a range ("7 baje ... 8 baje"): which one is not known.
@@ -186,6 +191,7 @@ export function matchTime(tokens: readonly Token[], options: MatchTimeOptions = 
     if (parts.length >= 1) return { reading: { kind: 'day_part', part: parts[parts.length - 1] }, used };
     return { reading: { kind: 'none' }, used: new Set() };
   }
+  if (clock.open) return { reading: { kind: 'range' }, used };
   if (clock.hour > 23 || clock.minute > 59) return { reading: { kind: 'invalid' }, used };
   const meridiem = meridiemHits.find((h) => Math.abs(h.start - clock.at) <= 2)?.value;
   const part: DayPart | 'am' | 'pm' | undefined = meridiem ?? (parts.length === 1 ? parts[0] : undefined);

@@ -2,7 +2,7 @@ import { type AnswerLanguage, detectLanguage } from './language.js';
 import { LEXICON } from './lexicon.js';
 import { type DateReading, matchDate, type ParseDateOptions, unexplainedDigits } from './parse-date.js';
 import { matchTime, type TimeReading } from './parse-time.js';
-import { texts, tokenize, type Token, withoutDenied } from './tokens.js';
+import { correctionStarts, texts, tokenize, type Token, withoutDenied } from './tokens.js';
 
 /** Which answer the last question asked for. */
 export type Expecting = 'date' | 'time' | 'place' | 'confirm';
@@ -125,6 +125,6 @@ export function readAnswers(text: string, options: ReadAnswersOptions = {}): Bir
     ...(time.reading.kind === 'none' ? {} : { time: time.reading }),
     ...(placeAllowed && placeText && wordCount <= PLACE_LIMIT_WORDS ? { place: placeText } : {}),
     ...(confirmation ? { confirmation } : {}),
-    correction: LEXICON.correctionCues.has(words) || negated,
+    correction: correctionStarts(tokens).length > 0 || negated,
   };
 }

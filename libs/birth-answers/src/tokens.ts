@@ -12,6 +12,10 @@ export interface Token {
   ordinal?: boolean;
   /** How many words of the answer it stands for. */
   words: number;
+  /** Spoken with a leading zero ("oh five"): a minute or the last two digits of a year. */
+  zeroLed?: boolean;
+  /** Followed by a word that may be a digit misheard ("ninety to ..."): the number may go on. */
+  open?: boolean;
 }
 
 const ORDINAL_SUFFIX = /^(st|nd|rd|th)$/;
@@ -26,6 +30,22 @@ function wordValue(word: string, lang: AnswerLanguage): { value: number; ordinal
   if (lang === 'en' && LEXICON.alsoEnglish.has(word)) return undefined;
   const hinglish = LEXICON.numbersHinglish.get(word) ?? (word.length >= 5 ? LEXICON.numbersHinglishSingled.get(singleLetters(word)) : undefined);
   return hinglish === undefined ? undefined : { value: hinglish, ordinal: false };
+}
+
+/** Where a spoken number can end: the end of the answer, a comma, or a postposition ("... ko", "... में"). */
+function endsNumber(word: string | undefined): boolean {
+  return word === undefined || word === ',' || LEXICON.numberEnds.has(word);
+}
+
+/** A digit 1-9 spoken at `i`, also as a misheard word closing the number ("oh ate"). */
+function digitAt(raw: readonly string[], i: number, lang: AnswerLanguage): number | undefined {
+  const word = raw[i];
+  if (word === undefined) return undefined;
+  if (/^[1-9]$/.test(word)) return Number(word);
+  const spoken = wordValue(word, lang);
+  if (spoken && !spoken.ordinal && spoken.value >= 1 && spoken.value <= 9) return spoken.value;
+  const misheard = LEXICON.homophones.get(word);
+  return misheard !== undefined && endsNumber(raw[i + 1]) ? misheard : undefined;
 }
 
 /**
@@ -53,6 +73,17 @@ export function tokenize(text: string, lang: AnswerLanguage = detectLanguage(tex
       i += 1;
       continue;
     }
+    const zeroLed = LEXICON.zeroWords.has(word) && out[out.length - 1]?.spelled ? digitAt(raw, i + 1, lang) : undefined;
+    if (zeroLed !== undefined) {
+      out.push({ text: `${word} ${raw[i + 1]}`, value: zeroLed, spelled: true, zeroLed: true, words: 2 });
+      i += 1;
+      continue;
+    }
+    const ish = /^(\p{L}+)ish$/u.exec(word);
+    if (ish && wordValue(ish[1], lang) && !wordValue(ish[1], lang)?.ordinal) {
+      out.push({ text: ish[1], value: wordValue(ish[1], lang)?.value, spelled: true, words: 1 }, { text: 'ish', words: 1 });
+      continue;
+    }
     const first = wordValue(word, lang);
     if (!first) {
       out.push({ text: word, words: 1 });
@@ -64,12 +95,18 @@ export function tokenize(text: string, lang: AnswerLanguage = detectLanguage(tex
     const next = (k: number) => raw[i + k];
     if (value >= 20 && value % 10 === 0 && value < 100 && !ordinal && LEXICON.numbersEn.has(word)) {
       const unit = next(1) === undefined ? undefined : wordValue(next(1), 'en');
+      const misheard = LEXICON.homophones.get(next(1) ?? '');
       if (unit && unit.value > 0 && unit.value < 10) {
         value += unit.value;
         ordinal = unit.ordinal;
         used = 2;
+      } else if (misheard !== undefined && endsNumber(next(2))) {
+        // "ninety to" closing the number can only be ninety-two.
+        value += misheard;
+        used = 2;
       }
     }
+    const open = LEXICON.homophones.has(next(used) ?? '') || (LEXICON.zeroWords.has(next(used) ?? '') && !ordinal && digitAt(raw, i + used + 1, lang) === undefined);
     const scale = next(used);
     if (!ordinal && scale !== undefined && (LEXICON.hundred.has(scale) || LEXICON.thousand.has(scale))) {
       value *= LEXICON.hundred.has(scale) ? 100 : 1000;
@@ -82,7 +119,7 @@ export function tokenize(text: string, lang: AnswerLanguage = detectLanguage(tex
         used += rest.words;
       } else if (next(used - 1) === 'and') used -= 1;
     }
-    out.push({ text: raw.slice(i, i + used).join(' '), value, spelled: true, ...(ordinal ? { ordinal } : {}), words: used });
+    out.push({ text: raw.slice(i, i + used).join(' '), value, spelled: true, ...(ordinal ? { ordinal } : {}), ...(open ? { open } : {}), words: used });
     i += used - 1;
   }
   return out;
@@ -103,4 +140,19 @@ export function withoutDenied(tokens: readonly Token[]): Token[] {
 /** The token texts, for phrase matching. */
 export function texts(tokens: readonly Token[]): string[] {
   return tokens.map((t) => t.text);
+}
+
+/**
+ * Where the speaker corrects themself, in reading order: a correction cue ("actually", "no wait", "galti se") or a
+ * "no" opening a clause that goes on to a number ("15 मई, नहीं 14 मई", "saat baje, nahi aath"): what follows replaces
+ * what came before.
+ */
+export function correctionStarts(tokens: readonly Token[]): number[] {
+  const words = texts(tokens);
+  const starts = LEXICON.correctionCues.all(words).map((c) => c.start);
+  words.forEach((w, i) => {
+    const opensClause = i > 0 && words[i - 1] === ',';
+    if (opensClause && w !== 'not' && LEXICON.negations.has(w) && tokens.slice(i + 1).some((t) => t.value !== undefined)) starts.push(i);
+  });
+  return [...new Set(starts)].sort((a, b) => a - b);
 }

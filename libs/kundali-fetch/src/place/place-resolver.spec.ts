@@ -135,6 +135,24 @@ describe('offline place resolver', () => {
     expect(await resolvedLabel('Hyderabad Sindh')).toBe('Hyderabad, Sindh, Pakistan');
   });
 
+  it('asks between well-known towns of the country whose names sound alike, unless a state separates them', async () => {
+    const labels = async (query: string) => {
+      const r = await resolvePlace(query);
+      return r.kind === 'ambiguous' ? r.candidates.map((c) => c.label) : [r.kind];
+    };
+    for (const query of ['Bahrampur', 'berhampur mein', 'बरहामपुर में']) {
+      expect(await labels(query)).toEqual(expect.arrayContaining(['Brahmapur, Odisha, India', 'Baharampur, West Bengal, India']));
+    }
+    for (const query of ['Amrawati', 'amravati se hoon', 'अमरावती']) {
+      expect(await labels(query)).toEqual(expect.arrayContaining(['Amravati, Maharashtra, India', 'Amaravati, Andhra Pradesh, India']));
+    }
+    await expect(resolvedLabel('Berhampur, West Bengal')).resolves.toBe('Baharampur, West Bengal, India');
+    await expect(resolvedLabel('Amravati, Andhra Pradesh')).resolves.toBe('Amaravati, Andhra Pradesh, India');
+    await expect(resolvedLabel('Amravati Maharashtra')).resolves.toBe('Amravati, Maharashtra, India');
+    // Another vowel at the end, an n for an m: not the same name spoken.
+    await expect(resolvedLabel('Rampur')).resolves.toBe('Rampur, Uttar Pradesh, India');
+  });
+
   it('takes a town named as a landmark only when no other is named', async () => {
     expect(await resolvedLabel('Brampton, Toronto ke paas')).toBe('Brampton, Ontario, Canada');
     expect(await resolvedLabel('born near Kanpur in Unnao')).toMatch(/^Unnao, /);

@@ -61,7 +61,7 @@ interface Token {
 }
 
 type Span =
-  | { kind: 'city'; start: number; end: number; places: GazetteerPlace[]; key?: string; fuzzy?: 'close' | 'frame' | 'loose' }
+  | { kind: 'city'; start: number; end: number; places: GazetteerPlace[]; key?: string; fuzzy?: 'close' | 'frame' | 'loose'; said?: string }
   | { kind: 'region'; start: number; end: number; regions: GazetteerRegion[] }
   | { kind: 'country'; start: number; end: number; country: string };
 
@@ -79,6 +79,8 @@ const BARE_FOREIGN_POPULATION = 100_000;
 const CITY_OVER_REGION = 100_000;
 /** A town abroad this large is taken from a spelling a letter or so off its name. */
 const FORGIVEN_ABROAD = 1_000_000;
+/** A sound-alike key this short matches towns that do not sound alike at all. */
+const SOUND_ALIKE_MIN_KEY = 4;
 /** Two towns named in one answer this far apart in latitude or longitude (about 50 km) are two different answers. */
 const APART_DEGREES = 0.45;
 
@@ -160,7 +162,7 @@ function matchAt(tokens: Token[], i: number, g: Gazetteer, userCountry: string):
       const hindi = words.some((t) => hasDevanagari(t.key));
       const close = closest <= Math.max(1, Math.floor(CLOSE_SPELLING * latin.length));
       const frame = hindi && consonantFrame(latin).length >= 3 && entries.some((e, k) => distances[k] === closest && consonantFrame(e.latin) === consonantFrame(latin));
-      return { kind: 'city', start: i, end: i + n, places, fuzzy: frame ? 'frame' : close ? 'close' : 'loose' };
+      return { kind: 'city', start: i, end: i + n, places, fuzzy: frame ? 'frame' : close ? 'close' : 'loose', said: latin };
     }
     const regions = g.regions.get(`~${skeleton}`) ?? [];
     if (regions.length > 0) return { kind: 'region', start: i, end: i + n, regions };
@@ -187,6 +189,23 @@ function editDistance(a: string, b: string): number {
     previous = current;
   }
   return previous[b.length];
+}
+
+/**
+ * Towns any of whose names is spoken as `key` is: the same consonants in the same order, and a final vowel or none,
+ * once spelling habits are evened out ("Berhampur": Brahmapur, Odisha and Baharampur, West Bengal; "Amravati" and
+ * "Amaravati"; not "Burhanpur", not "Rampura" for "Rampur").
+ */
+function soundAlikes(key: string, g: Gazetteer): GazetteerPlace[] {
+  const latin = (hasDevanagari(key) ? transliterate(key) : key).replace(/\s/g, '');
+  const sound = soundKey(latin);
+  if (sound.replace('*', '').length < SOUND_ALIKE_MIN_KEY) return [];
+  const entries = g.bySkeleton.get(skeletonKey(latin)) ?? [];
+  return [...new Set(entries.filter((e) => soundKey(e.latin) === sound).map((e) => e.place))].sort((a, b) => b.population - a.population);
+}
+
+function soundKey(latin: string): string {
+  return consonantFrame(latin) + (/[aeiou]$/.test(latin) ? '*' : '');
 }
 
 function toCandidate(p: GazetteerPlace, g: Gazetteer): PlaceCandidate {
@@ -277,7 +296,10 @@ export async function resolvePlace(query: string, options: ResolvePlaceOptions =
   // hospital or landmark that shares a foreign town's name: "KEM hospital Mumbai").
   const home = (c: (typeof cities)[number]) => !c.fuzzy && c.places.some((p) => p.country === userCountry);
   const primary = cities.find((c, i) => i === cities.length - 1 || home(c) || !cities.slice(i + 1).some(home)) ?? cities[0];
-  const matches = primary.places.filter((p) => qualifiers.every((q) => qualifies(p, q)));
+  const inQualifiers = (p: GazetteerPlace) => qualifiers.every((q) => qualifies(p, q));
+  let matches = primary.places.filter(inQualifiers);
+  // "Berhampur, West Bengal": the state names the sound-alike town that is spelled otherwise.
+  if (matches.length === 0 && qualifiers.length > 0 && !primary.fuzzy && primary.key !== undefined) matches = soundAlikes(primary.key, g).filter(inQualifiers);
   if (matches.length === 0) {
     throw new PlaceNotFoundError('no place of that name lies in the state or country given; a nearby larger town or the coordinates will do');
   }
@@ -324,9 +346,19 @@ export async function resolvePlace(query: string, options: ResolvePlaceOptions =
       ? p.population >= NAMESAKE_POPULATION && (best.population < NAMESAKE_DOMINANCE * p.population || (bears(p) && !bears(best)))
       : score(best) < dominance * score(p),
   );
-  if (plausible.length > 0) {
+  // Towns of the person's country spoken alike but spelled apart are as plausible as namesakes: speech-to-text
+  // cannot tell them apart, a state or a second word can.
+  const alike: GazetteerPlace[] = [];
+  const said = primary.key ?? primary.said;
+  if (said !== undefined && best.country === userCountry) {
+    for (const p of soundAlikes(said, g)) {
+      const comparable = p.population >= NAMESAKE_POPULATION && p.population * NAMESAKE_DOMINANCE >= best.population;
+      if (p.country === best.country && comparable && inQualifiers(p) && ![...ranked, ...alike].some((r) => near(r, p))) alike.push(p);
+    }
+  }
+  if (plausible.length > 0 || alike.length > 0) {
     const others = rest.filter((p) => !plausible.includes(p));
-    return { kind: 'ambiguous', candidates: [best, ...plausible, ...others].slice(0, limit).map((p) => toCandidate(p, g)) };
+    return { kind: 'ambiguous', candidates: [best, ...plausible, ...alike, ...others].slice(0, limit).map((p) => toCandidate(p, g)) };
   }
   return { kind: 'resolved', place: toCandidate(best, g), alternatives: rest.slice(0, limit - 1).map((p) => toCandidate(p, g)) };
 }
