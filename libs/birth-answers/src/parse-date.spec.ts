@@ -69,4 +69,37 @@ describe('parseDate', () => {
     expect(read('20 oct 2002, abhi 23 saal ka hu')).toMatchObject({ kind: 'date', iso: '2002-10-20' });
     expect(read('on the 28th, no wait the 27th of august 1990')).toMatchObject({ kind: 'date', iso: '1990-08-27' });
   });
+
+  it('reads digits speech-to-text wrote as words where the spoken number ends', () => {
+    expect(read('the 3rd of june, nineteen eighty ate')).toMatchObject({ kind: 'date', iso: '1988-06-03' });
+    expect(read('9 october seventy won')).toMatchObject({ kind: 'date', iso: '1971-10-09' });
+    expect(read('2 august nineteen sixty four')).toMatchObject({ kind: 'date', iso: '1964-08-02' });
+    expect(read('mera janam 4 april sixty for ko hua')).toMatchObject({ kind: 'date', iso: '1964-04-04' });
+    expect(read('first of may, two thousand oh eight')).toMatchObject({ kind: 'date', iso: '2008-05-01' });
+    expect(read('twenty sixth december nineteen oh seven')).toMatchObject({ kind: 'date', iso: '1907-12-26' });
+    expect(read('ikkees june, twenty oh three')).toMatchObject({ kind: 'date', iso: '2003-06-21' });
+  });
+
+  it('leaves the year open when a word after it may be a digit misheard', () => {
+    expect(read('5 march eighty to the hospital')).toEqual({ kind: 'partial', parts: { day: 5, month: 3 } });
+    expect(read('11 nov nineteen seventy for sure')).toEqual({ kind: 'partial', parts: { day: 11, month: 11 } });
+    expect(read('das january nineteen ninety too aur')).toEqual({ kind: 'partial', parts: { day: 10, month: 1 } });
+  });
+
+  it('takes what follows an in-sentence "no" as the date, field by field, in all three languages', () => {
+    expect(read('बारह जून, नहीं तेरह जून 1985')).toMatchObject({ kind: 'date', iso: '1985-06-13' });
+    expect(read('3 मार्च 1977, नहीं 4 मार्च')).toMatchObject({ kind: 'date', iso: '1977-03-04' });
+    expect(read('3 मार्च 1977, नहीं 4')).toEqual({ kind: 'conflicting' });
+    expect(read('chhe july, nahi saat july 2001')).toMatchObject({ kind: 'date', iso: '2001-07-07' });
+    expect(read('the 20th of may 1994, no, the 21st')).toMatchObject({ kind: 'date', iso: '1994-05-21' });
+  });
+
+  it('asks back for values offered either-or and for a date said to be uncertain', () => {
+    for (const text of ['दो या तीन जनवरी 1980', 'nau ya das april 1993 ko', '14 or 15 june 1979', 'मार्च या अप्रैल, 5 तारीख 1990']) {
+      expect(read(text)).toEqual({ kind: 'conflicting' });
+    }
+    for (const text of ['18 सितंबर 1968, पक्का नहीं पता', '22 feb 1991 pakka nahi pata', 'not sure, 30 august 1975']) {
+      expect(read(text)).toEqual({ kind: 'conflicting' });
+    }
+  });
 });

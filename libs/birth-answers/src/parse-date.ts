@@ -106,6 +106,8 @@ function partsOf(reading: DateReading): DateParts {
 /** The date after the correction at `cue`, with the fields it leaves out taken from before it. */
 function corrected(tokens: readonly Token[], cue: number, today: Date): DateMatch {
   const after = readDate(tokens.map((t, i) => (i <= cue ? blank(t) : t)), today);
+  // "3 March 1977, नहीं 4": which part the bare number corrects is not known.
+  if (after.reading.kind === 'none') return { reading: { kind: 'conflicting' }, used: after.used };
   if (after.reading.kind !== 'partial') return after;
   const before = readDate(tokens.map((t, i) => (i >= cue ? blank(t) : t)), today);
   const parts = { ...partsOf(before.reading), ...after.reading.parts };

@@ -72,4 +72,27 @@ describe('parseTime', () => {
     expect(halfOfDay('p.m.')).toBe('pm');
     expect(halfOfDay('i am not sure')).toBeUndefined();
   });
+
+  it('reads "oh" for zero in the minutes, and asks when a word after the number may be a digit misheard', () => {
+    expect(parseTime('two oh five a m')).toEqual({ kind: 'time', hhmm: '02:05', approximate: false });
+    expect(parseTime('eleven oh nine at night')).toEqual({ kind: 'time', hhmm: '23:09', approximate: false });
+    expect(parseTime('shaam ko six oh eight baje')).toEqual({ kind: 'time', hhmm: '18:08', approximate: false });
+    expect(parseTime('seven fifty for the morning i think')).toEqual({ kind: 'range' });
+  });
+
+  it('marks a time approximate for every way of saying "roughly"', () => {
+    for (const text of [
+      'like 6:15 in the morning', 'just after 9 pm', 'sevenish in the evening', '10 pm or so', 'give or take, 3 am',
+      'subah lagbhag 5 baje', 'raat 11 baje ke aas paas', 'shaam 6 baje, aage peeche', 'kareeb 4 baje dopahar',
+      'सुबह 7 बजे, थोड़ा आगे पीछे', 'लगभग रात 9 बजे', 'शाम 5 बजे के आसपास', 'करीब 2 बजे दोपहर',
+    ]) {
+      expect(parseTime(text)).toMatchObject({ kind: 'time', approximate: true });
+    }
+  });
+
+  it('takes the time after an in-sentence "no"', () => {
+    expect(parseTime('सुबह छह बजे, नहीं सात बजे')).toMatchObject({ kind: 'time', hhmm: '07:00' });
+    expect(parseTime('raat nau baje, nahi das baje')).toMatchObject({ kind: 'time', hhmm: '22:00' });
+    expect(parseTime('4 pm, no, 5 pm')).toMatchObject({ kind: 'time', hhmm: '17:00' });
+  });
 });

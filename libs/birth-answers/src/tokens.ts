@@ -112,8 +112,13 @@ export function tokenize(text: string, lang: AnswerLanguage = detectLanguage(tex
       value *= LEXICON.hundred.has(scale) ? 100 : 1000;
       used += 1;
       if (next(used) === 'and') used += 1;
-      const rest = next(used) === undefined ? undefined : tokenize(raw.slice(i + used).join(' '), lang)[0];
-      if (rest?.value !== undefined && rest.spelled && rest.value < (LEXICON.hundred.has(scale) ? 100 : 1000)) {
+      // "two thousand oh eight".
+      const zero = LEXICON.zeroWords.has(next(used) ?? '') ? digitAt(raw, i + used + 1, lang) : undefined;
+      const rest = next(used) === undefined || zero !== undefined ? undefined : tokenize(raw.slice(i + used).join(' '), lang)[0];
+      if (zero !== undefined) {
+        value += zero;
+        used += 2;
+      } else if (rest?.value !== undefined && rest.spelled && rest.value < (LEXICON.hundred.has(scale) ? 100 : 1000)) {
         value += rest.value;
         ordinal = rest.ordinal ?? false;
         used += rest.words;

@@ -192,7 +192,7 @@ function editDistance(a: string, b: string): number {
 }
 
 /**
- * Towns any of whose names is spoken as `key` is: the same consonants in the same order, and a final vowel or none,
+ * Towns any of whose names is spoken as `key` is: the same first sound, the same consonants in the same order, and a final vowel or none,
  * once spelling habits are evened out ("Berhampur": Brahmapur, Odisha and Baharampur, West Bengal; "Amravati" and
  * "Amaravati"; not "Burhanpur", not "Rampura" for "Rampur").
  */
@@ -204,8 +204,9 @@ function soundAlikes(key: string, g: Gazetteer): GazetteerPlace[] {
   return [...new Set(entries.filter((e) => soundKey(e.latin) === sound).map((e) => e.place))].sort((a, b) => b.population - a.population);
 }
 
+/** How a name sounds, for telling towns apart: its first sound (an h spoken there counts), its consonants, its end. */
 function soundKey(latin: string): string {
-  return consonantFrame(latin) + (/[aeiou]$/.test(latin) ? '*' : '');
+  return (/^[aeiou]/.test(latin) ? '*' : latin.charAt(0)) + consonantFrame(latin.slice(1)) + (/[aeiou]$/.test(latin) ? '*' : '');
 }
 
 function toCandidate(p: GazetteerPlace, g: Gazetteer): PlaceCandidate {
@@ -350,7 +351,8 @@ export async function resolvePlace(query: string, options: ResolvePlaceOptions =
   // cannot tell them apart, a state or a second word can.
   const alike: GazetteerPlace[] = [];
   const said = primary.key ?? primary.said;
-  if (said !== undefined && best.country === userCountry) {
+  // A curated name was settled for one town on purpose ("Calcutta" is Kolkata, whatever else it sounds like).
+  if (said !== undefined && best.country === userCountry && !(primary.key !== undefined && g.curated.has(primary.key))) {
     for (const p of soundAlikes(said, g)) {
       const comparable = p.population >= NAMESAKE_POPULATION && p.population * NAMESAKE_DOMINANCE >= best.population;
       if (p.country === best.country && comparable && inQualifiers(p) && ![...ranked, ...alike].some((r) => near(r, p))) alike.push(p);
