@@ -92,6 +92,7 @@ describe('parseDate', () => {
     expect(read('3 मार्च 1977, नहीं 4')).toEqual({ kind: 'conflicting' });
     expect(read('chhe july, nahi saat july 2001')).toMatchObject({ kind: 'date', iso: '2001-07-07' });
     expect(read('the 20th of may 1994, no, the 21st')).toMatchObject({ kind: 'date', iso: '1994-05-21' });
+    expect(read('actually it was the 8th, not the 7th')).toEqual({ kind: 'partial', parts: { day: 8 } });
   });
 
   it('asks back for values offered either-or and for a date said to be uncertain', () => {

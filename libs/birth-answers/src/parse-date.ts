@@ -91,7 +91,10 @@ function yearAt(tokens: readonly Token[], i: number): { year: number; length: nu
  */
 export function matchDate(tokens: readonly Token[], options: ParseDateOptions = {}): DateMatch {
   const today = options.today ?? new Date();
-  const cue = correctionStarts(tokens).reverse().find((c) => tokens.slice(c + 1).some((t) => t.value !== undefined || LEXICON.months.has(t.text)));
+  // "the 8th, not the 7th": "not" denies what follows it rather than putting it in place of what came before.
+  const cue = correctionStarts(tokens)
+    .reverse()
+    .find((c) => !LEXICON.denialsBefore.has(tokens[c].text) && tokens.slice(c + 1).some((t) => t.value !== undefined || LEXICON.months.has(t.text)));
   const match = cue === undefined ? readDate(tokens, today) : corrected(tokens, cue, today);
   if (match.reading.kind === 'none' || match.reading.kind === 'conflicting') return match;
   return offeredOrDoubted(tokens, match.used) ? { reading: { kind: 'conflicting' }, used: match.used } : match;

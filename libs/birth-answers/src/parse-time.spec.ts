@@ -90,6 +90,12 @@ describe('parseTime', () => {
     }
   });
 
+  it('keeps a clock exact when "just before/after" places it against a part of the day', () => {
+    expect(parseTime('just before dawn, 5:10 am')).toEqual({ kind: 'time', hhmm: '05:10', approximate: false });
+    expect(parseTime('just before dawn, like 5:10')).toMatchObject({ kind: 'time', hhmm: '05:10', approximate: true });
+    expect(parseTime('just after midnight')).toEqual({ kind: 'day_part', part: 'midnight' });
+  });
+
   it('takes the time after an in-sentence "no"', () => {
     expect(parseTime('सुबह छह बजे, नहीं सात बजे')).toMatchObject({ kind: 'time', hhmm: '07:00' });
     expect(parseTime('raat nau baje, nahi das baje')).toMatchObject({ kind: 'time', hhmm: '22:00' });

@@ -42,6 +42,8 @@ const RANGE_WORDS = new Set(['between', 'or', 'and', 'to', 'ya', 'se', 'beech', 
 const MINUTE_WORDS = new Set(['minute', 'minutes', 'min', 'mins', 'minat', 'मिनट']);
 const PAST = new Set(['past', 'after']);
 const TO = new Set(['to', 'before', 'till']);
+/** Hedges that say where a time falls against something else ("just before", "thodi der baad"). */
+const RELATIVE_HEDGE = /\b(before|after)\b|पहले|बाद/u;
 const AT = new Set(['at', 'around', 'about', 'by', 'ko', 'pe', 'par']);
 
 /** Hour 1-12 on a spoken day part, to the 24-hour clock; undefined when the pair makes no sense. */
@@ -174,8 +176,10 @@ export function matchTime(tokens: readonly Token[], options: MatchTimeOptions = 
   const pool = anchored.length > 0 ? anchored : options.expectingTime && clocks.length === 1 ? clocks : [];
   // Two different times, neither corrected nor joined as a range ("7 baje ... 8 baje"): which one is not known.
   if (new Set(pool.map((c) => `${c.hour}:${c.minute}`)).size > 1) return { reading: { kind: 'range' }, used };
-  const approximate = approxHits.length > 0 || (unknownHits.length > 0 && pool.length > 0);
-  const uncertainty = Math.max(0, ...approxHits.map((h) => h.value), unknownHits.length > 0 ? 60 : 0);
+  // "just after midnight, 12:20 am": a hedge before a part of the day places the clock said, it does not blur it.
+  const hedges = approxHits.filter((h) => !(RELATIVE_HEDGE.test(words.slice(h.start, h.start + h.length).join(' ')) && LEXICON.dayParts.at(words, h.start + h.length)));
+  const approximate = hedges.length > 0 || (unknownHits.length > 0 && pool.length > 0);
+  const uncertainty = Math.max(0, ...hedges.map((h) => h.value), unknownHits.length > 0 ? 60 : 0);
   const hedge = approximate ? { approximate: true, uncertaintyMinutes: uncertainty || 30 } : { approximate: false };
   if (clocks.length > 1 && (pool.length > 0 || options.expectingTime)) {
     const [first, second] = clocks;
