@@ -33,6 +33,8 @@ export interface ParseDateOptions {
 export interface DateMatch {
   reading: DateReading;
   used: Set<number>;
+  /** Numbers said after a correction that the date does not use: unless they are the time, the date is in doubt. */
+  pending?: number[];
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -109,10 +111,11 @@ function partsOf(reading: DateReading): DateParts {
 /** The date after the correction at `cue`, with the fields it leaves out taken from before it. */
 function corrected(tokens: readonly Token[], cue: number, today: Date): DateMatch {
   const after = readDate(tokens.map((t, i) => (i <= cue ? blank(t) : t)), today);
-  // "3 March 1977, नहीं 4": which part the bare number corrects is not known.
-  if (after.reading.kind === 'none') return { reading: { kind: 'conflicting' }, used: after.used };
-  if (after.reading.kind !== 'partial') return after;
+  if (after.reading.kind !== 'partial' && after.reading.kind !== 'none') return after;
   const before = readDate(tokens.map((t, i) => (i >= cue ? blank(t) : t)), today);
+  // "3 March 1977, नहीं 4" is in doubt, "3 March 1977, nahi, 7 baje" corrects the time: the caller, who reads the
+  // time, decides.
+  if (after.reading.kind === 'none') return { ...before, pending: tokens.map((t, i) => i).filter((i) => i > cue && tokens[i].value !== undefined) };
   const parts = { ...partsOf(before.reading), ...after.reading.parts };
   const used = new Set([...before.used, ...after.used]);
   if (parts.day !== undefined && parts.month !== undefined && parts.year !== undefined) return { reading: finish({ day: parts.day, month: parts.month, year: parts.year }, today), used };
@@ -230,7 +233,12 @@ function nearNumber(tokens: readonly Token[], i: number, inYear: (i: number) => 
 export function parseDate(text: string, options: ParseDateOptions = {}): DateReading {
   const tokens = withoutDenied(tokenize(text));
   const match = matchDate(tokens, options);
-  return match.reading.kind === 'date' && unexplainedDigits(tokens, match.used) ? { kind: 'conflicting' } : match.reading;
+  return match.reading.kind === 'date' && (unexplainedDigits(tokens, match.used) || unexplainedAfterCorrection(match, match.used)) ? { kind: 'conflicting' } : match.reading;
+}
+
+/** A number said after a correction that neither the date nor anything else in `taken` (the time) explains. */
+export function unexplainedAfterCorrection(match: DateMatch, taken: ReadonlySet<number>): boolean {
+  return (match.pending ?? []).some((i) => !taken.has(i));
 }
 
 /** Digits the reading did not use ("15 aug 1990 ... 17"): a date beside an unexplained number is not certain. */

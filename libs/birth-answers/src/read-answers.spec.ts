@@ -62,6 +62,13 @@ describe('readAnswers', () => {
     expect(readAnswers('delhi ya noida', { expecting: 'place', today }).place).toBe('delhi or noida');
   });
 
+  it('reads a "no" inside a sentence as correcting the field whose value follows it', () => {
+    expect(readAnswers('15 march 1990, nahi, 7 baje shaam', { today })).toMatchObject({ date: { kind: 'date', iso: '1990-03-15' }, time: { kind: 'time', hhmm: '19:00' }, correction: true });
+    expect(readAnswers('15 मई 1999, नहीं चौदह', { today, expecting: 'date' })).toMatchObject({ date: { kind: 'conflicting' }, correction: true });
+    expect(readAnswers('subah 6 baje, nahi 7 baje', { today, expecting: 'time' })).toMatchObject({ time: { kind: 'time', hhmm: '07:00' }, correction: true });
+    expect(readAnswers('नहीं नहीं, 11 नहीं, 10 बजे रात', { today, expecting: 'time' })).not.toHaveProperty('date');
+  });
+
   it('reads "I don\'t know" as the time only when the time was asked or named', () => {
     expect(readAnswers('पता नहीं', { expecting: 'place', today }).time).toBeUndefined();
     expect(readAnswers('time nahi pata', { expecting: 'place', today }).time).toEqual({ kind: 'unknown' });

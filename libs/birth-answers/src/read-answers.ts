@@ -1,6 +1,6 @@
 import { type AnswerLanguage, detectLanguage } from './language.js';
 import { LEXICON } from './lexicon.js';
-import { type DateReading, matchDate, type ParseDateOptions, unexplainedDigits } from './parse-date.js';
+import { type DateReading, matchDate, type ParseDateOptions, unexplainedAfterCorrection, unexplainedDigits } from './parse-date.js';
 import { matchTime, type TimeReading } from './parse-time.js';
 import { correctionStarts, texts, tokenize, type Token, withoutDenied } from './tokens.js';
 
@@ -114,6 +114,7 @@ export function readAnswers(text: string, options: ReadAnswersOptions = {}): Bir
   const aboutTime = expecting === 'time' || expecting === undefined || LEXICON.timeNouns.has(words);
   const time = matched.reading.kind === 'unknown' && !aboutTime ? { reading: { kind: 'none' as const }, used: new Set<number>() } : matched;
   const taken = new Set([...date.used, ...time.used]);
+  if (date.reading.kind !== 'none' && unexplainedAfterCorrection(date, taken)) date.reading = { kind: 'conflicting' };
   if (date.reading.kind === 'date' && unexplainedDigits(tokens, taken)) date.reading = { kind: 'conflicting' };
   const { text: placeText, runs, marked, negated } = placeRuns(tokens, taken);
   const wordCount = placeText.split(/[\s,]+/).filter(Boolean).length;
