@@ -1,4 +1,4 @@
-import { CrisisDetector } from './crisis-detector.js';
+import { CrisisDetector, DEFAULT_CRISIS_THRESHOLDS } from './crisis-detector.js';
 
 /** The rules' own concepts, without the classifier's opinion. */
 describe('CrisisDetector concepts', () => {
@@ -186,6 +186,14 @@ describe('CrisisDetector', () => {
         'This job is killing me and honestly I want to kill myself',
       ).isCrisis,
     ).toBe(true);
+  });
+
+  it('asks the classifier for more agreement in a benign frame, unless the act is now', () => {
+    const strict = new CrisisDetector({ thresholds: { ...DEFAULT_CRISIS_THRESHOLDS, framedRule: 1.01, framedFire: 1.01 } });
+    const framed = 'in that film the girl says i want to kill myself and everyone cries';
+    expect(detector.assess(framed.replace('in that film ', '')).isCrisis).toBe(true);
+    expect(strict.assess(framed).isCrisis).toBe(false);
+    expect(strict.assess(`${framed}, and i want to kill myself right now`).isCrisis).toBe(true);
   });
 
   it('returns nothing for empty or blank input', () => {

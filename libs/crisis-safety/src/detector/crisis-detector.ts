@@ -1,4 +1,5 @@
 import { CrisisClassifier } from '../classifier/crisis-classifier.js';
+import { benignFrames } from '../rules/benign-frames.js';
 import { shippedModel } from '../classifier/shipped-model.js';
 import { ENGLISH_CONCEPT_RULES } from '../rules/crisis-concepts.en.js';
 import { HINDI_CONCEPT_RULES } from '../rules/crisis-concepts.hi.js';
@@ -36,12 +37,21 @@ export interface CrisisThresholds {
   fire: number;
   /** The fewest words (after screening) for the classifier to overrule a rule. */
   minWordsToOverrule: number;
+  /**
+   * In a benign frame (a film, the news, a past long over, someone else's act, a joke, a medicine question; see
+   * benign-frames.ts) and with nothing said to be happening now: the bar a rule needs instead of `veto` or `confirm`,
+   * and the one the classifier alone needs instead of `fire`.
+   */
+  framedRule: number;
+  framedFire: number;
 }
 export const DEFAULT_CRISIS_THRESHOLDS: Readonly<CrisisThresholds> = Object.freeze({
   veto: 0.2,
   confirm: 0.1,
   fire: 0.75,
   minWordsToOverrule: 6,
+  framedRule: 0.5,
+  framedFire: 0.9,
 });
 
 export interface CrisisAssessment {
@@ -123,7 +133,9 @@ export class CrisisDetector {
     const prediction = this.classifier?.predict(bounded);
     const score = prediction?.crisis ?? null;
     const explicit = matched.some((rule) => rule.signal === 'explicit');
-    const bar = explicit ? this.thresholds.veto : this.thresholds.confirm;
+    const framed = benignFrames(text).length > 0 && !saysItIsImminent(text);
+    const bar = framed ? this.thresholds.framedRule : explicit ? this.thresholds.veto : this.thresholds.confirm;
+    const fire = framed ? this.thresholds.framedFire : this.thresholds.fire;
     const decisive = matched.some((rule) => rule.decisive === true);
     const judged = !decisive && prediction !== undefined && prediction.words >= this.thresholds.minWordsToOverrule;
     if (matched.length > 0 && (!judged || prediction.crisis >= bar)) {
@@ -136,7 +148,7 @@ export class CrisisDetector {
         detectedBy: 'rules',
       };
     }
-    if (prediction && prediction.crisis >= this.thresholds.fire) {
+    if (prediction && prediction.crisis >= fire) {
       return {
         isCrisis: true,
         kinds: withImminence([prediction.kind], text),
