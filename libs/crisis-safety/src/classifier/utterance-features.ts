@@ -1,4 +1,5 @@
 import { screenUtterance } from '../text/screen-utterance.js';
+import { conceptsOf } from './concept-features.js';
 
 /** Character n-grams from 3 to 5 characters: they carry meaning across spellings ("marna", "marnaa", "mrna"). */
 const MIN_CHARS = 3;
@@ -15,8 +16,9 @@ function fnv1a(text: string): number {
 }
 
 /**
- * The hashed features of an utterance (and how many words it has): the words, word pairs and character 3- to 5-grams of its screened form
- * (normalised, figures of speech blanked), each folded into `2^bits` buckets, without repeats. Hashing keeps the
+ * The hashed features of an utterance (and how many words it has): the words, word pairs, concepts (see
+ * concept-features.ts) and character 3- to 5-grams of its screened form (normalised, figures of speech blanked), each
+ * folded into `2^bits` buckets, without repeats. Hashing keeps the
  * model a fixed size with no vocabulary to ship, and Devanagari, romanised Hindi and English go the same path.
  */
 export function utteranceFeatures(text: string, bits: number): { features: number[]; words: number } {
@@ -28,6 +30,7 @@ export function utteranceFeatures(text: string, bits: number): { features: numbe
     features.add(fnv1a(`w:${words[i]}`) & mask);
     if (i + 1 < words.length) features.add(fnv1a(`b:${words[i]} ${words[i + 1]}`) & mask);
   }
+  for (const concept of conceptsOf(words.join(' '))) features.add(fnv1a(`k:${concept}`) & mask);
   const padded = ` ${words.join(' ')} `;
   for (let n = MIN_CHARS; n <= MAX_CHARS; n++) {
     for (let i = 0; i + n <= padded.length; i++) features.add(fnv1a(`c:${padded.slice(i, i + n)}`) & mask);

@@ -139,9 +139,18 @@ describe('CrisisDetector on acts, means and imminence', () => {
       'bought pesticide for the tomato plants, aphids everywhere',
       'mummy ke haath mein chaaku hai, sabzi kaat rahi hai',
       'log mujhe taane maar rahe hai',
+      'saas har baar taana maarti hai, ab main bhi hans deti hu',
+      'लौकी खाने से अच्छा तो मैं भूखा मर जाऊं',
+      'nicked myself shaving this morning, it bled a bit',
       'i used to self harm in school but i am three years clean now',
     ])
       expect({ u, crisis: rules.assess(u).isCrisis }).toEqual({ u, crisis: false });
+  });
+
+  it('recognises violence a relative has done without a pronoun, in both scripts', () => {
+    expect(rules.assess('bahu ne dhakka dekar gira diya, uth nahi pa rahi').kinds).toContain('abuse');
+    expect(rules.assess('पति ने लाठी से मारा हाथ सूज गया है').kinds).toContain('abuse');
+    expect(rules.assess('bhaiya ne mera phone tod diya').isCrisis).toBe(false);
   });
 
   it('reads news of someone else as news, and poison taken by the speaker as immediate danger', () => {

@@ -686,4 +686,20 @@ export const HINDI_CONCEPT_RULES: readonly CrisisRule[] = [
     signal: 'implicit',
     pattern: /(?:से|को)\s(?:कहना|बोलना|बता\sदेना)\s(?:\S+\s){0,5}?(?:माफ|प्यार|बहुत\sयाद|बहुत\sमानता|बहुत\sमानती|ख्याल\sरखे)/,
   },
+  {
+    // Violence a relative or master has done (perfective, "ne"), to the speaker or to someone at home, said
+    // without a pronoun ("bahu ne dhakka dekar gira diya"): the subject and the act carry it.
+    id: 'hi.c.relative-did-violence',
+    kinds: ['abuse'],
+    signal: 'explicit',
+    pattern:
+      /\b(?:pati|husband|sasur|saas|saasu maa|devar|jeth|nanad|bhai|bhaiya|papa|pitaji|baap|beta|bete|bahu|wife|biwi|patni|mummy|maa|chacha|mama|maalik|malik|seth|supervisor|boss|thekedar|boyfriend|bf)\b (?:ne|ney)\b(?: \w+){0,8}? (?:maara|mara|maari|mari|peeta|peeti|pita|pitai ki|dhakka (?:de diya|diya|dekar|deke)|laat (?:maari|mari|maara)|thappad (?:maara|mara|maari|mari|jad diya)|(?:phek|phenk|fenk|fek) (?:diya|di)|jala (?:diya|di)|(?:phod|fod) (?:diya|di)|gala daba(?:ya|ne)|ghaseeta|ghasita)\b/,
+  },
+  {
+    id: 'hi-deva.c.relative-did-violence',
+    kinds: ['abuse'],
+    signal: 'explicit',
+    pattern:
+      /(?:पति|ससुर|सास|देवर|जेठ|ननद|भाई|भैया|पापा|पिताजी|बाप|बेटे|बेटा|बहू|पत्नी|बीवी|मालिक|सेठ|ठेकेदार|मां|मम्मी|चाचा|मामा)\sने\s(?:\S+\s){0,8}?(?:मारा|मारी|पीटा|पीटी|धक्का\s(?:देकर|दे\sके|दिया|दे\sदिया)|लात\sमारी|थप्पड\sमारा|फेंक\s(?:दिया|दी)|जला\s(?:दिया|दी)|फोड\s(?:दिया|दी)|गला\sदबाया|घसीटा)(?!\S)/,
+  },
 ];

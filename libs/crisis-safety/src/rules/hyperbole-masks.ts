@@ -122,6 +122,16 @@ export const HYPERBOLE_MASKS: readonly MaskRule[] = [
       /\b\w+ se (?:achha|accha|acha|behtar|better) (?:toh |to )?(?:main |mai )?(?:(?:zeher|zehar|jahar) (?:kha|pee?|pi) (?:lu|lun|loon|lunga|lungi)|mar (?:jaun|jau|jaunga|jaungi))\b/g,
   },
   {
+    id: 'hi-deva.rather-than',
+    pattern:
+      /(?<!\S)\S+\sसे\s(?:अच्छा|बेहतर)\s(?:तो\s)?(?:मैं\s)?(?:\S+\s)?(?:(?:जहर)\s(?:खा|पी)\s(?:लूं|लू|लूंगा|लूंगी)|मर\s(?:जाऊं|जाउं|जाऊंगा|जाऊंगी))(?!\S)/g,
+  },
+  {
+    // A taunt ("taana maarna"), not a blow.
+    id: 'hi.taunt',
+    pattern: /\b(?:taana|taane|tana|tane|tanna|tanne) (?:maar|mar)\w*|(?:ताना|ताने)\s(?:मार|दे)\S*/g,
+  },
+  {
     id: 'en.die-if-i-dont',
     pattern:
       /\b(?:die|be dead) if (?:i|we) (?:dont|do not|cant|cannot|miss|have to|lose|dont get|dont see|cant get|\w+)\b/g,
@@ -129,7 +139,7 @@ export const HYPERBOLE_MASKS: readonly MaskRule[] = [
   {
     id: 'en.accidental-injury',
     pattern:
-      /\b(?:cut|cuts|burned|burnt|burn|hurt|injured|scratched|bruised|twisted|sprained) (?:myself|my \w+)(?: \w+){0,3}? (?:(?:while |when )?(?!(?:morning|evening|something|nothing|anything|everything|thing|during|feeling|thinking|wanting|bleeding|king|ring|sting|spring|string|bring|ceiling)\b)\w+ing|at the gym|at gym|by accident|accidentally|in the kitchen|on (?:a |the |some )?(?:\w+ )?(?:tawa|stove|pan|iron|oven|cooker|kettle|geyser|heater|grill|tandoor|kadai|kadhai|bike|silencer|exhaust|pot)|during|in a (?:fall|match|game))\b/g,
+      /\b(?:cut|cuts|nicked|grazed|scraped|burned|burnt|burn|hurt|injured|scratched|bruised|twisted|sprained) (?:myself|my \w+)(?: \w+){0,3}? (?:(?:while |when )?(?!(?:morning|evening|something|nothing|anything|everything|thing|during|feeling|thinking|wanting|bleeding|king|ring|sting|spring|string|bring|ceiling)\b)\w+ing|at the gym|at gym|by accident|accidentally|in the kitchen|on (?:a |the |some )?(?:\w+ )?(?:tawa|stove|pan|iron|oven|cooker|kettle|geyser|heater|grill|tandoor|kadai|kadhai|bike|silencer|exhaust|pot)|during|in a (?:fall|match|game))\b/g,
   },
   {
     id: 'hi.cant-live-without',
