@@ -12,11 +12,16 @@ describe('benignFrames', () => {
     expect(framesOf('ek ladke ne hostel mein aisa kiya')).toEqual(['someone_else']);
     expect(framesOf('my boss will kill me lol')).toEqual(['joke']);
     expect(framesOf('what is the max dose of paracetamol')).toEqual(['medical']);
+    expect(framesOf('मेरी सहेली ने गोलियां खा ली थीं अब वो ठीक है')).toEqual(['recovered']);
+    expect(framesOf('ek hafte ke liye sasural ja rahi hoon, paudhon ko paani de dena')).toEqual(['bounded_absence']);
+    expect(framesOf('ill be away for two weeks on training')).toEqual(['bounded_absence']);
   });
 
   it('leaves out a joke said not to be one, and violence by someone named as close', () => {
     expect(framesOf('lol, not in a funny way, I mean it')).toEqual([]);
     expect(framesOf('papa ne kal bahut maara')).toEqual([]);
     expect(framesOf('I want to die')).toEqual([]);
+    expect(framesOf('ek hafte mein sab khatam')).toEqual([]);
+    expect(framesOf('अब सब ठीक हो जाएगा')).toEqual([]);
   });
 });

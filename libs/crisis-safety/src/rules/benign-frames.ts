@@ -1,12 +1,19 @@
 /**
  * Contexts that put crisis words at a distance from the speaker's present: a film, the news or a game; a past that
- * is long over; someone else's act; a joke; a question about medicine. They are concepts, not phrases: a frame names
+ * is long over; someone else's act; a joke; a question about medicine; going away for a stated while. They are concepts, not phrases: a frame names
  * the context, whatever the crisis words inside it. A frame blanks nothing (a person in distress also says "lol" and
  * talks about the news): it only asks the classifier for more agreement before a rule or the classifier alone
  * counts, and it is one of the classifier's features. Written against normalizeUtterance()'s output; Devanagari
  * without \b (JavaScript word boundaries are ASCII-only).
  */
-export type BenignFrame = 'media' | 'resolved_past' | 'someone_else' | 'joke' | 'medical';
+export type BenignFrame =
+  | 'media'
+  | 'resolved_past'
+  | 'recovered'
+  | 'someone_else'
+  | 'joke'
+  | 'medical'
+  | 'bounded_absence';
 
 const FRAMES: Readonly<Record<BenignFrame, RegExp>> = {
   // What is seen or read: a film, series, the news, a post, a game and what happens in it.
@@ -15,6 +22,12 @@ const FRAMES: Readonly<Record<BenignFrame, RegExp>> = {
   // A past that is over: years ago, childhood, a year named, "used to ... now".
   resolved_past:
     /\b(?:(?:\d+|a few|few|many|several|some|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty) years? (?:ago|back|now|since|clean|sober|later)|years (?:ago|back|later)|long (?:time )?ago|back (?:in|when) |when (?:i|we) (?:was|were) (?:a |little |small )?(?:kids?|children|young|little|small|teenagers?|in school|in college)|in (?:19|20)\d\d|(?:19|20)\d\d (?:mein|me|main)|used to\b.{0,80}\b(?:now|anymore|since|clean|better|okay|ok|fine|over)|(?:barso|barson|barason|saalon|salon|kai saal|\d+ saal|das saal|bees saal) (?:pehle|pahle|ho gaye|ho gye|se)|bachpan (?:mein|me|main))\b|(?:बरसों|सालों|कई\sसाल|\d+\sसाल|दस\sसाल|बीस\sसाल)\s(?:पहले|हो\sगए|हो\sगये|से)|बचपन\sमें|दिनों\sमें|(?:19|20)\d\d\sमें/,
+  // Recovered: "ab wo theek hai", "now I'm happy", "therapy se sab theek ho gaya".
+  recovered:
+    /\b(?:ab (?:wo|woh|vo|main|mai|sab)(?: \w+)? (?:theek|thik|khush|safe) (?:hai|hain|hu|hoon|hun|ho gaya|ho gayi|ho gaye)|now (?:she|he|they|i|im|its|everything)(?: is| am| are)? (?:fine|okay|ok|better|happy|safe)|therapy se)\b|(?<!\S)अब\s(?:वो|वह|मैं|सब)\s(?:\S+\s)?(?:ठीक|खुश)\s(?:है|हैं|हूं|हो\sगया|हो\sगई|हो\sगए)(?!\S)/,
+  // Going away for a stated while ("for two weeks", "ek hafte sasural", "कुछ दिनों के लिए"): a trip, not a goodbye.
+  bounded_absence:
+    /\b(?:for (?:a|one|two|three|a few|few|a couple of) (?:days|weeks|months)|for the weekend|(?:ek|do|teen|kuch) (?:din|dino|dinon|hafte|haftey|mahine) ke liye|(?:hafte|mahine) bhar ke liye|on (?:training|leave|vacation|holiday|a trip))\b|(?<!\S)(?:(?:कुछ|एक|दो|तीन)\s(?:दिन|दिनों|हफ्ते|महीने)\sके\sलिए|(?:हफ्ते|महीने)\sभर\sके\sलिए)(?!\S)/,
   // Someone else, not named as close to the speaker, did it ("a patient tried", "ek student ne", "एक आदमी"): the
   // speaker is a witness. Named relatives are left out: "papa ne maara" is usually violence the speaker lives with.
   someone_else:
