@@ -205,6 +205,12 @@ describe('CrisisDetector', () => {
     expect(strict.assess(`${framed}, and i want to kill myself right now`).isCrisis).toBe(true);
   });
 
+  it('lets the classifier alone fire from the bar of the turn\'s language', () => {
+    const bars = new CrisisDetector({ thresholds: { ...DEFAULT_CRISIS_THRESHOLDS, fire: 0, fireByLanguage: { hinglish: 1.01 } } });
+    expect(bars.assess('what a lovely evening for a walk by the lake').detectedBy).toBe('classifier');
+    expect(bars.assess('aaj shaam ko hum bazaar jaayenge aur chai piyenge').isCrisis).toBe(false);
+  });
+
   it('returns nothing for empty or blank input', () => {
     expect(detector.assess('').isCrisis).toBe(false);
     expect(detector.assess('   ?!  ').isCrisis).toBe(false);
