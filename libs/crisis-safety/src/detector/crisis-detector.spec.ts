@@ -142,6 +142,7 @@ describe('CrisisDetector on acts, means and imminence', () => {
       'saas har baar taana maarti hai, ab main bhi hans deti hu',
       'लौकी खाने से अच्छा तो मैं भूखा मर जाऊं',
       'nicked myself shaving this morning, it bled a bit',
+      'i dont want to wake up early tomorrow, its sunday',
       'i used to self harm in school but i am three years clean now',
     ])
       expect({ u, crisis: rules.assess(u).isCrisis }).toEqual({ u, crisis: false });

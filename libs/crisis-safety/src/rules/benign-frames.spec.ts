@@ -15,6 +15,7 @@ describe('benignFrames', () => {
     expect(framesOf('मेरी सहेली ने गोलियां खा ली थीं अब वो ठीक है')).toEqual(['recovered']);
     expect(framesOf('ek hafte ke liye sasural ja rahi hoon, paudhon ko paani de dena')).toEqual(['bounded_absence']);
     expect(framesOf('ill be away for two weeks on training')).toEqual(['bounded_absence']);
+    expect(framesOf('godown mein chuhe bahut ho gaye, dawai le aaya')).toEqual(['household_pests']);
   });
 
   it('leaves out a joke said not to be one, and violence by someone named as close', () => {
@@ -22,6 +23,7 @@ describe('benignFrames', () => {
     expect(framesOf('papa ne kal bahut maara')).toEqual([]);
     expect(framesOf('I want to die')).toEqual([]);
     expect(framesOf('ek hafte mein sab khatam')).toEqual([]);
+    expect(framesOf('bought rat poison today and its not for rats')).toEqual([]);
     expect(framesOf('अब सब ठीक हो जाएगा')).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 /**
  * Contexts that put crisis words at a distance from the speaker's present: a film, the news or a game; a past that
- * is long over; someone else's act; a joke; a question about medicine; going away for a stated while. They are concepts, not phrases: a frame names
+ * is long over; someone else's act; a joke; a question about medicine; going away for a stated while; pests at home. They are concepts, not phrases: a frame names
  * the context, whatever the crisis words inside it. A frame blanks nothing (a person in distress also says "lol" and
  * talks about the news): it only asks the classifier for more agreement before a rule or the classifier alone
  * counts, and it is one of the classifier's features. Written against normalizeUtterance()'s output; Devanagari
@@ -13,7 +13,8 @@ export type BenignFrame =
   | 'someone_else'
   | 'joke'
   | 'medical'
-  | 'bounded_absence';
+  | 'bounded_absence'
+  | 'household_pests';
 
 const FRAMES: Readonly<Record<BenignFrame, RegExp>> = {
   // What is seen or read: a film, series, the news, a post, a game and what happens in it.
@@ -28,6 +29,9 @@ const FRAMES: Readonly<Record<BenignFrame, RegExp>> = {
   // Going away for a stated while ("for two weeks", "ek hafte sasural", "कुछ दिनों के लिए"): a trip, not a goodbye.
   bounded_absence:
     /\b(?:for (?:a|one|two|three|a few|few|a couple of) (?:days|weeks|months)|for the weekend|(?:ek|do|teen|kuch) (?:din|dino|dinon|hafte|haftey|mahine) ke liye|(?:hafte|mahine) bhar ke liye|on (?:training|leave|vacation|holiday|a trip))\b|(?<!\S)(?:(?:कुछ|एक|दो|तीन)\s(?:दिन|दिनों|हफ्ते|महीने)\sके\sलिए|(?:हफ्ते|महीने)\sभर\sके\sलिए)(?!\S)/,
+  // Poison or traps against pests that are there ("keedon se bachane ke liye", "chuhe bahut ho gaye").
+  household_pests:
+    /\b(?:(?:chuh|chuh|keed|keer|deemak|dimak|cockroach|tilchatt|machhar|makkh)\w*(?: \w+){0,2} (?:bahut|zyada|jyada) (?:ho gaye|ho gayi|aa gaye|aa gayi|hain|hai)|(?:chuhon|keedon|deemak|dimak|cockroachon|machharon|makkhiyon) (?:se bachane|ko bhagane|ke liye)|(?<!not |isnt |is not )for (?:the )?(?:rats|mice|pests|cockroaches|termites|ants|bugs|weeds|crops))\b|(?<!\S)(?:चूहों|कीड़ों|कीडों|दीमक|मच्छरों)\s(?:से\sबचाने|को\sभगाने|के\sलिए)/,
   // Someone else, not named as close to the speaker, did it ("a patient tried", "ek student ne", "एक आदमी"): the
   // speaker is a witness. Named relatives are left out: "papa ne maara" is usually violence the speaker lives with.
   someone_else:

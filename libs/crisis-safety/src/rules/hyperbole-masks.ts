@@ -132,6 +132,12 @@ export const HYPERBOLE_MASKS: readonly MaskRule[] = [
     pattern: /\b(?:taana|taane|tana|tane|tanna|tanne) (?:maar|mar)\w*|(?:ताना|ताने)\s(?:मार|दे)\S*/g,
   },
   {
+    // Sleeping in ("dont want to wake up early, its sunday", "subah uthna hi nahi hai, sone de"), not never waking.
+    id: 'sleep-in',
+    pattern:
+      /\b(?:dont|do not|never) (?:want|wanna) to (?:wake|get) up (?:early|before|till|until|at \d+|on (?:a )?(?:sunday|saturday|holiday))\b|\b(?:subah|kal) (?:jaldi )?(?:uthna|uthne) (?:hi )?(?:nahi|nhi|na) (?:hai|h|dena)\b(?=.{0,30}\b(?:sone|so ne|sunday|chhutti|itwaar|ravivar)\b)|(?<!\S)सुबह\s(?:जल्दी\s)?उठना\s(?:ही\s)?नहीं(?=.{0,30}(?:सोने|रविवार|संडे|छुट्टी))/g,
+  },
+  {
     id: 'en.die-if-i-dont',
     pattern:
       /\b(?:die|be dead) if (?:i|we) (?:dont|do not|cant|cannot|miss|have to|lose|dont get|dont see|cant get|\w+)\b/g,
