@@ -152,6 +152,17 @@ describe('CrisisDetector on acts, means and imminence', () => {
     expect(rules.assess('bahu ne dhakka dekar gira diya, uth nahi pa rahi').kinds).toContain('abuse');
     expect(rules.assess('पति ने लाठी से मारा हाथ सूज गया है').kinds).toContain('abuse');
     expect(rules.assess('bhaiya ne mera phone tod diya').isCrisis).toBe(false);
+    expect(rules.assess('ससुराल वालों ने कमरे में बंद करके पीटा').kinds).toContain('abuse');
+    expect(rules.assess('सुबह खौलता पानी मेरे ऊपर फेंक दिया').kinds).toContain('abuse');
+  });
+
+  it('recognises a poison to be taken, many pills swallowed, a leap and a ligature tested, as concepts', () => {
+    expect(rules.assess('फिनाइल पीकर सो जाऊंगा').kinds).toContain('suicidal_intent');
+    expect(rules.assess('पिल्स का पूरा पत्ता निगल लिया').kinds).toEqual(['immediate_danger', 'suicidal_intent']);
+    expect(rules.assess('बुखार की गोली खा ली').isCrisis).toBe(false);
+    expect(rules.assess('kal nahar mein chhalang laga dunga').kinds).toContain('suicidal_intent');
+    expect(rules.assess('pankhe ko hila ke check kiya, mera weight jhel lega').kinds).toContain('suicidal_intent');
+    expect(rules.assess('पंखा ठीक है मेरा वजन झेल लेगा').kinds).toContain('suicidal_intent');
   });
 
   it('reads news of someone else as news, and poison taken by the speaker as immediate danger', () => {

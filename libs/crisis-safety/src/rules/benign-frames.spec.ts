@@ -25,5 +25,6 @@ describe('benignFrames', () => {
     expect(framesOf('ek hafte mein sab khatam')).toEqual([]);
     expect(framesOf('bought rat poison today and its not for rats')).toEqual([]);
     expect(framesOf('अब सब ठीक हो जाएगा')).toEqual([]);
+    expect(framesOf('बचपन में काटती थी अब फिर शुरू हो गया है')).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 import type { CrisisRule } from './crisis-rule.js';
 import {
+  HI_DEVA_POISON,
   HI_GIVE,
   HI_LETHAL_MEANS,
   HI_NOT,
@@ -693,13 +694,46 @@ export const HINDI_CONCEPT_RULES: readonly CrisisRule[] = [
     kinds: ['abuse'],
     signal: 'explicit',
     pattern:
-      /\b(?:pati|husband|sasur|saas|saasu maa|devar|jeth|nanad|bhai|bhaiya|papa|pitaji|baap|beta|bete|bahu|wife|biwi|patni|mummy|maa|chacha|mama|maalik|malik|seth|supervisor|boss|thekedar|boyfriend|bf)\b (?:ne|ney)\b(?: \w+){0,8}? (?:maara|mara|maari|mari|peeta|peeti|pita|pitai ki|dhakka (?:de diya|diya|dekar|deke)|laat (?:maari|mari|maara)|thappad (?:maara|mara|maari|mari|jad diya)|(?:phek|phenk|fenk|fek) (?:diya|di)|jala (?:diya|di)|(?:phod|fod) (?:diya|di)|gala daba(?:ya|ne)|ghaseeta|ghasita)\b/,
+      /\b(?:pati|husband|(?<!ek )aadmi|sasur|saas|saasu maa|devar|jeth|nanad|bhai|bhaiya|papa|pitaji|baap|beta|bete|bahu|wife|biwi|patni|mummy|maa|chacha|mama|maalik|malik|seth|supervisor|boss|thekedar|boyfriend|bf|\w+ (?:walon|walo|waalon|waalo))\b (?:ne|ney)\b(?: \w+){0,8}? (?:maara|mara|maari|mari|peeta|peeti|pita|pitai ki|dhakka (?:de diya|diya|dekar|deke)|laat (?:maari|mari|maara)|thappad (?:maara|mara|maari|mari|jad diya)|(?:phek|phenk|fenk|fek) (?:diya|di)|jala (?:diya|di)|(?:phod|fod) (?:diya|di)|gala daba(?:ya|ne)|ghaseeta|ghasita)\b/,
   },
   {
     id: 'hi-deva.c.relative-did-violence',
     kinds: ['abuse'],
     signal: 'explicit',
     pattern:
-      /(?:पति|ससुर|सास|देवर|जेठ|ननद|भाई|भैया|पापा|पिताजी|बाप|बेटे|बेटा|बहू|पत्नी|बीवी|मालिक|सेठ|ठेकेदार|मां|मम्मी|चाचा|मामा)\sने\s(?:\S+\s){0,8}?(?:मारा|मारी|पीटा|पीटी|धक्का\s(?:देकर|दे\sके|दिया|दे\sदिया)|लात\sमारी|थप्पड\sमारा|फेंक\s(?:दिया|दी)|जला\s(?:दिया|दी)|फोड\s(?:दिया|दी)|गला\sदबाया|घसीटा)(?!\S)/,
+      /(?:(?:पति|(?<!एक\s)आदमी|ससुर|सास|देवर|जेठ|ननद|भाई|भैया|पापा|पिताजी|बाप|बेटे|बेटा|बहू|पत्नी|बीवी|मालिक|सेठ|ठेकेदार|मां|मम्मी|चाचा|मामा|\S+\sवालों|घरवालों)\sने\s(?:\S+\s){0,8}?(?:मारा|मारी|पीटा|पीटी|धक्का\s(?:देकर|दे\sके|दिया|दे\sदिया)|लात\sमारी|थप्पड\sमारा|फेंक\s(?:दिया|दी)|जला\s(?:दिया|दी)|फोड\s(?:दिया|दी)|गला\sदबाया|घसीटा))(?!\S)|^(?=.*(?<!\S)(?:मुझ|मुझे|मेरे|मेरी|मेरा)(?!\S)).*(?:गरम|खौलता|खौलती|उबलता|उबलती|तेजाब)\s(?:\S+\s){0,4}?(?:फेंक|डाल)\s(?:दिया|दी)/,
+  },
+  {
+    // A poison to be drunk or eaten, in the future or "and sleep": "टॉयलेट क्लीनर पी लूंगी", "फोरेट पीकर सो जाऊंगा".
+    id: 'hi-deva.c.poison-future',
+    kinds: ['suicidal_intent'],
+    signal: 'explicit',
+    pattern: rx(
+      `${HI_DEVA_POISON}(?:\\s\\S+){0,5}?\\s(?:पी|खा|निगल)(?:कर|के)?\\s(?:लूंगा|लूंगी|लूं|सो\\sजाऊंगा|सो\\sजाऊंगी|मर\\sजाऊंगा|मर\\sजाऊंगी)(?!\\S)`,
+    ),
+  },
+  {
+    // A whole strip, a bottle or a count of pills swallowed, not in the pluperfect.
+    id: 'hi-deva.c.swallowed-many',
+    kinds: ['immediate_danger', 'suicidal_intent'],
+    signal: 'explicit',
+    pattern: rx(
+      `^(?=.*(?:पूरा|पूरी|सारी|सारे|सब|एक\\sसाथ|\\d+|दस|बीस|तीस|पत्ता|पत्ते|शीशी|बोतल))(?=.*${HI_DEVA_POISON}).*(?:पी|खा|निगल)\\s(?:ली|लिया|लीं|लिए|गया|गई)(?!\\s(?:था|थी|थे))(?!\\S)`,
+    ),
+  },
+  {
+    id: 'hi.c.leap-future',
+    kinds: ['suicidal_intent'],
+    signal: 'explicit',
+    pattern:
+      /\b(?:chhalang|chalang|chhalaang) (?:laga|maar) (?:dunga|dungi|doonga|doongi|lunga|lungi|du|dun)\b|(?<!\S)छलांग\s(?:लगा|मार)\s(?:दूंगा|दूंगी|दूं|लूंगा|लूंगी)(?!\S)/,
+  },
+  {
+    // Testing that what one would hang from bears one's weight: a preparation.
+    id: 'hi.c.ligature-tested',
+    kinds: ['suicidal_intent'],
+    signal: 'explicit',
+    pattern:
+      /\b(?:fan|pankha|pankhe|hook|kunda|kundi|rod|beam)\b(?: \w+){0,5}? (?:check|test|hila)\w*\b.{0,40}\b(?:weight|wazan|vajan|jhel|sah)\w*|\b(?:checked|tested|made sure)\b.{0,30}\b(?:fan|hook|beam|rod|rafter)\b.{0,30}\b(?:hold|take|bear)s? (?:my|me|the) ?(?:weight)?|(?<!\S)(?:पंखा|पंखे|हुक|कुंडा|कुंडे|रॉड)(?:\s\S+){0,6}?\s(?:मेरा\s)?(?:वजन|भार)\s(?:\S+\s)?(?:झेल|सह|उठा)/,
   },
 ];

@@ -461,7 +461,7 @@ export const HI_LETHAL_MEANS = alt([
   '(?:chuha|chuhe|chuhon) (?:maar|mar)\\w* (?:wali |waali |ki |ka )?(?:dawai|dawa|davai|goli|zeher|poison)',
   '(?:keede|keedon|keeda) (?:ki|maar\\w*|wali) (?:dawai|dawa)',
   'khet (?:wali|ki|mein daalne wali) (?:\\w+ )?(?:dawai|dawa)',
-  'bijli ka (?:\\w+ )?taar',
+  'bijli (?:ka|ki|ke|wala|wali|waala|waali) (?:\\w+ ){0,2}?taar',
 ]);
 
 /** What makes getting or keeping means a preparation in romanised Hindi: hiding, hoarding, secrecy, the nerve, a time. */
@@ -481,4 +481,27 @@ export const HI_PREPARATION_CUE = alt([
   'taiyar (?:hai|rakhi|rakha)',
   'tayyar (?:hai|rakhi|rakha)',
   'kaafi ho (?:gayi|gayin|gaye)',
+]);
+
+// Devanagari
+
+/** Poisons, pills and household chemicals in Devanagari, as people name them (brands and farm poisons included). */
+export const HI_DEVA_POISON = alt([
+  'जहर',
+  'कीटनाशक',
+  'सल्फास',
+  'फोरेट',
+  'फिनाइल',
+  'हार्पिक',
+  'टॉयलेट\\sक्लीनर',
+  'तेजाब',
+  'एसिड',
+  'केरोसिन',
+  'मिट्टी\\sका\\sतेल',
+  'चूहे\\sमार\\S*\\s(?:\\S+\\s)?दवा',
+  'नींद\\sकी\\s(?:\\S+\\s)?गोली\\S*',
+  'गोलियां',
+  'गोलियों',
+  'पिल्स',
+  'दवाइयां',
 ]);
