@@ -261,7 +261,7 @@ describe('nx run agent-worker:chat (offline, real Redis)', () => {
   });
 
   it('with AMIGO_MODERATION, raises the session on a turn the screen passed: the operators at once, care on the next reply', async () => {
-    const passed = 'Everything is pointless and I have stopped eating';
+    const passed = 'Everything feels grey and I have stopped eating';
     const llm = await startOpenAICompatibleServer(
       (messages) => ({ content: `LLM heard: ${lastMessage(messages).text}` }),
       (input) => ({ 'self-harm/intent': input === passed }),
@@ -285,7 +285,7 @@ describe('nx run agent-worker:chat (offline, real Redis)', () => {
     try {
       await terminal.expect(/What is on your mind today\?/);
       terminal.type(passed);
-      await terminal.expect(/Amigo: LLM heard: Everything is pointless/);
+      await terminal.expect(/Amigo: LLM heard: Everything feels grey/);
       const [escalated] = await operators.requests(1);
       expect(JSON.parse(escalated?.body ?? '')).toMatchObject({ event: { detected_by: 'moderation', kinds: ['suicidal_intent'] } });
       expect(escalated?.body).not.toContain('pointless');

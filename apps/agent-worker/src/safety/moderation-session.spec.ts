@@ -17,7 +17,7 @@ import { WebhookEscalation } from './webhook-escalation.js';
 
 const USER = '6c1f0a3e-2b4d-4e8f-9a7b-5d3c2e1f0a9b';
 // The crisis screen passes both turns (a test of the psychologist library checks the first).
-const PASSED = 'Everything is pointless and I have stopped eating';
+const PASSED = 'Everything feels grey and I have stopped eating';
 const NEXT = 'I just feel tired';
 const ORDINARY = 'That sounds heavy. What has been going on?';
 const NEXT_REPLY = 'Tell me more about the tiredness.';

@@ -10,7 +10,7 @@ beforeAll(() => {
 });
 
 // The screen passes this turn (measured: no rule or classifier fires on it); a moderation model may not.
-const PASSED = 'Everything is pointless and I have stopped eating';
+const PASSED = 'Everything feels grey and I have stopped eating';
 const ORDINARY_REPLY = 'That sounds heavy. What has been going on?';
 const NEXT = 'I just feel tired';
 const NEXT_REPLY = 'Tell me more about the tiredness.';
