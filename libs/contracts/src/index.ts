@@ -43,6 +43,6 @@ export {
 } from './xray/personality-xray.js';
 export { DEFAULT_FOCUS_TOPIC } from './xray/focus-topic.js';
 export { type KundaliInput, type PersonalityXRayInput, UserProfile } from './profile/user-profile.js';
-export { CrisisKind, CrisisSignal, SafetyEvent, type SafetyEventInput } from './safety/safety-event.js';
+export { CrisisKind, CrisisSignal, SafetyEvent, type SafetyEventInput, SecondOpinionSource } from './safety/safety-event.js';
 export { HelplineContact, SAFETY_NOTICE_TOPIC, SafetyNotice } from './safety/safety-notice.js';
 export { SafetyEscalation } from './safety/safety-escalation.js';

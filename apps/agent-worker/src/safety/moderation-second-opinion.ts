@@ -45,6 +45,7 @@ export function verdictOf(categories: Readonly<Record<string, boolean | null | u
  */
 export class ModerationSecondOpinion implements SecondOpinion {
   readonly name = 'moderation';
+  readonly source = 'moderation';
   private readonly url: string;
   private readonly timeoutMs: number;
 

@@ -12,6 +12,10 @@ export type CrisisKind = z.infer<typeof CrisisKind>;
 export const CrisisSignal = z.enum(['explicit', 'implicit']);
 export type CrisisSignal = z.infer<typeof CrisisSignal>;
 
+/** Who may give a second opinion on a turn the detector passed: what its safety events record as `detected_by`. */
+export const SecondOpinionSource = z.enum(['moderation']);
+export type SecondOpinionSource = z.infer<typeof SecondOpinionSource>;
+
 /**
  * What the session remembers about a safety response. Deliberately holds no words of the person: the kinds,
  * how direct it was, which helpline was offered and when.
@@ -23,9 +27,9 @@ export const SafetyEvent = z.object({
   helpline_country: z.string().regex(/^(?:[A-Z]{2}|INTL)$/),
   /**
    * Who recognised it: the detector's rules, its classifier alone, the LLM through report_safety_concern, or a
-   * hosted moderation model asked for a second opinion on a turn the detector passed.
+   * second opinion on a turn the detector passed (a hosted moderation model).
    */
-  detected_by: z.enum(['rules', 'classifier', 'llm', 'moderation']).default('rules'),
+  detected_by: z.enum(['rules', 'classifier', 'llm', ...SecondOpinionSource.options]).default('rules'),
   /**
    * What was said: `full` (care and the helplines, the first time in a session or when the danger grew) or
    * `check_in` (a short line staying with the person, the helplines having been given already).

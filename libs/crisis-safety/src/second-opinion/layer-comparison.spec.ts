@@ -15,6 +15,7 @@ const turns: LabelledTurn[] = [
 function opinion(flags: readonly string[], fails: readonly string[] = []): SecondOpinion {
   return {
     name: 'moderation',
+    source: 'moderation',
     assess: async (text) => {
       if (fails.includes(text)) throw new Error('unavailable');
       return flags.includes(text) ? { flagged: true, kinds: ['self_harm'] } : { flagged: false, kinds: [] };

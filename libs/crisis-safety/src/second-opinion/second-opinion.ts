@@ -1,4 +1,4 @@
-import type { CrisisKind } from '@amigo/contracts';
+import type { CrisisKind, SecondOpinionSource } from '@amigo/contracts';
 
 /** What a second opinion says about one user turn: whether it raises concern, and of which kinds. */
 export interface SecondOpinionVerdict {
@@ -17,6 +17,8 @@ export interface SecondOpinionVerdict {
 export interface SecondOpinion {
   /** Safe to log, e.g. "moderation". */
   readonly name: string;
+  /** What a safety event raised on its verdict records as `detected_by`. */
+  readonly source: SecondOpinionSource;
   /** Judges one turn; never logs or keeps it. */
   assess(text: string, options?: { signal?: AbortSignal }): Promise<SecondOpinionVerdict>;
 }

@@ -1,4 +1,4 @@
-import type { CrisisKind, CrisisSignal, SafetyEvent } from '@amigo/contracts';
+import type { CrisisKind, CrisisSignal, SafetyEvent, SecondOpinionSource } from '@amigo/contracts';
 import {
   asksForHelpline,
   byUrgency,
@@ -198,6 +198,13 @@ export class SafetyLayer {
     if (this.lastTurnAnswered || kinds.length === 0) return undefined;
     this.lastTurnAnswered = true;
     const helplines = this.helplinesFor(state);
+    // The second opinion already recorded this turn's concern: its care is said now, in this reply, instead of on the next.
+    const raised = this.raisedConcern;
+    if (raised && raised.turnId === this.lastTurnId) {
+      this.raisedConcern = undefined;
+      const { kinds: raisedKinds, language, stage, checkIns } = raised;
+      return careMessage({ kinds: raisedKinds, language, stage, checkIns }, helplines);
+    }
     const earlier = this.eventsOf(state);
     const stage = stageFor(kinds, earlier, false);
     const checkIns = checkInsOf(earlier);
@@ -218,7 +225,7 @@ export class SafetyLayer {
     try {
       asked = opinion.assess(text).then(
         (verdict) => {
-          if (verdict.flagged && verdict.kinds.length > 0) this.raise(turnId, byUrgency(verdict.kinds), language, state);
+          if (verdict.flagged && verdict.kinds.length > 0) this.raise(turnId, opinion.source, byUrgency(verdict.kinds), language, state);
         },
         (error: unknown) => this.secondOpinionFailed(opinion, error),
       );
@@ -236,18 +243,25 @@ export class SafetyLayer {
 
   /**
    * A second opinion flagged a turn the screen passed. The event goes out now, so the app and the operators know
-   * without waiting for the person to speak again; the care message and the note wait for the next reply. Nothing
-   * more happens if that turn was answered in the meantime (the LLM's report_safety_concern).
+   * without waiting for the person to speak again; the care message and the note wait for the next reply, unless the
+   * LLM reports the same turn first (then its report_safety_concern says them). Nothing more happens if that turn was
+   * answered in the meantime.
    */
-  private raise(turnId: string, kinds: CrisisKind[], language: TurnLanguage, state: SessionState | undefined): void {
+  private raise(
+    turnId: string,
+    source: SecondOpinionSource,
+    kinds: CrisisKind[],
+    language: TurnLanguage,
+    state: SessionState | undefined,
+  ): void {
     if (turnId === this.lastTurnId && this.lastTurnAnswered) return;
     const helplines = this.helplinesFor(state);
     const earlier = this.eventsOf(state);
     const pending = this.raisedConcern;
     const stage = pending?.stage === 'full' ? 'full' : stageFor(kinds, earlier, false);
     const checkIns = checkInsOf(earlier);
-    this.record({ kinds, signal: 'implicit', detected_by: 'moderation', response: stage }, helplines, state, []);
-    this.raisedConcern = { kinds: byUrgency([...(pending?.kinds ?? []), ...kinds]), language, stage, checkIns };
+    this.record({ kinds, signal: 'implicit', detected_by: source, response: stage }, helplines, state, []);
+    this.raisedConcern = { turnId, kinds: byUrgency([...(pending?.kinds ?? []), ...kinds]), language, stage, checkIns };
   }
 
   private answerRaised(chatCtx: llm.ChatContext, raised: RaisedConcern, state: SessionState | undefined): SafetyResponse {
@@ -298,6 +312,8 @@ export class SafetyLayer {
 }
 
 interface RaisedConcern {
+  /** The newest turn the concern was raised about. */
+  turnId: string;
   kinds: CrisisKind[];
   language: TurnLanguage;
   stage: Exclude<CareStage, 'resources'>;

@@ -1,6 +1,6 @@
-import type { SafetyEvent } from '@amigo/contracts';
+import { SafetyEvent } from '@amigo/contracts';
 import { careMessage, helplinesFor, type SecondOpinion, type SecondOpinionVerdict } from '@amigo/crisis-safety';
-import { initializeLogger } from '@livekit/agents';
+import { initializeLogger, voice } from '@livekit/agents';
 import { RecordingLogger } from '../testing/agent.fixture.js';
 import { assistantTexts, startSession } from '../testing/session.fixture.js';
 import { SafetyLayer } from './safety-layer.js';
@@ -18,6 +18,7 @@ const NEXT_REPLY = 'Tell me more about the tiredness.';
 /** A second opinion whose answers the test gives, one per question, when it chooses. */
 class HeldOpinion implements SecondOpinion {
   readonly name = 'held';
+  readonly source = 'moderation';
   readonly asked: string[] = [];
   private readonly answers: Array<{ resolve: (v: SecondOpinionVerdict) => void; reject: (e: unknown) => void }> = [];
 
@@ -46,7 +47,7 @@ describe('SafetyLayer with a second opinion', () => {
     close = undefined;
   });
 
-  async function sessionWith(opinion: SecondOpinion, responses = [
+  async function sessionWith(opinion: SecondOpinion, responses: voice.testing.FakeLLMResponse[] = [
     { input: PASSED, content: ORDINARY_REPLY },
     { input: NEXT, content: NEXT_REPLY },
   ]) {
@@ -86,6 +87,43 @@ describe('SafetyLayer with a second opinion', () => {
     expect(opinion.asked).toEqual([PASSED, NEXT]);
     expect(logger.dump()).not.toContain('pointless');
     expect(logger.dump()).not.toContain('tired');
+  });
+
+  it('gives one event and one care response when the LLM reports a turn the opinion flagged first', async () => {
+    const flagging: SecondOpinion = {
+      name: 'flagging',
+      source: 'moderation',
+      assess: async (text) => (text === PASSED ? { flagged: true, kinds: ['suicidal_intent'] } : { flagged: false, kinds: [] }),
+    };
+    const care = careMessage({ kinds: ['suicidal_intent'], language: 'en', stage: 'full' }, helplinesFor('IN'));
+    const toolOutput = JSON.stringify(`Say this now, warmly and in the person's language, then stay with them: ${care}`);
+    const { session, events } = await sessionWith(flagging, [
+      { input: PASSED, toolCalls: [{ name: 'report_safety_concern', args: { kinds: ['suicidal_intent'], explicit: false } }] },
+      { input: toolOutput, content: ORDINARY_REPLY },
+      { input: NEXT, content: NEXT_REPLY },
+    ]);
+
+    const first = await session.run({ userInput: PASSED }).wait();
+    first.expect.containsFunctionCallOutput({ output: toolOutput, isError: false });
+    expect(events).toMatchObject([{ kinds: ['suicidal_intent'], detected_by: 'moderation', response: 'full' }]);
+
+    // The care was said in the reply the LLM reported it in: the next reply carries no more of it.
+    const second = await session.run({ userInput: NEXT }).wait();
+    expect(assistantTexts(second.events)).toEqual([NEXT_REPLY]);
+    expect(events).toHaveLength(1);
+  });
+
+  it('records the source the opinion declares', async () => {
+    // @ts-expect-error an opinion must say what its events record as detected_by
+    const undeclared: SecondOpinion = { name: 'undeclared', assess: async () => ({ flagged: false, kinds: [] }) };
+    const declared: SecondOpinion = { name: 'declared', source: 'moderation', assess: async () => ({ flagged: true, kinds: ['self_harm'] }) };
+    const { session, safety, events } = await sessionWith(declared, [{ input: PASSED, content: ORDINARY_REPLY }]);
+
+    await session.run({ userInput: PASSED }).wait();
+    await safety.secondOpinionsSettled();
+
+    expect(undeclared.name).toBe('undeclared');
+    expect(events.map((event) => SafetyEvent.parse(event).detected_by)).toEqual([declared.source]);
   });
 
   it('does not ask about a turn the screen already answered', async () => {
