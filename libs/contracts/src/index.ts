@@ -1,6 +1,6 @@
 export { AmigoError } from './errors/amigo-error.js';
 export { InvalidUserIdError, parseUserId, UserId } from './user-id/user-id.js';
-export { CountryCode, LocaleTag, TimeZoneName } from './locale/client-locale.js';
+export { CountryCode, InvalidCountryError, LocaleTag, TimeZoneName } from './locale/client-locale.js';
 export {
   MAX_METADATA_BYTES,
   type MetadataProblem,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AmigoError } from '../errors/amigo-error.js';
 
 /**
  * Canonical spellings of the tags and zones seen so far. Every session start parses them, and asking Intl costs more
@@ -56,3 +57,10 @@ export const CountryCode = z
   .regex(/^[A-Za-z]{2}$/, 'must be an ISO 3166-1 alpha-2 code')
   .transform((value) => value.toUpperCase());
 export type CountryCode = z.infer<typeof CountryCode>;
+
+/** The value given as a country is not an ISO 3166-1 alpha-2 code. */
+export class InvalidCountryError extends AmigoError<'invalid_country'> {
+  constructor() {
+    super('invalid_country', 'country must be an ISO 3166-1 alpha-2 code');
+  }
+}

@@ -171,6 +171,20 @@ describe('the session state of a returning user', () => {
     expect((await start(new RecordingStore())).state.country).toBeUndefined();
   });
 
+  it('offers the default helplines, with a typed warning, for a country it cannot read, rather than failing the session', async () => {
+    const logger = new RecordingLogger();
+    const returning = await startAgentFor({ userId: USER_ID, store: new RecordingStore(), profiler: rulesProfiler(), service: kundaliFetchService(), logger, country: 'India' });
+    const fresh = await startAgentFor({ store: new RecordingStore(), profiler: rulesProfiler(), service: kundaliFetchService(), logger, country: 'India' });
+
+    expect(returning.agent).toBeInstanceOf(PsychologistAgent);
+    expect(fresh.agent).toBeInstanceOf(IntakeAgent);
+    expect([returning.state.country, fresh.state.country]).toEqual([undefined, undefined]);
+    expect(logger.records).toContainEqual(
+      expect.objectContaining({ level: 'warn', obj: expect.objectContaining({ error: 'InvalidCountryError', code: 'invalid_country' }) }),
+    );
+    expect(logger.dump()).not.toContain('India');
+  });
+
   it('starts from the default focus when the stored focus is blank, rather than failing the session', async () => {
     const store = new RecordingStore();
     store.loadXRay = async () => ({ ...sampleXRay, focus_topic: '  ' });

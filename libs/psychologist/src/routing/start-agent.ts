@@ -1,5 +1,5 @@
 import type { ConversationMessage, UserId } from '@amigo/contracts';
-import { CountryCode, DEFAULT_FOCUS_TOPIC } from '@amigo/contracts';
+import { CountryCode, DEFAULT_FOCUS_TOPIC, InvalidCountryError } from '@amigo/contracts';
 import type { CrisisDetector } from '@amigo/crisis-safety';
 import { errorFields, type Logger } from '@amigo/logging';
 import type { llm, voice } from '@livekit/agents';
@@ -31,7 +31,10 @@ export interface StartAgentOptions {
   deadlineMs?: number;
   /** This session's logger, already bound to the keyed user reference: nothing below logs an id. */
   logger: Logger;
-  /** ISO 3166-1 alpha-2 country of the person (from their app's time zone and locale): the helplines offered. */
+  /**
+   * ISO 3166-1 alpha-2 country of the person (from their app's time zone and locale): the helplines offered. One that
+   * is not such a code is dropped with a warning ({@link InvalidCountryError}): the default helplines are offered.
+   */
   country?: string;
   /** Told about every safety event of the session, intake's included. */
   onSafetyEvent?: SafetyLayerOptions['onSafetyEvent'];
@@ -45,6 +48,15 @@ export interface SessionStart {
   decision: StartDecision;
   /** The session's one safety screen, shared by all its agents (e.g. to let its second opinions settle at shutdown). */
   safety: SafetyLayer;
+}
+
+/** The session goes on with the default helplines rather than failing on a country it cannot read. */
+function countryOf(given: string | undefined, logger: Logger): CountryCode | undefined {
+  if (given === undefined) return undefined;
+  const parsed = CountryCode.safeParse(given);
+  if (parsed.success) return parsed.data;
+  logger.warn(errorFields(new InvalidCountryError()), 'country unreadable; offering the default helplines');
+  return undefined;
 }
 
 async function earlierConversation(
@@ -65,6 +77,7 @@ async function earlierConversation(
  */
 export async function startAgentFor(options: StartAgentOptions): Promise<SessionStart> {
   const { userId, store, profiler, logger } = options;
+  const country = countryOf(options.country, logger);
   const pending = options.history;
   const decided = decideStart({ userId, store, deadlineMs: options.deadlineMs, logger });
   const [decision, earlier] = pending === undefined || Array.isArray(pending)
@@ -77,7 +90,7 @@ export async function startAgentFor(options: StartAgentOptions): Promise<Session
   const safety = new SafetyLayer({
     logger,
     detector: options.detector,
-    country: options.country,
+    country,
     onSafetyEvent: options.onSafetyEvent,
     secondOpinion: options.secondOpinion,
   });
@@ -93,14 +106,14 @@ export async function startAgentFor(options: StartAgentOptions): Promise<Session
     const state: SessionState = {
       user_id: decision.userId,
       current_focus_topic: xray.focus_topic?.trim() || DEFAULT_FOCUS_TOPIC,
-      country: options.country === undefined ? undefined : CountryCode.parse(options.country),
+      country,
       safety_events: [],
       personality_xray: xray,
     };
     return { agent: psychologist(xray, chatCtx), state, decision, safety };
   }
 
-  const state = SessionState.parse({ user_id: userId, country: options.country });
+  const state = SessionState.parse({ user_id: userId, country });
   const agent = new IntakeAgent({
     safety,
     service: options.service,
