@@ -1,3 +1,4 @@
+import { XRAY_LIMITS } from '@amigo/contracts';
 import { sampleKundali, sampleXRay } from '../testing/agent.fixture.js';
 import { SessionState } from './session-state.js';
 
@@ -23,6 +24,8 @@ describe('SessionState', () => {
     expect(SessionState.safeParse({ user_id: 'amigo:user:*' }).success).toBe(false);
     expect(SessionState.safeParse({ country: 'India' }).success).toBe(false);
     expect(SessionState.safeParse({ current_focus_topic: '  ' }).success).toBe(false);
+    expect(SessionState.safeParse({ current_focus_topic: 'a'.repeat(XRAY_LIMITS.focusTopic + 1) }).success).toBe(false);
+    expect(SessionState.safeParse({ current_focus_topic: ` ${'a'.repeat(XRAY_LIMITS.focusTopic)} ` }).success).toBe(true);
     expect(SessionState.safeParse({ birth_details: { date: '1990-02-30', time: 'unknown', place: 'Pune' } }).success).toBe(false);
     expect(
       SessionState.safeParse({ safety_events: [{ kinds: [], signal: 'explicit', helpline_country: 'IN', at: 'now' }] }).success,

@@ -1,4 +1,4 @@
-import { BirthDetails, CountryCode, DEFAULT_FOCUS_TOPIC, Kundali, PersonalityXRay, SafetyEvent, UserId } from '@amigo/contracts';
+import { BirthDetails, CountryCode, DEFAULT_FOCUS_TOPIC, Kundali, PersonalityXRay, SafetyEvent, UserId, XRAY_LIMITS } from '@amigo/contracts';
 import { z } from 'zod';
 
 /**
@@ -11,7 +11,8 @@ export const SessionState = z.object({
   birth_details: BirthDetails.nullish(),
   kundali: Kundali.nullish(),
   personality_xray: PersonalityXRay.nullish(),
-  current_focus_topic: z.string().trim().min(1).default(DEFAULT_FOCUS_TOPIC),
+  /** Bounded as an X-Ray's focus is: it is the focus the X-Ray is written for, and goes into prompts. */
+  current_focus_topic: z.string().trim().min(1).max(XRAY_LIMITS.focusTopic).default(DEFAULT_FOCUS_TOPIC),
   /** ISO 3166-1 alpha-2 country used to pick a helpline, when the session knows it. */
   country: CountryCode.nullish(),
   safety_events: z.array(SafetyEvent).default([]),
