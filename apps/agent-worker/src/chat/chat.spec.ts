@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { UserStore } from '@amigo/user-store';
 import { RedisMemoryServer } from 'redis-memory-server';
+import { settlesWithin } from '../safety/settles-within.js';
 import { lastMessage, startOpenAICompatibleServer } from '../testing/openai-compatible-server.js';
 import { computedProfile, sessionDeps } from '../testing/session-fixtures.js';
 import { startWebhookReceiver } from '../testing/webhook-receiver.js';
@@ -262,6 +263,8 @@ describe('nx run agent-worker:chat (offline, real Redis)', () => {
 
   it('with AMIGO_MODERATION, raises the session on a turn the screen passed: the operators at once, care on the next reply', async () => {
     const passed = 'Everything feels grey and I have stopped eating';
+    // Generous for a busy machine, yet bounded: an endpoint that stalls fails this test, rather than hanging it.
+    const moderationTimeoutMs = 20_000;
     const llm = await startOpenAICompatibleServer(
       (messages) => ({ content: `LLM heard: ${lastMessage(messages).text}` }),
       (input) => ({ 'self-harm/intent': input === passed }),
@@ -279,6 +282,7 @@ describe('nx run agent-worker:chat (offline, real Redis)', () => {
       OPENAI_API_KEY: 'local',
       AMIGO_LLM_MODEL: 'scripted',
       AMIGO_MODERATION: 'true',
+      AMIGO_MODERATION_TIMEOUT_MS: String(moderationTimeoutMs),
       AMIGO_ESCALATION_WEBHOOK_URL: operators.url,
       AMIGO_ESCALATION_SECRET: 'operator-secret',
     });
@@ -286,9 +290,11 @@ describe('nx run agent-worker:chat (offline, real Redis)', () => {
       await terminal.expect(/What is on your mind today\?/);
       terminal.type(passed);
       await terminal.expect(/Amigo: LLM heard: Everything feels grey/);
+      // The flag is asked for before the reply, so it reaches the operators within the moderation time-out of it.
+      expect(await settlesWithin(operators.requests(1), 2 * moderationTimeoutMs)).toBe(true);
       const [escalated] = await operators.requests(1);
       expect(JSON.parse(escalated?.body ?? '')).toMatchObject({ event: { detected_by: 'moderation', kinds: ['suicidal_intent'] } });
-      expect(escalated?.body).not.toContain('pointless');
+      expect(escalated?.body).not.toContain('grey');
 
       terminal.type('I am just tired');
       await terminal.expect(/Amigo: Thank you for telling me\..*1 4 4 1 6.*LLM heard: I am just tired/);
@@ -296,7 +302,7 @@ describe('nx run agent-worker:chat (offline, real Redis)', () => {
       expect(await terminal.exited).toBe(0);
       expect(llm.moderated).toEqual([passed, 'I am just tired']);
       const log = await readFile(join(ownDir, 'chat.log'), 'utf8');
-      expect(log).not.toContain('pointless');
+      expect(log).not.toContain('grey');
       expect(log).not.toContain('tired');
     } finally {
       await operators.close();

@@ -85,11 +85,19 @@ describe('safety settings', () => {
 
   it('asks the moderation model only when opted in, on the LLM key and server, and says what is missing', () => {
     expect(loadChatConfig({ OPENAI_API_KEY: 'sk-test' }).safety.moderation).toBeUndefined();
-    expect(loadChatConfig({ OPENAI_API_KEY: 'sk-test', AMIGO_MODERATION: 'true' }).safety.moderation).toEqual({ apiKey: 'sk-test' });
+    expect(loadChatConfig({ OPENAI_API_KEY: 'sk-test', AMIGO_MODERATION: 'true' }).safety.moderation).toEqual({ apiKey: 'sk-test', timeoutMs: 3_000 });
     expect(
       loadChatConfig({ OPENAI_API_KEY: 'sk-test', OPENAI_BASE_URL: 'http://127.0.0.1:8000/v1', AMIGO_MODERATION: 'true' }).safety.moderation,
-    ).toEqual({ apiKey: 'sk-test', baseURL: 'http://127.0.0.1:8000/v1' });
+    ).toEqual({ apiKey: 'sk-test', baseURL: 'http://127.0.0.1:8000/v1', timeoutMs: 3_000 });
     expect(() => loadChatConfig({ AMIGO_MODERATION: 'true' })).toThrow(/AMIGO_MODERATION=true needs OPENAI_API_KEY/);
     expect(() => loadChatConfig({ OPENAI_API_KEY: 'sk-test', AMIGO_MODERATION: 'yes' })).toThrow(/AMIGO_MODERATION/);
+  });
+
+  it('bounds each moderation request by AMIGO_MODERATION_TIMEOUT_MS, a whole number of milliseconds up to a minute', () => {
+    const moderated = (timeout: string) =>
+      loadChatConfig({ OPENAI_API_KEY: 'sk-test', AMIGO_MODERATION: 'true', AMIGO_MODERATION_TIMEOUT_MS: timeout }).safety.moderation;
+    expect(moderated('8000')?.timeoutMs).toBe(8_000);
+    expect(moderated(' ')?.timeoutMs).toBe(3_000);
+    for (const bad of ['0', '-5', '2.5', 'soon', '60001']) expect(() => moderated(bad)).toThrow(/AMIGO_MODERATION_TIMEOUT_MS/);
   });
 });

@@ -13,6 +13,7 @@ import {
 } from '@amigo/config';
 import { DEFAULT_HELPLINE_COUNTRY, KnownCountryCode } from '@amigo/crisis-safety';
 import { z } from 'zod';
+import { DEFAULT_MODERATION_TIMEOUT_MS } from '../safety/moderation-second-opinion.js';
 
 /** Everything the worker and the terminal session read from the environment, in one place, read once. */
 const WorkerSettings = z.object({
@@ -32,6 +33,8 @@ const WorkerSettings = z.object({
   AMIGO_ESCALATION_STREAM: optionalText,
   /** Opt in to a hosted moderation model's second opinion on every turn the crisis screen passes. */
   AMIGO_MODERATION: flag(false),
+  /** The whole moderation request, answer included: past it the screen alone decides that turn. */
+  AMIGO_MODERATION_TIMEOUT_MS: milliseconds(DEFAULT_MODERATION_TIMEOUT_MS),
 });
 
 function blankAsUnset(value: unknown): unknown {
@@ -94,7 +97,7 @@ export interface SafetyConfig {
   defaultCountry: string;
   escalation: EscalationConfig;
   /** The moderation endpoint asked for a second opinion (`POST {baseURL}/moderations`); absent: the screen alone. */
-  moderation?: { apiKey: string; baseURL?: string };
+  moderation?: { apiKey: string; baseURL?: string; timeoutMs: number };
 }
 
 interface CommonConfig {
@@ -141,7 +144,9 @@ function safety(settings: WorkerSettings, modelKey: string | undefined): SafetyC
   return {
     defaultCountry: settings.AMIGO_DEFAULT_COUNTRY,
     escalation: { ...(url && secret ? { webhook: { url, secret } } : {}), ...(key ? { stream: { key } } : {}) },
-    ...(settings.AMIGO_MODERATION && modelKey ? { moderation: { apiKey: modelKey, baseURL: settings.OPENAI_BASE_URL } } : {}),
+    ...(settings.AMIGO_MODERATION && modelKey
+      ? { moderation: { apiKey: modelKey, baseURL: settings.OPENAI_BASE_URL, timeoutMs: settings.AMIGO_MODERATION_TIMEOUT_MS } }
+      : {}),
   };
 }
 

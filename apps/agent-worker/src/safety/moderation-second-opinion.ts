@@ -4,6 +4,8 @@ import { z } from 'zod';
 import { ModerationError } from './moderation-error.js';
 
 export const MODERATION_MODEL = 'omni-moderation-latest';
+/** A turn's reply never waits for the answer, so this only bounds how late a flag may still raise the session. */
+export const DEFAULT_MODERATION_TIMEOUT_MS = 3_000;
 
 /**
  * The moderation categories that speak to a crisis, and the kind each is answered as. Violence and threats in a
@@ -51,7 +53,7 @@ export class ModerationSecondOpinion implements SecondOpinion {
 
   constructor(private readonly options: ModerationOptions) {
     this.url = `${(options.baseURL ?? 'https://api.openai.com/v1').replace(/\/+$/, '')}/moderations`;
-    this.timeoutMs = options.timeoutMs ?? 3_000;
+    this.timeoutMs = options.timeoutMs ?? DEFAULT_MODERATION_TIMEOUT_MS;
   }
 
   async assess(text: string, options: { signal?: AbortSignal } = {}): Promise<SecondOpinionVerdict> {
