@@ -1,0 +1,39 @@
+import { TestEnvironment } from 'jest-environment-node';
+
+type Environment = InstanceType<typeof TestEnvironment>;
+// The environment is plain CommonJS (Jest loads it before any transform): required, not imported.
+const AgentWorkerEnvironment = require('../../jest.environment.cjs') as new (...args: ConstructorParameters<typeof TestEnvironment>) => Environment;
+
+describe("the agent-worker's Jest environment", () => {
+  function environment(): Environment {
+    const projectConfig = { testEnvironmentOptions: {}, setupFiles: [], fakeTimers: {}, globals: {} };
+    return new AgentWorkerEnvironment(
+      { projectConfig, globalConfig: {} } as unknown as ConstructorParameters<typeof TestEnvironment>[0],
+      { console, docblockPragmas: {}, testPath: __filename },
+    );
+  }
+
+  it("lets go of the time-outs a test file left pending, so they cannot hold Jest open after the run", async () => {
+    const env = environment();
+    const left = env.global.setTimeout(() => undefined, 60_000) as unknown as NodeJS.Timeout;
+    const fired = await new Promise<boolean>((resolve) => env.global.setTimeout(() => resolve(true), 0));
+    expect(left.hasRef()).toBe(true);
+
+    await env.teardown();
+
+    expect(fired).toBe(true);
+    expect(left.hasRef()).toBe(false);
+    clearTimeout(left);
+  });
+
+  it('keeps what clearTimeout and promisify expect of setTimeout', async () => {
+    const env = environment();
+    let ran = false;
+    const cleared = env.global.setTimeout(() => (ran = true), 0);
+    env.global.clearTimeout(cleared);
+    const { promisify } = await import('node:util');
+    await promisify(env.global.setTimeout)(0);
+    expect(ran).toBe(false);
+    await env.teardown();
+  });
+});
