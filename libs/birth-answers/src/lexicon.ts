@@ -63,6 +63,12 @@ export const LEXICON = {
   ]),
   hourMarkers: PhraseSet.of(timeWords.hourMarkers),
   twentyFourHour: PhraseSet.of(timeWords.twentyFourHourMarkers),
+  /** "7 bajne mein 10": the word after "bajne" that counts minutes down to the hour. */
+  minutesTo: new Set(timeWords.minutesToAfterMarker.map(normalizeText)),
+  bounds: new PhraseSet<'before' | 'after'>([
+    ...timeWords.bounds.before.map((p) => [p, 'before'] as const),
+    ...timeWords.bounds.after.map((p) => [p, 'after'] as const),
+  ]),
   quarterPast: PhraseSet.of(timeWords.quarterPast),
   halfPast: PhraseSet.of(timeWords.halfPast),
   quarterTo: PhraseSet.of(timeWords.quarterTo),

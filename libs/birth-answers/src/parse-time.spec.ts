@@ -101,4 +101,37 @@ describe('parseTime', () => {
     expect(parseTime('raat nau baje, nahi das baje')).toMatchObject({ kind: 'time', hhmm: '22:00' });
     expect(parseTime('4 pm, no, 5 pm')).toMatchObject({ kind: 'time', hhmm: '17:00' });
   });
+
+  it('reads "N minutes to X" in every language, the part of the day belonging to X', () => {
+    expect(parseTime('raat 12 bajne mein 20 minute')).toEqual({ kind: 'time', hhmm: '23:40', approximate: false });
+    expect(parseTime('subah 6 bajne me 5')).toEqual({ kind: 'time', hhmm: '05:55', approximate: false });
+    expect(parseTime('शाम चार बजने में दस मिनट')).toEqual({ kind: 'time', hhmm: '15:50', approximate: false });
+    expect(parseTime('twenty to nine at night')).toEqual({ kind: 'time', hhmm: '20:40', approximate: false });
+    expect(parseTime('quarter to 1 in the afternoon')).toEqual({ kind: 'time', hhmm: '12:45', approximate: false });
+  });
+
+  it('reads spaced and compact 24-hour clocks, "24 hour" naming only the format', () => {
+    expect(parseTime('it was 21 05, 24 hour clock')).toEqual({ kind: 'time', hhmm: '21:05', approximate: false });
+    expect(parseTime('2310 hours')).toEqual({ kind: 'time', hhmm: '23:10', approximate: false });
+    expect(parseTime('in twenty four hour format, 0645')).toEqual({ kind: 'time', hhmm: '06:45', approximate: false });
+    expect(parseTime('24 hour')).toEqual({ kind: 'none' });
+  });
+
+  it('asks back an either-or of the half of the day and a time known only from one side', () => {
+    expect(parseTime('4 am or 4 pm, not sure')).toMatchObject({ kind: 'ambiguous', candidates: ['04:00', '16:00'] });
+    expect(parseTime('subah ya shaam ke 8 baje')).toMatchObject({ kind: 'ambiguous', candidates: ['08:00', '20:00'] });
+    expect(parseTime('सुबह या रात, नौ बजे')).toMatchObject({ kind: 'ambiguous', candidates: ['09:00', '21:00'] });
+    for (const text of ['before 10 at night', 'after 3 pm i think', 'raat 9 baje se pehle', 'dopahar 2 baje ke baad', 'शाम छह बजे के बाद', 'दस बजे से पहले, पक्का नहीं']) {
+      expect(parseTime(text)).toEqual({ kind: 'range' });
+    }
+  });
+
+  it('marks a time approximate only when the word of degree stands by the clock', () => {
+    expect(parseTime('2:15 pm, almost too late for the doctor')).toEqual({ kind: 'time', hhmm: '14:15', approximate: false });
+    expect(parseTime('1845 hours, my uncle talks like a soldier')).toEqual({ kind: 'time', hhmm: '18:45', approximate: false });
+    expect(parseTime('almost 6 in the morning')).toMatchObject({ kind: 'time', hhmm: '06:00', approximate: true });
+    expect(parseTime('like 4:30 pm')).toMatchObject({ kind: 'time', hhmm: '16:30', approximate: true });
+    expect(parseTime('raat 10 baje ke kareeb')).toMatchObject({ kind: 'time', hhmm: '22:00', approximate: true });
+    expect(parseTime('लगभग सुबह 5 बजे')).toMatchObject({ kind: 'time', hhmm: '05:00', approximate: true });
+  });
 });

@@ -34,6 +34,8 @@ interface Clock {
   twentyFour: boolean;
   anchored: boolean;
   open?: boolean;
+  /** The hour counted down to ("7 bajne mein 10"), whose part of the day the clock takes. */
+  onHour?: number;
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -44,6 +46,11 @@ const PAST = new Set(['past', 'after']);
 const TO = new Set(['to', 'before', 'till']);
 /** Hedges that say where a time falls against something else ("just before", "thodi der baad"). */
 const RELATIVE_HEDGE = /\b(before|after)\b|पहले|बाद/u;
+/** English words of degree that hedge a clock only when said before it ("almost 6", not "6 pm, almost too late"). */
+const BEFORE_ONLY = new Set(['almost', 'nearly', 'like', 'about', 'around', 'near', 'close to', 'something like']);
+const OR_WORDS = new Set(['or', 'ya', 'या', 'athva', 'अथवा']);
+/** Words that may stand between a clock and a word about it without breaking the link. */
+const SCOPE_GAP = new Set([',', 'at', 'the', 'in', 'it', 'was', 'its', 'ke', 'ko', 'ki', 'ka', 'pe', 'par', 'के', 'को', 'की']);
 const AT = new Set(['at', 'around', 'about', 'by', 'ko', 'pe', 'par']);
 
 /** Hour 1-12 on a spoken day part, to the 24-hour clock; undefined when the pair makes no sense. */
@@ -71,6 +78,22 @@ function onDayPart(hour: number, part: DayPart | 'am' | 'pm'): number | undefine
   }
 }
 
+/** The clock on the 24-hour hour its part of the day gave; a count-down clock ("7 bajne mein 10") ends before that hour. */
+function atHour(clock: Clock, hour: number): string {
+  if (clock.onHour === undefined) return hhmm(hour, clock.minute);
+  const total = (hour * 60 - (60 - clock.minute) + 1440) % 1440;
+  return hhmm(Math.floor(total / 60), total % 60);
+}
+
+/** Two different halves of the day joined by "or" ("am or pm", "subah ya shaam"), or undefined. */
+function eitherOr<V>(words: readonly string[], hits: Array<{ start: number; length: number; value: V }>): [V, V] | undefined {
+  for (let k = 1; k < hits.length; k++) {
+    const [a, b] = [hits[k - 1], hits[k]];
+    if (a.value !== b.value && words.slice(a.start + a.length, b.start).some((w) => OR_WORDS.has(w))) return [a.value, b.value];
+  }
+  return undefined;
+}
+
 function numberAt(tokens: readonly Token[], i: number, exclude: ReadonlySet<number>): number | undefined {
   const t = tokens[i];
   return t && !exclude.has(i) && !t.ordinal && t.value !== undefined ? t.value : undefined;
@@ -81,6 +104,10 @@ export function matchTime(tokens: readonly Token[], options: MatchTimeOptions = 
   const exclude = new Set(options.exclude ?? []);
   // "ek minute..." ("wait a minute") holds a number but says nothing about the time.
   for (const hit of LEXICON.fillers.all(texts(tokens))) for (let k = 0; k < hit.length; k++) if (tokens[hit.start + k].value !== undefined) exclude.add(hit.start + k);
+  // "in 24 hour", "24-hour format": names the clock, it is no time.
+  tokens.forEach((t, i) => {
+    if (t.value === 24 && LEXICON.twentyFourHour.at(texts(tokens), i + 1)) exclude.add(i);
+  });
   const words = texts(tokens).map((w, i) => (exclude.has(i) ? '\u0000' : w));
   const used = new Set<number>();
   const mark = (start: number, length = 1) => {
@@ -147,6 +174,16 @@ export function matchTime(tokens: readonly Token[], options: MatchTimeOptions = 
     const h = numberAt(tokens, i, exclude);
     if (h === undefined || h > 24 || tokens[i].text.includes('/')) continue;
     const markerNext = LEXICON.hourMarkers.at(words, i + 1) ?? LEXICON.meridiem.at(words, i + 1) ?? LEXICON.twentyFourHour.at(words, i + 1);
+    // A bare 24 is no clock: only "24 baje" / "24 hundred" says midnight.
+    if (h === 24 && markerNext === undefined) continue;
+    // "7 bajne mein 10 minute": ten minutes to seven; the part of the day said belongs to the seven.
+    const down = /^(bajne|बजने)$/u.test(words[i + 1] ?? '') && LEXICON.minutesTo.has(words[i + 2] ?? '') ? numberAt(tokens, i + 3, exclude) : undefined;
+    if (down !== undefined && down > 0 && down < 60 && h >= 1 && h <= 12) {
+      const minuteWord = MINUTE_WORDS.has(words[i + 4] ?? '') ? 1 : 0;
+      add({ hour: h === 1 ? 12 : h - 1, minute: 60 - down, at: i, twentyFour: false, anchored: true, onHour: h }, i, i + 1, i + 2, i + 3, ...(minuteWord ? [i + 4] : []));
+      i += 3 + minuteWord;
+      continue;
+    }
     const anchored = markerNext !== undefined || near(partHits, i) || near(meridiemHits, i, 1) || AT.has(tokens[i - 1]?.text ?? '') || near(approxHits, i, 1);
     let minute = 0;
     const afterMarker = i + 1 + (markerNext?.length ?? 0);
@@ -176,8 +213,21 @@ export function matchTime(tokens: readonly Token[], options: MatchTimeOptions = 
   const pool = anchored.length > 0 ? anchored : options.expectingTime && clocks.length === 1 ? clocks : [];
   // Two different times, neither corrected nor joined as a range ("7 baje ... 8 baje"): which one is not known.
   if (new Set(pool.map((c) => `${c.hour}:${c.minute}`)).size > 1) return { reading: { kind: 'range' }, used };
+  const clock = pool[0];
+  // Whether a phrase stands next to the clock, with only words of the time itself ("baje", "shaam", ",") between.
+  const governs = (hit: { start: number; length: number }) => {
+    if (!clock) return false;
+    if (hit.start > clock.at && BEFORE_ONLY.has(words.slice(hit.start, hit.start + hit.length).join(' '))) return false;
+    const [from, to] = hit.start > clock.at ? [clock.at + 1, hit.start] : [hit.start + hit.length, clock.at];
+    return words.slice(from, to).every((w, k) => SCOPE_GAP.has(w) || (used.has(from + k) && !LEXICON.bounds.at(words, from + k)));
+  };
+  // "before 11", "4 baje ke baad": only one end of the time is known.
+  if (LEXICON.bounds.all(words).some((b) => !used.has(b.start + b.length - 1) && governs(b))) return { reading: { kind: 'range' }, used };
   // "just after midnight, 12:20 am": a hedge before a part of the day places the clock said, it does not blur it.
-  const hedges = approxHits.filter((h) => !(RELATIVE_HEDGE.test(words.slice(h.start, h.start + h.length).join(' ')) && LEXICON.dayParts.at(words, h.start + h.length)));
+  // "almost the next day", "he says it like that": a word of degree blurs only the clock it stands by.
+  const hedges = approxHits.filter(
+    (h) => !(RELATIVE_HEDGE.test(words.slice(h.start, h.start + h.length).join(' ')) && LEXICON.dayParts.at(words, h.start + h.length)) && (h.value > 30 || governs(h)),
+  );
   const approximate = hedges.length > 0 || (unknownHits.length > 0 && pool.length > 0);
   const uncertainty = Math.max(0, ...hedges.map((h) => h.value), unknownHits.length > 0 ? 60 : 0);
   const hedge = approximate ? { approximate: true, uncertaintyMinutes: uncertainty || 30 } : { approximate: false };
@@ -186,7 +236,6 @@ export function matchTime(tokens: readonly Token[], options: MatchTimeOptions = 
     const joined = words.slice(first.at + 1, second.at).some((w) => RANGE_WORDS.has(w) || w === ',');
     if (joined && `${first.hour}:${first.minute}` !== `${second.hour}:${second.minute}`) return { reading: { kind: 'range' }, used };
   }
-  const clock = pool[0];
   const parts = [...new Set(partHits.map((h) => h.value))];
   if (!clock) {
     if (unknownHits.length > 0) return { reading: { kind: 'unknown' }, used };
@@ -197,6 +246,16 @@ export function matchTime(tokens: readonly Token[], options: MatchTimeOptions = 
   }
   if (clock.open) return { reading: { kind: 'range' }, used };
   if (clock.hour > 23 || clock.minute > 59) return { reading: { kind: 'invalid' }, used };
+  // "3 am or 3 pm", "subah ya shaam": the person does not know which half of the day.
+  const halves = eitherOr(words, meridiemHits) ?? eitherOr(words, partHits);
+  if (halves && !clock.twentyFour) {
+    const hours = halves.map((p) => onDayPart(clock.onHour ?? clock.hour, p));
+    if (hours[0] !== undefined && hours[1] !== undefined && hours[0] !== hours[1]) {
+      const candidates = hours.map((h) => atHour(clock, h as number)) as [string, string];
+      return { reading: { kind: 'ambiguous', candidates, ...hedge }, used };
+    }
+    return { reading: { kind: 'invalid' }, used };
+  }
   const meridiem = meridiemHits.find((h) => Math.abs(h.start - clock.at) <= 2)?.value;
   const part: DayPart | 'am' | 'pm' | undefined = meridiem ?? (parts.length === 1 ? parts[0] : undefined);
   // "subah 8 pm": a day-part that disagrees with am/pm leaves the hour in doubt.
@@ -215,9 +274,9 @@ export function matchTime(tokens: readonly Token[], options: MatchTimeOptions = 
     const candidates: [string, string] = clock.hour === 12 ? [hhmm(12, clock.minute), hhmm(0, clock.minute)] : [hhmm(clock.hour, clock.minute), hhmm(clock.hour + 12, clock.minute)];
     return { reading: { kind: 'ambiguous', candidates, ...hedge }, used };
   }
-  const hour = onDayPart(clock.hour, part);
+  const hour = onDayPart(clock.onHour ?? clock.hour, part);
   if (hour === undefined) return { reading: { kind: 'invalid' }, used };
-  return { reading: { kind: 'time', hhmm: hhmm(hour, clock.minute), ...hedge }, used };
+  return { reading: { kind: 'time', hhmm: atHour(clock, hour), ...hedge }, used };
 }
 
 /**
