@@ -43,7 +43,16 @@ export interface Gazetteer {
   landmarks: { before: string[][]; after: string[][] };
   /** Words that offer two answers as either-or ("ya", "or"). */
   alternatives: Set<string>;
+  /** Words that deny the state or country beside them ("not the UK one", "UK wala nahi"). */
+  negations: { before: Set<string>; after: Set<string>; joiners: Set<string> };
+  /** Metropolitan regions of several cities ("NCR", "Bay Area"), by name key, with their main cities. */
+  areas: Map<string, GazetteerArea>;
   zones: Map<string, string>;
+}
+
+export interface GazetteerArea {
+  name: string;
+  places: GazetteerPlace[];
 }
 
 interface GazetteerFile {
@@ -70,6 +79,8 @@ interface PlaceNamesFile {
   corrections: string[];
   landmarks: { before: string[]; after: string[] };
   alternatives: string[];
+  negations: { before: string[]; after: string[]; joiners: string[] };
+  areas: { name: string; country: string; aka: string[]; cities: string[] }[];
   zones: Record<string, string>;
 }
 
@@ -156,6 +167,11 @@ function build(file: GazetteerFile, names: PlaceNamesFile): Gazetteer {
       if (latin.replace(/\s/g, '').length >= 4) push(bySkeleton, skeletonKey(latin), { place, latin: latin.replace(/\s/g, '') });
     }
   }
+  const areas = new Map<string, GazetteerArea>();
+  for (const entry of names.areas) {
+    const places = entry.cities.flatMap((city) => (byName.get(nameKey(city)) ?? []).filter((p) => p.country === entry.country).sort((a, b) => b.population - a.population).slice(0, 1));
+    for (const alias of [entry.name, ...entry.aka]) areas.set(nameKey(alias), { name: entry.name, places });
+  }
   const regionNames = new Map(Object.entries(file.regions));
   const codeOf = new Map<string, string>();
   for (const [code, name] of regionNames) codeOf.set(`${latinKey(name)}|${code.split('.')[0]}`, code);
@@ -197,6 +213,12 @@ function build(file: GazetteerFile, names: PlaceNamesFile): Gazetteer {
     fillers: new Set(names.fillers.map(nameKey)),
     corrections: new Set(names.corrections.map(nameKey)),
     alternatives: new Set(names.alternatives.map(nameKey)),
+    negations: {
+      before: new Set(names.negations.before.map(nameKey)),
+      after: new Set(names.negations.after.map(nameKey)),
+      joiners: new Set(names.negations.joiners.map(nameKey)),
+    },
+    areas,
     landmarks: {
       before: names.landmarks.before.map((phrase) => phrase.split(/\s+/).map(nameKey)),
       after: names.landmarks.after.map((phrase) => phrase.split(/\s+/).map(nameKey)),

@@ -174,4 +174,20 @@ describe('offline place resolver', () => {
     expect(await resolvedLabel('शारजाह')).toMatch(/^Sharjah, /);
     expect(await resolvedLabel('manchester')).toBe('Manchester, England, United Kingdom');
   });
+
+  it('takes a province named abroad and rules out a country denied, in every language', async () => {
+    expect(await resolvedLabel('London Ontario')).toBe('London, Ontario, Canada');
+    expect(await resolvedLabel('London, not the one in England')).toBe('London, Ontario, Canada');
+    expect(await resolvedLabel('London UK wala nahi')).toBe('London, Ontario, Canada');
+    expect(await resolvedLabel('लंदन, ब्रिटेन वाला नहीं')).toBe('London, Ontario, Canada');
+    expect(await resolvedLabel('Victoria, British Columbia')).toBe('Victoria, British Columbia, Canada');
+  });
+
+  it('asks which city of an area of several cities, unless one of them is named', async () => {
+    for (const text of ['born in the NCR', 'Delhi NCR mein', 'एनसीआर', 'Bay Area']) {
+      await expect(resolvePlace(text)).resolves.toMatchObject({ kind: 'ambiguous' });
+    }
+    expect(await resolvedLabel('Gurgaon NCR')).toMatch(/^Gurugram, /);
+    expect(await resolvedLabel('Bay Area mein, Fremont')).toBe('Fremont, California, United States');
+  });
 });

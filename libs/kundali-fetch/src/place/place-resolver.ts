@@ -1,6 +1,6 @@
 import tzLookup from '@photostructure/tz-lookup';
 import { AmbiguousPlaceError, type PlaceCandidate, PlaceNotFoundError, PlaceTooVagueError, type PlaceRegion } from '../errors/kundali-error.js';
-import { bearsName, type Gazetteer, type GazetteerPlace, type GazetteerRegion, loadGazetteer, nameKey, near } from './gazetteer.js';
+import { bearsName, type Gazetteer, type GazetteerArea, type GazetteerPlace, type GazetteerRegion, loadGazetteer, nameKey, near } from './gazetteer.js';
 import { hasDevanagari, skeletonKey, transliterate } from './place-text.js';
 
 /** A successful resolution: the chosen place and the other places of that name (best first). */
@@ -63,7 +63,8 @@ interface Token {
 type Span =
   | { kind: 'city'; start: number; end: number; places: GazetteerPlace[]; key?: string; fuzzy?: 'close' | 'frame' | 'loose'; said?: string }
   | { kind: 'region'; start: number; end: number; regions: GazetteerRegion[] }
-  | { kind: 'country'; start: number; end: number; country: string };
+  | { kind: 'country'; start: number; end: number; country: string }
+  | { kind: 'area'; start: number; end: number; area: GazetteerArea };
 
 const TOKEN = /[\u0900-\u097f]+|[\p{L}\p{N}][\p{L}\p{N}&'\u2019.-]*/gu;
 const MAX_SPAN = 4;
@@ -83,6 +84,10 @@ const FORGIVEN_ABROAD = 1_000_000;
 const SOUND_ALIKE_MIN_KEY = 4;
 /** Two towns named in one answer this far apart in latitude or longitude (about 50 km) are two different answers. */
 const APART_DEGREES = 0.45;
+/** A town this far in latitude or longitude (about 100 km) from a main city of a named area lies in it. */
+const AREA_DEGREES = 1;
+/** "not the one in England": how many words a "not" reaches forward to the state or country it denies. */
+const DENIAL_REACH = 4;
 
 const countryNames = new Intl.DisplayNames(['en'], { type: 'region' });
 
@@ -123,6 +128,8 @@ function matchAt(tokens: Token[], i: number, g: Gazetteer, userCountry: string):
     const joined = tokens.slice(i, i + n).map((t) => t.key).join(' ');
     const end = i + n;
     for (const key of lookupsOf(joined)) {
+      const area = g.areas.get(key);
+      if (area) return { kind: 'area', start: i, end, area };
       const places = g.byName.get(key) ?? [];
       const regions = g.regions.get(key) ?? [];
       const country = g.countries.get(key);
@@ -276,17 +283,34 @@ export async function resolvePlace(query: string, options: ResolvePlaceOptions =
       i++;
     }
   }
+  // "London Ontario": a town that shares its name with a province abroad is that province when another town named
+  // lies in it.
+  const inRegions = (regions: GazetteerRegion[], p: GazetteerPlace) => regions.some((r) => r.codes.includes(`${p.country}.${p.admin1}`));
+  for (const [k, s] of spans.entries()) {
+    if (s.kind !== 'city' || s.key === undefined) continue;
+    const regions = (g.regions.get(s.key) ?? []).filter((r) => spans.some((o) => o !== s && o.kind === 'city' && o.places.some((p) => inRegions([r], p))));
+    if (regions.length > 0) spans[k] = { kind: 'region', start: s.start, end: s.end, regions };
+  }
+  // "not the UK one", "UK wala nahi": a state or country denied rules its places out instead of in.
+  const denied = (s: Span) => {
+    const joined = g.negations.joiners.has(tokens[s.end]?.key ?? '') ? 1 : 0;
+    if (g.negations.after.has(tokens[s.end + joined]?.key ?? '')) return true;
+    const not = tokens.slice(0, s.start).map((t) => g.negations.before.has(t.key)).lastIndexOf(true);
+    return not >= 0 && s.start - not <= DENIAL_REACH && !spans.some((o) => o.kind === 'city' && o.start > not && o.start < s.start);
+  };
+  const areas = spans.filter((s): s is Extract<Span, { kind: 'area' }> => s.kind === 'area');
   let cities = spans.filter((s): s is Extract<Span, { kind: 'city' }> => s.kind === 'city');
   const phraseAt = (phrases: string[][], at: number) => phrases.some((words) => words.every((w, k) => tokens[at + k]?.key === w));
   const landmark = (c: Span) =>
     phraseAt(g.landmarks.after, c.end) || g.landmarks.before.some((words) => phraseAt([words], c.start - words.length));
   if (cities.some((c) => !landmark(c))) cities = cities.filter((c) => !landmark(c));
-  const qualifiers: (Span | Token)[] = [
-    ...spans.filter((s) => s.kind !== 'city'),
-    ...leftovers.filter((t) => t.upper),
-  ];
+  const stated = spans.filter((s) => s.kind === 'region' || s.kind === 'country');
+  const qualifiers: (Span | Token)[] = [...stated.filter((s) => !denied(s)), ...leftovers.filter((t) => t.upper)];
+  const excluded = stated.filter(denied);
   const lastCorrection = tokens.reduce((at, t, i) => (t.correction && cities.some((c) => c.start > i) ? i : at), -1);
   if (lastCorrection >= 0) cities = cities.filter((c) => c.start > lastCorrection);
+  // "NCR", "Bay Area": several cities; which one is for the person to say.
+  if (cities.length === 0 && areas.length > 0) return { kind: 'ambiguous', candidates: areas[0].area.places.slice(0, limit).map((p) => toCandidate(p, g)) };
   if (cities.length === 0) {
     const named = spans.find((s) => s.kind !== 'city');
     if (named) return { kind: 'region', region: regionOf(named, userCountry, g) };
@@ -297,10 +321,14 @@ export async function resolvePlace(query: string, options: ResolvePlaceOptions =
   // hospital or landmark that shares a foreign town's name: "KEM hospital Mumbai").
   const home = (c: (typeof cities)[number]) => !c.fuzzy && c.places.some((p) => p.country === userCountry);
   const primary = cities.find((c, i) => i === cities.length - 1 || home(c) || !cities.slice(i + 1).some(home)) ?? cities[0];
-  const inQualifiers = (p: GazetteerPlace) => qualifiers.every((q) => qualifies(p, q));
+  // "Bay Area mein, Fremont": a town named within the area is the town of that name there.
+  const inArea = (p: GazetteerPlace) => areas.every((a) => a.area.places.some((c) => Math.abs(c.latitude - p.latitude) < AREA_DEGREES && Math.abs(c.longitude - p.longitude) < AREA_DEGREES));
+  const inQualifiers = (p: GazetteerPlace) => qualifiers.every((q) => qualifies(p, q)) && !excluded.some((q) => qualifies(p, q)) && inArea(p);
   let matches = primary.places.filter(inQualifiers);
   // "Berhampur, West Bengal": the state names the sound-alike town that is spelled otherwise.
   if (matches.length === 0 && qualifiers.length > 0 && !primary.fuzzy && primary.key !== undefined) matches = soundAlikes(primary.key, g).filter(inQualifiers);
+  // "लंदन, इंग्लैंड वाला नहीं": a Hindi name kept for one town abroad; its namesakes bear the Latin name.
+  if (matches.length === 0 && excluded.length > 0) matches = [...new Set(primary.places.flatMap((p) => g.byName.get(nameKey(p.name)) ?? []))].filter(inQualifiers);
   if (matches.length === 0) {
     throw new PlaceNotFoundError('no place of that name lies in the state or country given; a nearby larger town or the coordinates will do');
   }
