@@ -63,6 +63,11 @@ export const LEXICON = {
   ]),
   hourMarkers: PhraseSet.of(timeWords.hourMarkers),
   twentyFourHour: PhraseSet.of(timeWords.twentyFourHourMarkers),
+  /** Words that may stand between a clock and a word of degree about it ("2 baje, thoda upar neeche"). */
+  hedgeGap: new Set(timeWords.hedgeScope.between.map(normalizeText)),
+  /** English words of degree that hedge a clock only when said before it ("almost 6", not "6 pm, almost too late"). */
+  hedgesBeforeOnly: new Set(timeWords.hedgeScope.beforeOnly.map(normalizeText)),
+  timeEitherOr: new Set(timeWords.eitherOr.map(normalizeText)),
   /** "7 bajne mein 10": the word after "bajne" that counts minutes down to the hour. */
   minutesTo: new Set(timeWords.minutesToAfterMarker.map(normalizeText)),
   bounds: new PhraseSet<'before' | 'after'>([

@@ -133,5 +133,6 @@ describe('parseTime', () => {
     expect(parseTime('like 4:30 pm')).toMatchObject({ kind: 'time', hhmm: '16:30', approximate: true });
     expect(parseTime('raat 10 baje ke kareeb')).toMatchObject({ kind: 'time', hhmm: '22:00', approximate: true });
     expect(parseTime('लगभग सुबह 5 बजे')).toMatchObject({ kind: 'time', hhmm: '05:00', approximate: true });
+    expect(parseTime('शाम 6 बजे, बस थोड़ा ऊपर नीचे')).toMatchObject({ kind: 'time', hhmm: '18:00', approximate: true });
   });
 });

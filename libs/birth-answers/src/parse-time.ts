@@ -46,11 +46,6 @@ const PAST = new Set(['past', 'after']);
 const TO = new Set(['to', 'before', 'till']);
 /** Hedges that say where a time falls against something else ("just before", "thodi der baad"). */
 const RELATIVE_HEDGE = /\b(before|after)\b|पहले|बाद/u;
-/** English words of degree that hedge a clock only when said before it ("almost 6", not "6 pm, almost too late"). */
-const BEFORE_ONLY = new Set(['almost', 'nearly', 'like', 'about', 'around', 'near', 'close to', 'something like']);
-const OR_WORDS = new Set(['or', 'ya', 'या', 'athva', 'अथवा']);
-/** Words that may stand between a clock and a word about it without breaking the link. */
-const SCOPE_GAP = new Set([',', 'at', 'the', 'in', 'it', 'was', 'its', 'ke', 'ko', 'ki', 'ka', 'pe', 'par', 'के', 'को', 'की']);
 const AT = new Set(['at', 'around', 'about', 'by', 'ko', 'pe', 'par']);
 
 /** Hour 1-12 on a spoken day part, to the 24-hour clock; undefined when the pair makes no sense. */
@@ -89,7 +84,7 @@ function atHour(clock: Clock, hour: number): string {
 function eitherOr<V>(words: readonly string[], hits: Array<{ start: number; length: number; value: V }>): [V, V] | undefined {
   for (let k = 1; k < hits.length; k++) {
     const [a, b] = [hits[k - 1], hits[k]];
-    if (a.value !== b.value && words.slice(a.start + a.length, b.start).some((w) => OR_WORDS.has(w))) return [a.value, b.value];
+    if (a.value !== b.value && words.slice(a.start + a.length, b.start).some((w) => LEXICON.timeEitherOr.has(w))) return [a.value, b.value];
   }
   return undefined;
 }
@@ -217,9 +212,9 @@ export function matchTime(tokens: readonly Token[], options: MatchTimeOptions = 
   // Whether a phrase stands next to the clock, with only words of the time itself ("baje", "shaam", ",") between.
   const governs = (hit: { start: number; length: number }) => {
     if (!clock) return false;
-    if (hit.start > clock.at && BEFORE_ONLY.has(words.slice(hit.start, hit.start + hit.length).join(' '))) return false;
+    if (hit.start > clock.at && LEXICON.hedgesBeforeOnly.has(words.slice(hit.start, hit.start + hit.length).join(' '))) return false;
     const [from, to] = hit.start > clock.at ? [clock.at + 1, hit.start] : [hit.start + hit.length, clock.at];
-    return words.slice(from, to).every((w, k) => SCOPE_GAP.has(w) || (used.has(from + k) && !LEXICON.bounds.at(words, from + k)));
+    return words.slice(from, to).every((w, k) => LEXICON.hedgeGap.has(w) || (used.has(from + k) && !LEXICON.bounds.at(words, from + k)));
   };
   // "before 11", "4 baje ke baad": only one end of the time is known.
   if (LEXICON.bounds.all(words).some((b) => !used.has(b.start + b.length - 1) && governs(b))) return { reading: { kind: 'range' }, used };
