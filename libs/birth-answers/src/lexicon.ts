@@ -70,9 +70,10 @@ export const LEXICON = {
   timeEitherOr: new Set(timeWords.eitherOr.map(normalizeText)),
   /** "7 bajne mein 10": the word after "bajne" that counts minutes down to the hour. */
   minutesTo: new Set(timeWords.minutesToAfterMarker.map(normalizeText)),
-  bounds: new PhraseSet<'before' | 'after'>([
-    ...timeWords.bounds.before.map((p) => [p, 'before'] as const),
-    ...timeWords.bounds.after.map((p) => [p, 'after'] as const),
+  /** One end of a time only: "before" / "after" said ahead of the clock, "se pehle" / "के बाद" after it. */
+  bounds: new PhraseSet<'leading' | 'trailing'>([
+    ...timeWords.bounds.leading.map((p) => [p, 'leading'] as const),
+    ...timeWords.bounds.trailing.map((p) => [p, 'trailing'] as const),
   ]),
   quarterPast: PhraseSet.of(timeWords.quarterPast),
   halfPast: PhraseSet.of(timeWords.halfPast),

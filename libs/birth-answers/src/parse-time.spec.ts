@@ -94,6 +94,8 @@ describe('parseTime', () => {
     expect(parseTime('just before dawn, 5:10 am')).toEqual({ kind: 'time', hhmm: '05:10', approximate: false });
     expect(parseTime('just before dawn, like 5:10')).toMatchObject({ kind: 'time', hhmm: '05:10', approximate: true });
     expect(parseTime('just after midnight')).toEqual({ kind: 'day_part', part: 'midnight' });
+    expect(parseTime('after midnight, about 2:10')).toMatchObject({ kind: 'time', hhmm: '02:10', approximate: true });
+    expect(parseTime('suraj ugne se pehle, lagbhag 5 baje')).toMatchObject({ kind: 'ambiguous', candidates: ['05:00', '17:00'], approximate: true });
   });
 
   it('takes the time after an in-sentence "no"', () => {

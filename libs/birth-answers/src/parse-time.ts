@@ -217,7 +217,9 @@ export function matchTime(tokens: readonly Token[], options: MatchTimeOptions = 
     return words.slice(from, to).every((w, k) => LEXICON.hedgeGap.has(w) || (used.has(from + k) && !LEXICON.bounds.at(words, from + k)));
   };
   // "before 11", "4 baje ke baad": only one end of the time is known.
-  if (LEXICON.bounds.all(words).some((b) => !used.has(b.start + b.length - 1) && governs(b))) return { reading: { kind: 'range' }, used };
+  // "after midnight, around 1:30", "sooraj nikalne se pehle, kareeb 5 baje": a bound on something else places the clock.
+  const bounds = LEXICON.bounds.all(words).filter((b) => !used.has(b.start + b.length - 1) && !(b.value === 'leading' && LEXICON.dayParts.at(words, b.start + b.length)));
+  if (clock && bounds.some((b) => (b.value === 'leading') === b.start < clock.at && governs(b))) return { reading: { kind: 'range' }, used };
   // "just after midnight, 12:20 am": a hedge before a part of the day places the clock said, it does not blur it.
   // "almost the next day", "he says it like that": a word of degree blurs only the clock it stands by.
   const hedges = approxHits.filter(
