@@ -95,6 +95,26 @@ describe('parseDate', () => {
     expect(read('actually it was the 8th, not the 7th')).toEqual({ kind: 'partial', parts: { day: 8 } });
   });
 
+  it('keeps the year said before a correction that names only the day and month', () => {
+    expect(read('date hai 7 oct 1979, nahi nahi 8 oct, aath')).toMatchObject({ kind: 'date', iso: '1979-10-08' });
+    expect(read('it was the 2nd of march 1984, sorry, 3rd march')).toMatchObject({ kind: 'date', iso: '1984-03-03' });
+    expect(read('बीस नवंबर १९६२, नहीं नहीं इक्कीस नवंबर')).toMatchObject({ kind: 'date', iso: '1962-11-21' });
+    expect(read('17 jan 1999, nahi, 16 jan 2000')).toMatchObject({ kind: 'date', iso: '2000-01-16' });
+  });
+
+  it('never reads a lone digit as a year: repeating the day it is harmless, any other one asks back', () => {
+    for (const text of ['6 dec 1971, no no 5 dec, five', 'paanch december 1971, nahi chaar december, chaar', '५ दिसंबर १९७१, नहीं ४ दिसंबर, ४', 'चार दिसंबर 1971, चार']) {
+      expect(read(text)).toMatchObject({ kind: 'date', parts: { month: 12, year: 1971 } });
+    }
+    expect(read('4 june, 5')).toEqual({ kind: 'partial', parts: { day: 4, month: 6 } });
+    expect(read('saat sept, nau')).toEqual({ kind: 'partial', parts: { day: 7, month: 9 } });
+    expect(read('2 जुलाई, ३')).toEqual({ kind: 'partial', parts: { day: 2, month: 7 } });
+    for (const text of ['9 aug 1983, nahi 10 aug, seven', '12 march 1985, paanch', 'तीन, 14 मार्च 1985', 'twelfth march nineteen eighty five, three']) {
+      expect(read(text)).toEqual({ kind: 'conflicting' });
+    }
+    expect(read('4 june 05')).toMatchObject({ kind: 'date', iso: '2005-06-04' });
+  });
+
   it('asks back for values offered either-or and for a date said to be uncertain', () => {
     for (const text of ['दो या तीन जनवरी 1980', 'nau ya das april 1993 ko', '14 or 15 june 1979', 'मार्च या अप्रैल, 5 तारीख 1990']) {
       expect(read(text)).toEqual({ kind: 'conflicting' });

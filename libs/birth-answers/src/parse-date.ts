@@ -33,7 +33,7 @@ export interface ParseDateOptions {
 export interface DateMatch {
   reading: DateReading;
   used: Set<number>;
-  /** Numbers said after a correction that the date does not use: unless they are the time, the date is in doubt. */
+  /** Numbers said after a correction, or lone digits beside the date, that the date does not use: unless they are the time, the date is in doubt. */
   pending?: number[];
 }
 
@@ -72,6 +72,9 @@ function numericDate(text: string, today: Date): DateReading | undefined {
   return dmy.kind === 'date' ? dmy : mdy;
 }
 
+/** "8", "aath", "आठ", "८": one digit, neither "05" nor "oh five", so never the last two digits of a year. */
+const isLoneDigit = (t: Token) => t.value !== undefined && t.value < 10 && !t.zeroLed && !/^\d\d$/.test(t.text);
+
 const isDay = (t: Token | undefined) => t?.value !== undefined && t.value >= 1 && t.value <= 31 && t.words <= 3;
 
 /** Spoken year pairs: "nineteen ninety" (19, 90), "unnees athasi"; also "two thousand three" already joined. */
@@ -97,9 +100,32 @@ export function matchDate(tokens: readonly Token[], options: ParseDateOptions = 
   const cue = correctionStarts(tokens)
     .reverse()
     .find((c) => !LEXICON.denialsBefore.has(tokens[c].text) && tokens.slice(c + 1).some((t) => t.value !== undefined || LEXICON.months.has(t.text)));
-  const match = cue === undefined ? readDate(tokens, today) : corrected(tokens, cue, today);
+  const match = withLoneDigits(tokens, cue === undefined ? readDate(tokens, today) : corrected(tokens, cue, today));
   if (match.reading.kind === 'none' || match.reading.kind === 'conflicting') return match;
   return offeredOrDoubted(tokens, match.used) ? { reading: { kind: 'conflicting' }, used: match.used } : match;
+}
+
+/**
+ * A lone digit right beside a date ("8 oct 1979, aath"): repeating the day it is harmless and belongs to the date;
+ * any other digit is pending, in doubt unless it is the time ("8 oct 1979, 5 baje").
+ */
+function withLoneDigits(tokens: readonly Token[], match: DateMatch): DateMatch {
+  if (match.reading.kind !== 'date') return match;
+  const day = match.reading.parts.day;
+  const used = new Set(match.used);
+  const pending = [...(match.pending ?? [])];
+  const beside = (from: number, step: number) => {
+    let i = from + step;
+    while (tokens[i]?.text === ',') i += step;
+    return i;
+  };
+  for (const i of [beside(Math.min(...used), -1), beside(Math.max(...used), 1)]) {
+    const t = tokens[i];
+    if (!t || used.has(i) || !isLoneDigit(t) || t.ordinal) continue;
+    if (t.value === day) used.add(i);
+    else if (!pending.includes(i)) pending.push(i);
+  }
+  return { ...match, used, ...(pending.length > 0 ? { pending } : {}) };
 }
 
 const blank = (t: Token): Token => ({ text: '\u0000', words: t.words });
@@ -174,7 +200,7 @@ function readDate(tokens: readonly Token[], today: Date): DateMatch {
       for (const at of [after, after + 1]) {
         const t = tokens[at];
         const between = tokens.slice(after, at);
-        if (t?.value !== undefined && t.value < 100 && !t.ordinal && between.every((b) => YEAR_MARKERS.has(b.text) || b.text === ',')) {
+        if (t?.value !== undefined && t.value < 100 && !t.ordinal && !isLoneDigit(t) && between.every((b) => YEAR_MARKERS.has(b.text) || b.text === ',')) {
           year = { at, year: expandYear(t.value, today), length: 1 };
           break;
         }
@@ -236,7 +262,10 @@ export function parseDate(text: string, options: ParseDateOptions = {}): DateRea
   return match.reading.kind === 'date' && (unexplainedDigits(tokens, match.used) || unexplainedAfterCorrection(match, match.used)) ? { kind: 'conflicting' } : match.reading;
 }
 
-/** A number said after a correction that neither the date nor anything else in `taken` (the time) explains. */
+/**
+ * A number said after a correction, or a lone digit beside the date, that neither the date nor anything else in
+ * `taken` (the time) explains.
+ */
 export function unexplainedAfterCorrection(match: DateMatch, taken: ReadonlySet<number>): boolean {
   return (match.pending ?? []).some((i) => !taken.has(i));
 }
