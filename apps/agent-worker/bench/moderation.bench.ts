@@ -10,23 +10,20 @@
  */
 import { CrisisDetector, readLabelledSets } from '@amigo/crisis-safety';
 import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import { loadDotEnv } from '../src/config/dot-env.js';
 import { runLayerBench } from '../src/safety/layer-bench.js';
 import { ModerationSecondOpinion } from '../src/safety/moderation-second-opinion.js';
 
-function argument(name: string): string | undefined {
-  const args = process.argv.slice(2);
-  const index = args.findIndex((arg) => arg === `--${name}` || arg.startsWith(`--${name}=`));
-  if (index === -1) return undefined;
-  const arg = args[index] as string;
-  return arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : args[index + 1];
-}
+const { values: args } = parseArgs({
+  options: { 'sets-dir': { type: 'string' }, 'moderation-url': { type: 'string' }, 'timeout-ms': { type: 'string' } },
+});
 
 loadDotEnv();
-const setsDir = resolve(argument('sets-dir') ?? 'libs/crisis-safety/data/corpora');
-const url = argument('moderation-url');
+const setsDir = resolve(args['sets-dir'] ?? 'libs/crisis-safety/data/corpora');
+const url = args['moderation-url'];
 const apiKey = process.env['OPENAI_API_KEY'] ?? '';
-const timeoutMs = Number(argument('timeout-ms') ?? 10_000);
+const timeoutMs = Number(args['timeout-ms'] ?? 10_000);
 // Anything else would fail every request at once and be reported as the model not answering.
 if (!Number.isInteger(timeoutMs) || timeoutMs <= 0) throw new Error('--timeout-ms takes a whole number of milliseconds above 0');
 console.log(`Sets from ${setsDir}`);

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import type { CrisisKind } from '@amigo/contracts';
 import { CrisisClassifier } from '../src/classifier/crisis-classifier.js';
 import { CrisisDetector } from '../src/detector/crisis-detector.js';
@@ -14,14 +15,6 @@ import { trainCrisisModel } from '../training/crisis-model-trainer.js';
 
 const corpus = loadCorpus(fileURLToPath(new URL('../data/corpora', import.meta.url)));
 const named = (name: string) => corpus.find((set) => set.name === name) as LabelledSet;
-
-function argument(name: string): string | undefined {
-  const args = process.argv.slice(2);
-  const index = args.findIndex((arg) => arg === `--${name}` || arg.startsWith(`--${name}=`));
-  if (index === -1) return undefined;
-  const arg = args[index] as string;
-  return arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : args[index + 1];
-}
 
 type Turns = { name: string; turns: LabelledTurn[] };
 
@@ -141,7 +134,7 @@ report('rules + classifier', new CrisisDetector({ classifier: classifierWithout(
   turns: finalTests.flatMap((s) => s.turns),
 });
 
-const setsDir = argument('sets-dir');
+const setsDir = parseArgs({ options: { 'sets-dir': { type: 'string' } } }).values['sets-dir'];
 if (setsDir) {
   console.log(`\nSets from ${resolve(setsDir)}, measured with the shipped detector (never trained on them)`);
   for (const set of readLabelledSets(setsDir)) report(`set ${set.name}`, detector, set);

@@ -1,4 +1,5 @@
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer, type ServerResponse } from 'node:http';
+import { listenOnLoopback, readBody } from './loopback.js';
 
 /** What the stand-in endpoint does with one request. */
 export type ModerationBehaviour =
@@ -14,10 +15,12 @@ export interface ModerationRequest {
   body: { model?: string; input?: string };
 }
 
-async function read(request: IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of request) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString();
+/** Answers a moderation request as the hosted endpoint does, flagged when any category is. */
+export function writeModerationResult(response: ServerResponse, model: string | undefined, categories: Record<string, boolean>): void {
+  const flagged = Object.values(categories).some(Boolean);
+  response
+    .writeHead(200, { 'content-type': 'application/json' })
+    .end(JSON.stringify({ id: 'modr-test', model, results: [{ flagged, categories, category_scores: {} }] }));
 }
 
 /**
@@ -29,7 +32,7 @@ export async function startModerationServer(behave: (input: string) => Moderatio
   const held: ServerResponse[] = [];
   const waiters: Array<() => void> = [];
   const server = createServer(async (request, response) => {
-    const body = JSON.parse(await read(request)) as ModerationRequest['body'];
+    const body = JSON.parse(await readBody(request)) as ModerationRequest['body'];
     requests.push({ url: request.url ?? '', authorization: request.headers.authorization, body });
     waiters.splice(0).forEach((wake) => wake());
     if (request.method !== 'POST' || request.url !== '/v1/moderations') {
@@ -40,18 +43,10 @@ export async function startModerationServer(behave: (input: string) => Moderatio
     if (behaviour === 'hang') held.push(response);
     else if ('status' in behaviour) response.writeHead(behaviour.status).end('{"error":{"message":"server error"}}');
     else if ('raw' in behaviour) response.writeHead(200, { 'content-type': 'application/json' }).end(behaviour.raw);
-    else {
-      const flagged = Object.values(behaviour.categories).some(Boolean);
-      response
-        .writeHead(200, { 'content-type': 'application/json' })
-        .end(JSON.stringify({ id: 'modr-test', model: body.model, results: [{ flagged, categories: behaviour.categories, category_scores: {} }] }));
-    }
+    else writeModerationResult(response, body.model, behaviour.categories);
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  if (address === null || typeof address === 'string') throw new Error('no port');
   return {
-    baseURL: `http://127.0.0.1:${address.port}/v1`,
+    baseURL: await listenOnLoopback(server),
     requests,
     /** Requests still waiting for an answer. */
     held,

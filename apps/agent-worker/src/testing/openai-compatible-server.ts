@@ -1,4 +1,6 @@
-import { createServer, type IncomingMessage, type Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
+import { listenOnLoopback, readBody } from './loopback.js';
+import { writeModerationResult } from './moderation-server.js';
 
 export interface ChatMessage {
   role: string;
@@ -16,12 +18,6 @@ function text(content: ChatMessage['content']): string {
   return (content ?? []).map((part) => part.text ?? '').join('');
 }
 
-async function body(request: IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of request) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString();
-}
-
 /**
  * A local OpenAI-compatible `/v1/chat/completions` endpoint that streams scripted replies (text or one tool call),
  * standing in for a hosted LLM in tests of the real openai plugin; with `moderate`, also `/v1/moderations`, answering
@@ -35,19 +31,16 @@ export async function startOpenAICompatibleServer(
   const moderated: string[] = [];
   const server: Server = createServer(async (request, response) => {
     if (moderate && request.method === 'POST' && request.url?.endsWith('/moderations')) {
-      const { input } = JSON.parse(await body(request)) as { input: string };
+      const { input, model } = JSON.parse(await readBody(request)) as { input: string; model?: string };
       moderated.push(input);
-      const categories = moderate(input);
-      response
-        .writeHead(200, { 'content-type': 'application/json' })
-        .end(JSON.stringify({ id: 'modr-test', results: [{ flagged: Object.values(categories).some(Boolean), categories }] }));
+      writeModerationResult(response, model, moderate(input));
       return;
     }
     if (request.method !== 'POST' || !request.url?.endsWith('/chat/completions')) {
       response.writeHead(404).end();
       return;
     }
-    const { messages } = JSON.parse(await body(request)) as { messages: ChatMessage[] };
+    const { messages } = JSON.parse(await readBody(request)) as { messages: ChatMessage[] };
     requests.push(messages);
     const reply = script(messages);
     response.writeHead(200, { 'content-type': 'text/event-stream' });
@@ -69,11 +62,8 @@ export async function startOpenAICompatibleServer(
     }
     response.end('data: [DONE]\n\n');
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  if (address === null || typeof address === 'string') throw new Error('no port');
   return {
-    baseURL: `http://127.0.0.1:${address.port}/v1`,
+    baseURL: await listenOnLoopback(server),
     requests,
     moderated,
     close: () => new Promise((resolve) => server.close(() => resolve())),
