@@ -2,13 +2,14 @@ const { promisify } = require('node:util');
 const { TestEnvironment } = require('jest-environment-node');
 
 /**
- * Node's test environment, with one difference at a test file's end: time-outs still pending are unref'd. LiveKit's
+ * Node's test environment for projects whose specs run LiveKit voice sessions (the worker and the psychologist), with
+ * one difference at a test file's end: time-outs still pending are unref'd. LiveKit's
  * Task.cancelAndWait races each cancelled reply task against a 2 s time-out it never clears, so every voice session a
  * spec closes leaves such timers behind, and they held Jest open after the run ("Jest did not exit one second after
  * the test run has completed"). Nothing waits on them once the file is torn down. Intervals, sockets, servers and
  * child processes are left as they are, so a handle a test really leaks still keeps Jest open and shows.
  */
-class AgentWorkerEnvironment extends TestEnvironment {
+class VoiceSessionEnvironment extends TestEnvironment {
   constructor(config, context) {
     super(config, context);
     const pending = new Set();
@@ -43,4 +44,4 @@ class AgentWorkerEnvironment extends TestEnvironment {
   }
 }
 
-module.exports = AgentWorkerEnvironment;
+module.exports = VoiceSessionEnvironment;

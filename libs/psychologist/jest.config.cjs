@@ -1,6 +1,7 @@
 module.exports = {
   displayName: 'psychologist',
   preset: '../../jest.preset.js',
-  testEnvironment: 'node',
+  // Node's, unref'ing the time-outs LiveKit's voice sessions leave pending (see the file for why).
+  testEnvironment: '<rootDir>/../../jest.voice-session-environment.cjs',
   coverageDirectory: 'test-output/jest/coverage',
 };

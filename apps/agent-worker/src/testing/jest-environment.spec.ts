@@ -1,13 +1,15 @@
 import { TestEnvironment } from 'jest-environment-node';
 
 type Environment = InstanceType<typeof TestEnvironment>;
-// The environment is plain CommonJS (Jest loads it before any transform): required, not imported.
-const AgentWorkerEnvironment = require('../../jest.environment.cjs') as new (...args: ConstructorParameters<typeof TestEnvironment>) => Environment;
+// The environment is plain CommonJS (Jest loads it before any transform): required, not imported. It is a file of the
+// repository's Jest set-up, shared with the psychologist's specs, not a project, so the project boundaries do not apply.
+// eslint-disable-next-line @nx/enforce-module-boundaries
+const VoiceSessionEnvironment = require('../../../../jest.voice-session-environment.cjs') as new (...args: ConstructorParameters<typeof TestEnvironment>) => Environment;
 
-describe("the agent-worker's Jest environment", () => {
+describe("the Jest environment of voice-session specs", () => {
   function environment(): Environment {
     const projectConfig = { testEnvironmentOptions: {}, setupFiles: [], fakeTimers: {}, globals: {} };
-    return new AgentWorkerEnvironment(
+    return new VoiceSessionEnvironment(
       { projectConfig, globalConfig: {} } as unknown as ConstructorParameters<typeof TestEnvironment>[0],
       { console, docblockPragmas: {}, testPath: __filename },
     );
