@@ -51,6 +51,8 @@ export const LEXICON = {
   zeroWords: new Set(numbers.zeroWords.map(normalizeText)),
   /** Words that close a spoken number in a sentence ("... ninety to ko"), as the end of the answer or a comma does. */
   numberEnds: new Set(numbers.numberEnds.map(normalizeText)),
+  /** "no one", "any one", "which one": after these "one" is a pronoun, not a number. */
+  pronounOneAfter: new Set(numbers.pronounOneAfter.map(normalizeText)),
   hundred: new Set(numbers.hundred.map(normalizeText)),
   thousand: new Set(numbers.thousand.map(normalizeText)),
   months: new Map(Object.entries(months).flatMap(([month, names]) => names.map((n) => [normalizeText(n), Number(month)] as const))),
@@ -68,6 +70,10 @@ export const LEXICON = {
   /** English words of degree that hedge a clock only when said before it ("almost 6", not "6 pm, almost too late"). */
   hedgesBeforeOnly: new Set(timeWords.hedgeScope.beforeOnly.map(normalizeText)),
   timeEitherOr: new Set(timeWords.eitherOr.map(normalizeText)),
+  /** Words that join two clocks into a span ("5 aur 7 ke beech", "from 5 to 7", "पाँच से सात"). */
+  rangeJoiners: new Set(timeWords.rangeJoiners.map(normalizeText)),
+  /** "ten to eleven": the counts of minutes people say before "to"; "2 to 4" with any other count is a span of hours. */
+  minutesToCounts: new Set(timeWords.minutesToCounts),
   /** "7 bajne mein 10": the word after "bajne" that counts minutes down to the hour. */
   minutesTo: new Set(timeWords.minutesToAfterMarker.map(normalizeText)),
   /** One end of a time only: "before" / "after" said ahead of the clock, "se pehle" / "के बाद" after it. */

@@ -137,4 +137,51 @@ describe('parseTime', () => {
     expect(parseTime('लगभग सुबह 5 बजे')).toMatchObject({ kind: 'time', hhmm: '05:00', approximate: true });
     expect(parseTime('शाम 6 बजे, बस थोड़ा ऊपर नीचे')).toMatchObject({ kind: 'time', hhmm: '18:00', approximate: true });
   });
+
+  it.each([
+    ['between 5 and 7 in the evening'],
+    ['from 5 to 7 in the evening'],
+    ['2 to 4 at night'],
+    ['5 or 6 pm'],
+    ['5 se 7 ke beech'],
+    ['shaam 5 aur 7 ke beech'],
+    ['5-6 baje ke beech'],
+    ['5 ya 6 baje'],
+    ['5 6 baje'],
+    ['शाम पाँच और सात के बीच कभी'],
+    ['पाँच से सात बजे के बीच'],
+    ['शाम 5-6 बजे'],
+    ['पाँच छह बजे'],
+    ['तीन-चार बजे के बीच'],
+  ])('%s is a range of hours, to ask back', (text) => {
+    expect(parseTime(text)).toEqual({ kind: 'range' });
+  });
+
+  it('reads "N to X" as minutes to the hour only for the counts people say that way', () => {
+    expect(parseTime('10 to 11 at night')).toEqual({ kind: 'time', hhmm: '22:50', approximate: false });
+    expect(parseTime('twenty five to six in the morning')).toEqual({ kind: 'time', hhmm: '05:35', approximate: false });
+    expect(parseTime('3 to 4 in the morning')).toEqual({ kind: 'range' });
+  });
+
+  it('leaves a part of the day without a clock for the caller to ask the hour in, and an either-or of parts open', () => {
+    expect(parseTime('subah kabhi')).toEqual({ kind: 'day_part', part: 'morning' });
+    expect(parseTime('शाम को कभी')).toEqual({ kind: 'day_part', part: 'evening' });
+    expect(parseTime('some time in the afternoon, no one wrote the time down')).toEqual({ kind: 'day_part', part: 'afternoon' });
+    expect(parseTime('raat ko, aadhi raat ke baad')).toMatchObject({ kind: 'day_part' });
+    for (const text of ['morning or evening, not sure', 'subah ya shaam', 'सुबह या शाम', 'dopahar ya raat']) expect(parseTime(text)).toEqual({ kind: 'range' });
+    expect(parseTime('shaam ko, time pata nahi')).toEqual({ kind: 'unknown' });
+  });
+
+  it('reads "one" after "no", "some", "any" as a pronoun, not an hour', () => {
+    expect(parseTime('no one knows')).toEqual({ kind: 'unknown' });
+    expect(parseTime('no one remembers, evening')).toEqual({ kind: 'day_part', part: 'evening' });
+  });
+
+  it('passes over a clock or a part of the day the speaker denied', () => {
+    expect(parseTime('नहीं, ढाई नहीं, साढ़े तीन बजे')).toMatchObject({ kind: 'ambiguous', candidates: ['03:30', '15:30'] });
+    expect(parseTime('dhai nahi, saade teen baje raat')).toEqual({ kind: 'time', hhmm: '03:30', approximate: false });
+    expect(parseTime('no, not 2:30, 3:30 am')).toEqual({ kind: 'time', hhmm: '03:30', approximate: false });
+    expect(parseTime('नहीं, रात नहीं, दोपहर ढाई बजे')).toEqual({ kind: 'time', hhmm: '14:30', approximate: false });
+    expect(parseTime('raat nahi, subah 5 baje')).toEqual({ kind: 'time', hhmm: '05:00', approximate: false });
+  });
 });

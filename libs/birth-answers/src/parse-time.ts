@@ -40,13 +40,23 @@ interface Clock {
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const hhmm = (h: number, m: number) => `${pad(h)}:${pad(m)}`;
-const RANGE_WORDS = new Set(['between', 'or', 'and', 'to', 'ya', 'se', 'beech', 'bich', 'बीच', 'या', 'से']);
 const MINUTE_WORDS = new Set(['minute', 'minutes', 'min', 'mins', 'minat', 'मिनट']);
 const PAST = new Set(['past', 'after']);
 const TO = new Set(['to', 'before', 'till']);
 /** Hedges that say where a time falls against something else ("just before", "thodi der baad"). */
 const RELATIVE_HEDGE = /\b(before|after)\b|पहले|बाद/u;
 const AT = new Set(['at', 'around', 'about', 'by', 'ko', 'pe', 'par']);
+/** Parts of the day that name the same stretch of it ("raat", "aadhi raat"): said together they still name one. */
+const PART_GROUP: Record<DayPart, string> = {
+  early_morning: 'morning',
+  morning: 'morning',
+  noon: 'afternoon',
+  afternoon: 'afternoon',
+  evening: 'evening',
+  night: 'night',
+  late_night: 'night',
+  midnight: 'night',
+};
 
 /** Hour 1-12 on a spoken day part, to the 24-hour clock; undefined when the pair makes no sense. */
 function onDayPart(hour: number, part: DayPart | 'am' | 'pm'): number | undefined {
@@ -97,6 +107,9 @@ function numberAt(tokens: readonly Token[], i: number, exclude: ReadonlySet<numb
 /** Reads a time out of tokens, anywhere in the sentence, leaving out the tokens in `exclude`. */
 export function matchTime(tokens: readonly Token[], options: MatchTimeOptions = {}): TimeMatch {
   const exclude = new Set(options.exclude ?? []);
+  tokens.forEach((t, i) => {
+    if (t.denied) exclude.add(i);
+  });
   // "ek minute..." ("wait a minute") holds a number but says nothing about the time.
   for (const hit of LEXICON.fillers.all(texts(tokens))) for (let k = 0; k < hit.length; k++) if (tokens[hit.start + k].value !== undefined) exclude.add(hit.start + k);
   // "in 24 hour", "24-hour format": names the clock, it is no time.
@@ -150,7 +163,11 @@ export function matchTime(tokens: readonly Token[], options: MatchTimeOptions = 
     }
     const relative = word === 'quarter' ? 15 : word === 'half' ? 30 : numberAt(tokens, i, exclude);
     const joiner = tokens[i + 1]?.text === 'minutes' || tokens[i + 1]?.text === 'minute' ? 2 : 1;
-    if (relative !== undefined && relative < 60 && (PAST.has(tokens[i + joiner]?.text ?? '') || TO.has(tokens[i + joiner]?.text ?? ''))) {
+    // "2 to 4", "from 5 to 7": hours joined as a span, not minutes to an hour ("ten to eleven" is 10:50).
+    const span =
+      relative !== undefined && joiner === 1 && word !== 'quarter' && word !== 'half' && relative <= 12 && TO.has(tokens[i + 1]?.text ?? '') &&
+      (!LEXICON.minutesToCounts.has(relative) || /^(from|between)$/.test(tokens[i - 1]?.text ?? ''));
+    if (!span && relative !== undefined && relative < 60 && (PAST.has(tokens[i + joiner]?.text ?? '') || TO.has(tokens[i + joiner]?.text ?? ''))) {
       const h = numberAt(tokens, i + joiner + 1, exclude);
       const target = h ?? (tokens[i + joiner + 1]?.text === 'noon' ? 12 : tokens[i + joiner + 1]?.text === 'midnight' ? 0 : undefined);
       if (target !== undefined && target <= 12 && !(relative === 30 && TO.has(tokens[i + joiner].text))) {
@@ -165,6 +182,13 @@ export function matchTime(tokens: readonly Token[], options: MatchTimeOptions = 
         i += joiner + 1;
         continue;
       }
+    }
+    // "5-6 baje": two hours written as one span.
+    const hyphened = /^(\d{1,2})-(\d{1,2})$/.exec(word);
+    if (hyphened && Number(hyphened[1]) <= 12 && Number(hyphened[2]) <= 12 && hyphened[1] !== hyphened[2]) {
+      const markerAfter = LEXICON.hourMarkers.at(words, i + 1) ?? LEXICON.meridiem.at(words, i + 1);
+      add({ hour: Number(hyphened[1]), minute: 0, at: i, twentyFour: false, anchored: markerAfter !== undefined || near(partHits, i) || near(meridiemHits, i, 1), open: true }, i);
+      continue;
     }
     const h = numberAt(tokens, i, exclude);
     if (h === undefined || h > 24 || tokens[i].text.includes('/')) continue;
@@ -184,7 +208,7 @@ export function matchTime(tokens: readonly Token[], options: MatchTimeOptions = 
     const afterMarker = i + 1 + (markerNext?.length ?? 0);
     const m = numberAt(tokens, afterMarker, exclude);
     const minuteWord = MINUTE_WORDS.has(tokens[afterMarker + 1]?.text ?? '');
-    if (m !== undefined && m < 60 && (minuteWord || (markerNext === undefined && (m >= 10 || tokens[afterMarker].text.length === 2 || tokens[afterMarker].zeroLed)))) {
+    if (m !== undefined && m < 60 && (minuteWord || (markerNext === undefined && (m >= 10 || /^\d\d$/.test(tokens[afterMarker].text) || tokens[afterMarker].zeroLed)))) {
       minute = m;
       used.add(afterMarker);
       if (minuteWord) used.add(afterMarker + 1);
@@ -230,7 +254,9 @@ export function matchTime(tokens: readonly Token[], options: MatchTimeOptions = 
   const hedge = approximate ? { approximate: true, uncertaintyMinutes: uncertainty || 30 } : { approximate: false };
   if (clocks.length > 1 && (pool.length > 0 || options.expectingTime)) {
     const [first, second] = clocks;
-    const joined = words.slice(first.at + 1, second.at).some((w) => RANGE_WORDS.has(w) || w === ',');
+    // "5 aur 7 ke beech", "पाँच छह बजे" (one number right after the other): a span, not a time.
+    const between = words.slice(first.at + 1, second.at);
+    const joined = between.length === 0 || between.some((w) => LEXICON.rangeJoiners.has(w) || w === ',');
     if (joined && `${first.hour}:${first.minute}` !== `${second.hour}:${second.minute}`) return { reading: { kind: 'range' }, used };
   }
   const parts = [...new Set(partHits.map((h) => h.value))];
@@ -238,6 +264,8 @@ export function matchTime(tokens: readonly Token[], options: MatchTimeOptions = 
     if (unknownHits.length > 0) return { reading: { kind: 'unknown' }, used };
     if (parts.length === 1 && parts[0] === 'noon' && approxHits.length === 0) return { reading: { kind: 'time', hhmm: '12:00', approximate: false }, used };
     if (parts.length === 1 && parts[0] === 'midnight' && approxHits.length === 0) return { reading: { kind: 'time', hhmm: '00:00', approximate: false }, used };
+    // "subah ya shaam", "morning or evening, not sure": no part of the day to ask the hour in.
+    if (new Set(parts.map((p) => PART_GROUP[p])).size > 1) return { reading: { kind: 'range' }, used };
     if (parts.length >= 1) return { reading: { kind: 'day_part', part: parts[parts.length - 1] }, used };
     return { reading: { kind: 'none' }, used: new Set() };
   }

@@ -16,6 +16,8 @@ export interface Token {
   zeroLed?: boolean;
   /** Followed by a word that may be a digit misheard ("ninety to ..."): the number may go on. */
   open?: boolean;
+  /** A clock or a part of the day the speaker denied ("ढाई नहीं", "not 2:30"): no part of the time. */
+  denied?: boolean;
 }
 
 const ORDINAL_SUFFIX = /^(st|nd|rd|th)$/;
@@ -85,7 +87,7 @@ export function tokenize(text: string, lang: AnswerLanguage = detectLanguage(tex
       continue;
     }
     const first = wordValue(word, lang);
-    if (!first) {
+    if (!first || (word === 'one' && LEXICON.pronounOneAfter.has(raw[i - 1] ?? ''))) {
       out.push({ text: word, words: 1 });
       continue;
     }
@@ -130,15 +132,23 @@ export function tokenize(text: string, lang: AnswerLanguage = detectLanguage(tex
   return out;
 }
 
+/** A word that says a time by itself: a clock ("2:30"), "dhai", "डेढ़", or a part of the day ("raat", "शाम"). */
+function saysTime(t: Token): boolean {
+  const one = [t.text];
+  return /^\d{1,2}[:.]\d{2}$/.test(t.text) || [LEXICON.oneThirty, LEXICON.twoThirty, LEXICON.dayParts].some((set) => set.at(one, 0)?.length === 1);
+}
+
 /**
- * The tokens with every number the speaker denied taken out of play ("25 march, 24 nahi", "not 7, 8"): a denied
- * number stays a word, so it can be neither a date nor a time.
+ * The tokens with every number, clock or part of the day the speaker denied taken out of play ("25 march, 24
+ * nahi", "not 7, 8", "ढाई नहीं, साढ़े तीन", "raat nahi, dopahar"): a denied number stays a word, so it can be neither
+ * a date nor a time, and a denied clock or part of the day is marked `denied` for the time reader to pass over.
  */
 export function withoutDenied(tokens: readonly Token[]): Token[] {
   return tokens.map((t, i) => {
-    if (t.value === undefined) return t;
+    if (t.value === undefined && !saysTime(t)) return t;
     const denied = LEXICON.denialsAfter.has(tokens[i + 1]?.text ?? '') || LEXICON.denialsBefore.has(tokens[i - 1]?.text ?? '');
-    return denied ? { text: t.text, words: t.words } : t;
+    if (!denied) return t;
+    return t.value === undefined ? { ...t, denied: true } : { text: t.text, words: t.words };
   });
 }
 
