@@ -152,6 +152,7 @@ describe('parseTime', () => {
     ['पाँच से सात बजे के बीच'],
     ['शाम 5-6 बजे'],
     ['पाँच छह बजे'],
+    ['raat 11 12 baje'],
     ['तीन-चार बजे के बीच'],
   ])('%s is a range of hours, to ask back', (text) => {
     expect(parseTime(text)).toEqual({ kind: 'range' });

@@ -208,7 +208,9 @@ export function matchTime(tokens: readonly Token[], options: MatchTimeOptions = 
     const afterMarker = i + 1 + (markerNext?.length ?? 0);
     const m = numberAt(tokens, afterMarker, exclude);
     const minuteWord = MINUTE_WORDS.has(tokens[afterMarker + 1]?.text ?? '');
-    if (m !== undefined && m < 60 && (minuteWord || (markerNext === undefined && (m >= 10 || /^\d\d$/.test(tokens[afterMarker].text) || tokens[afterMarker].zeroLed)))) {
+    // "raat 11 12 baje": a number that "baje" follows is an hour of a span, not the minutes.
+    const hourOfSpan = m !== undefined && m <= 12 && !tokens[afterMarker].zeroLed && !/^0\d$/.test(tokens[afterMarker].text) && LEXICON.hourMarkers.at(words, afterMarker + 1) !== undefined;
+    if (m !== undefined && m < 60 && (minuteWord || (markerNext === undefined && !hourOfSpan && (m >= 10 || /^\d\d$/.test(tokens[afterMarker].text) || tokens[afterMarker].zeroLed)))) {
       minute = m;
       used.add(afterMarker);
       if (minuteWord) used.add(afterMarker + 1);
