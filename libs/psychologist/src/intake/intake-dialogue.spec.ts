@@ -218,6 +218,40 @@ describe('intake dialogue (offline script, real gazetteer and chart engine)', ()
     }
   });
 
+  it('asks the hour for a part of the day said alone, takes "pata nahi" then as an unknown time, and asks a span of hours back', async () => {
+    const { session, state, say, handedOver } = await intake();
+    try {
+      await say('14 march 1992');
+      expect(await say('shaam 5 aur 7 ke beech')).toMatch(/Koi ek time bataiye/);
+      expect(await say('morning or evening, not sure')).toMatch(/Could you give me one time/);
+      expect(await say('some time in the afternoon, no one wrote the time down')).toMatch(/Roughly what time in the afternoon\?/);
+      await say("I don't know");
+      expect(await say('pune')).toMatch(/born on 14 March 1992, time unknown, in Pune, /);
+      await say('yes');
+      await handedOver();
+      expect(state.birth_details).toMatchObject({ date: '1992-03-14', time: 'unknown' });
+    } finally {
+      await session.close();
+    }
+  });
+
+  it('takes a Hindi correction of the place or of the clock at the read-back, passing over what is denied', async () => {
+    const { session, state, say, handedOver } = await intake();
+    try {
+      await say('नौ नवंबर उन्नीस सौ इक्यानवे');
+      await say('रात ढाई बजे के आसपास');
+      expect(await say('कोलकाता')).toMatch(/Kolkata, /);
+      expect(await say('नहीं, कोलकाता नहीं, हावड़ा')).toMatch(/लगभग 02:30 बजे, Haora, West Bengal, India में/);
+      expect(await say('नहीं, ढाई नहीं, साढ़े तीन बजे')).toMatch(/जन्म 9 नवंबर 1991, 03:30 बजे, Haora, /);
+      await say('हाँ अब ठीक है');
+      await handedOver();
+      expect(state.birth_details).toMatchObject({ date: '1991-11-09', time: '03:30', timezone: 'Asia/Kolkata' });
+      expect(state.birth_details?.latitude).toBeCloseTo(22.58, 1);
+    } finally {
+      await session.close();
+    }
+  });
+
   it('offers the places again after a correction made meanwhile, and takes no "yes, but" for a yes', async () => {
     const { session, state, say, handedOver } = await intake();
     try {
