@@ -158,8 +158,10 @@ describe('parseTime', () => {
     expect(parseTime(text)).toEqual({ kind: 'range' });
   });
 
-  it('reads "N to X" as minutes to the hour only for the counts people say that way', () => {
-    expect(parseTime('10 to 11 at night')).toEqual({ kind: 'time', hhmm: '22:50', approximate: false });
+  it('reads "N to X" as minutes to the hour only for the counts people say that way, and where it cannot be a span', () => {
+    expect(parseTime('ten to six in the evening')).toEqual({ kind: 'time', hhmm: '17:50', approximate: false });
+    expect(parseTime('10 to 11 at night')).toEqual({ kind: 'range' });
+    expect(parseTime('5 to 7 pm')).toEqual({ kind: 'range' });
     expect(parseTime('twenty five to six in the morning')).toEqual({ kind: 'time', hhmm: '05:35', approximate: false });
     expect(parseTime('3 to 4 in the morning')).toEqual({ kind: 'range' });
   });

@@ -163,10 +163,12 @@ export function matchTime(tokens: readonly Token[], options: MatchTimeOptions = 
     }
     const relative = word === 'quarter' ? 15 : word === 'half' ? 30 : numberAt(tokens, i, exclude);
     const joiner = tokens[i + 1]?.text === 'minutes' || tokens[i + 1]?.text === 'minute' ? 2 : 1;
-    // "2 to 4", "from 5 to 7": hours joined as a span, not minutes to an hour ("ten to eleven" is 10:50).
+    // "2 to 4", "from 5 to 7": hours joined as a span, not minutes to an hour. "ten to six" can only be 5:50, but
+    // "10 to 11" and "5 to 7" are as often a span as minutes to the hour, so they are a span: asked, never guessed.
+    const later = numberAt(tokens, i + 2, exclude);
     const span =
       relative !== undefined && joiner === 1 && word !== 'quarter' && word !== 'half' && relative <= 12 && TO.has(tokens[i + 1]?.text ?? '') &&
-      (!LEXICON.minutesToCounts.has(relative) || /^(from|between)$/.test(tokens[i - 1]?.text ?? ''));
+      (!LEXICON.minutesToCounts.has(relative) || /^(from|between)$/.test(tokens[i - 1]?.text ?? '') || (later !== undefined && later > relative && later <= 12));
     if (!span && relative !== undefined && relative < 60 && (PAST.has(tokens[i + joiner]?.text ?? '') || TO.has(tokens[i + joiner]?.text ?? ''))) {
       const h = numberAt(tokens, i + joiner + 1, exclude);
       const target = h ?? (tokens[i + joiner + 1]?.text === 'noon' ? 12 : tokens[i + joiner + 1]?.text === 'midnight' ? 0 : undefined);
