@@ -1,4 +1,4 @@
-import { devanagariKey, hasDevanagari, latinKey, skeletonKey, transliterate } from './place-text.js';
+import { devanagariKey, hasDevanagari, latinKey, readingsOf, skeletonKey, transliterate } from './place-text.js';
 
 /** One populated place of the gazetteer. */
 export interface GazetteerPlace {
@@ -25,6 +25,8 @@ export interface GazetteerRegion {
   country: string;
   /** `country.admin1` codes of the region and of those it included (a former state name covers its successors). */
   codes: string[];
+  /** A region known by name within first-level ones ("Malwa", "Surrey"), whose `codes` are those it lies in. */
+  part?: boolean;
 }
 
 export interface Gazetteer {
@@ -41,6 +43,8 @@ export interface Gazetteer {
   corrections: Set<string>;
   /** Phrases (as name keys, space-joined) that make the town after ("near X") or before ("X ke paas") a landmark. */
   landmarks: { before: string[][]; after: string[][] };
+  /** Phrases by which a person born near a town takes that town as their answer ("Moga hi likh lo"). */
+  acceptances: string[][];
   /** Words that offer two answers as either-or ("ya", "or"). */
   alternatives: Set<string>;
   /** Words that deny the state or country beside them ("not the UK one", "UK wala nahi"). */
@@ -74,10 +78,12 @@ interface CuratedPlace {
 interface PlaceNamesFile {
   places: CuratedPlace[];
   regions: { name: string; country: string; covers?: string[]; aka: string[] }[];
+  parts: { name: string; country: string; within: string[]; aka: string[] }[];
   countries: Record<string, string>;
   fillers: string[];
   corrections: string[];
   landmarks: { before: string[]; after: string[] };
+  acceptances: string[];
   alternatives: string[];
   negations: { before: string[]; after: string[]; joiners: string[] };
   areas: { name: string; country: string; aka: string[]; cities: string[] }[];
@@ -190,6 +196,15 @@ function build(file: GazetteerFile, names: PlaceNamesFile): Gazetteer {
       else if (key.length >= 5) push(regions, `~${skeletonKey(key)}`, region);
     }
   }
+  for (const entry of names.parts) {
+    const codes = entry.within.flatMap((n) => codeOf.get(`${latinKey(n)}|${entry.country}`) ?? []);
+    if (codes.length === 0) continue;
+    const region: GazetteerRegion = { name: entry.name, country: entry.country, codes, part: true };
+    for (const alias of [entry.name, ...entry.aka]) {
+      push(regions, nameKey(alias), region);
+      if (hasDevanagari(alias)) for (const reading of readingsOf(alias)) push(regions, reading, region);
+    }
+  }
   for (const [key, list] of [...regions]) {
     if (key.startsWith('~')) continue;
     if (key.length >= 5) for (const r of list) push(regions, `~${skeletonKey(key)}`, r);
@@ -213,6 +228,7 @@ function build(file: GazetteerFile, names: PlaceNamesFile): Gazetteer {
     fillers: new Set(names.fillers.map(nameKey)),
     corrections: new Set(names.corrections.map(nameKey)),
     alternatives: new Set(names.alternatives.map(nameKey)),
+    acceptances: names.acceptances.map((phrase) => phrase.split(/\s+/).map(nameKey)),
     negations: {
       before: new Set(names.negations.before.map(nameKey)),
       after: new Set(names.negations.after.map(nameKey)),

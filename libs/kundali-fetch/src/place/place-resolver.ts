@@ -1,7 +1,7 @@
 import tzLookup from '@photostructure/tz-lookup';
 import { AmbiguousPlaceError, type PlaceCandidate, PlaceNotFoundError, PlaceTooVagueError, type PlaceRegion } from '../errors/kundali-error.js';
-import { bearsName, type Gazetteer, type GazetteerArea, type GazetteerPlace, type GazetteerRegion, loadGazetteer, nameKey, near } from './gazetteer.js';
-import { hasDevanagari, skeletonKey, transliterate } from './place-text.js';
+import { bearsName, type Gazetteer, type GazetteerArea, type GazetteerPlace, type GazetteerRegion, loadGazetteer, nameKey, near, type SkeletonEntry } from './gazetteer.js';
+import { hasDevanagari, latinKey, readingsOf, skeletonKey, transliterate } from './place-text.js';
 
 /** A successful resolution: the chosen place and the other places of that name (best first). */
 export interface ResolvedPlace {
@@ -14,6 +14,12 @@ export interface ResolvedPlace {
 export interface AmbiguousPlace {
   kind: 'ambiguous';
   candidates: PlaceCandidate[];
+  /**
+   * Why beyond a choice of places: 'near' when the person was born near the town named ("a village near Nashik",
+   * "dilli ke paas ek gaon"), not in it: ask for their village or town, offering the candidate as close enough for
+   * the chart when they do not know its name.
+   */
+  reason?: 'near';
 }
 
 /** Only a state, province or country was named ("Kerala", "UP", "Canada"): ask for the town. */
@@ -61,7 +67,23 @@ interface Token {
 }
 
 type Span =
-  | { kind: 'city'; start: number; end: number; places: GazetteerPlace[]; key?: string; fuzzy?: 'close' | 'frame' | 'loose'; said?: string }
+  | {
+      kind: 'city';
+      start: number;
+      end: number;
+      places: GazetteerPlace[];
+      key?: string;
+      /**
+       * How a name was guessed from a spelling: `close` a letter in five off a name, `frame` (Hindi) its consonants
+       * the name's and that close, `consonants` (Hindi) its consonants the name's alone, `loose` only alike.
+       */
+      fuzzy?: 'close' | 'frame' | 'consonants' | 'loose';
+      said?: string;
+      /** For a Hindi name: the Latin spelling each place was found under (its own name, or a reading of the Hindi). */
+      readings?: Map<GazetteerPlace, string>;
+      /** Regions known by the same name ("Surrey": the English county, besides the town in British Columbia). */
+      alsoRegion?: GazetteerRegion[];
+    }
   | { kind: 'region'; start: number; end: number; regions: GazetteerRegion[] }
   | { kind: 'country'; start: number; end: number; country: string }
   | { kind: 'area'; start: number; end: number; area: GazetteerArea };
@@ -118,7 +140,7 @@ function tokenize(text: string, g: Gazetteer): Token[] {
 }
 
 function lookupsOf(key: string): string[] {
-  return hasDevanagari(key) ? [key, transliterate(key)] : [key];
+  return hasDevanagari(key) ? [key, ...readingsOf(key)] : [key];
 }
 
 /** The longest known name starting at token `i`, or undefined. */
@@ -127,6 +149,8 @@ function matchAt(tokens: Token[], i: number, g: Gazetteer, userCountry: string):
   for (let n = Math.min(MAX_SPAN, tokens.length - i); n >= 1; n--) {
     const joined = tokens.slice(i, i + n).map((t) => t.key).join(' ');
     const end = i + n;
+    // A Hindi name is read every likely way and the towns of all readings kept, to be weighed by prominence.
+    const readings = new Map<GazetteerPlace, string>();
     for (const key of lookupsOf(joined)) {
       const area = g.areas.get(key);
       if (area) return { kind: 'area', start: i, end, area };
@@ -143,13 +167,25 @@ function matchAt(tokens: Token[], i: number, g: Gazetteer, userCountry: string):
         if (own.length > 0) return { kind: 'city', start: i, end, places: own, key };
         // A region abroad that shares its name with a city ("Manchester", a parish of Jamaica): the city is meant.
         const city = places.filter((p) => nameKey(p.name) === key && p.population >= CITY_OVER_REGION);
-        if (!country && city.length > 0 && regions.every((r) => r.country !== userCountry)) return { kind: 'city', start: i, end, places: city, key };
+        if (!country && city.length > 0 && regions.every((r) => r.country !== userCountry)) {
+          const known = regions.filter((r) => r.part);
+          return { kind: 'city', start: i, end, places: city, key, ...(known.length > 0 ? { alsoRegion: known } : {}) };
+        }
         return regions.length > 0
           ? { kind: 'region', start: i, end, regions }
           : { kind: 'country', start: i, end, country: country as string };
       }
-      if (places.length > 0) return { kind: 'city', start: i, end, places, key };
+      if (places.length > 0 && !hasDevanagari(joined)) return { kind: 'city', start: i, end, places, key };
+      // A reading is a guess at the spelling: it stands for the towns that bear it as their own name, if any do
+      // (not Banka, whose alternate names include Bhagalpur).
+      const own = hasDevanagari(key) ? places : places.filter((p) => latinKey(p.name) === key);
+      for (const p of own.length > 0 ? own : places) {
+        // The Hindi name of one town (from GeoNames) stands for its Latin name, which its namesakes share.
+        const reading = hasDevanagari(key) ? latinKey(p.name) : key;
+        for (const q of hasDevanagari(key) ? (g.byName.get(reading) ?? [p]) : [p]) if (!readings.has(q)) readings.set(q, reading);
+      }
     }
+    if (readings.size > 0) return { kind: 'city', start: i, end, places: [...readings.keys()], key: joined, readings };
   }
   for (let n = Math.min(2, tokens.length - i); n >= 1; n--) {
     const words = tokens.slice(i, i + n);
@@ -169,7 +205,8 @@ function matchAt(tokens: Token[], i: number, g: Gazetteer, userCountry: string):
       const hindi = words.some((t) => hasDevanagari(t.key));
       const close = closest <= Math.max(1, Math.floor(CLOSE_SPELLING * latin.length));
       const frame = hindi && consonantFrame(latin).length >= 3 && entries.some((e, k) => distances[k] === closest && consonantFrame(e.latin) === consonantFrame(latin));
-      return { kind: 'city', start: i, end: i + n, places, fuzzy: frame ? 'frame' : close ? 'close' : 'loose', said: latin };
+      const fuzzy = frame ? (close ? 'frame' : 'consonants') : close ? 'close' : 'loose';
+      return { kind: 'city', start: i, end: i + n, places, fuzzy, said: latin };
     }
     const regions = g.regions.get(`~${skeleton}`) ?? [];
     if (regions.length > 0) return { kind: 'region', start: i, end: i + n, regions };
@@ -203,12 +240,15 @@ function editDistance(a: string, b: string): number {
  * once spelling habits are evened out ("Berhampur": Brahmapur, Odisha and Baharampur, West Bengal; "Amravati" and
  * "Amaravati"; not "Burhanpur", not "Rampura" for "Rampur").
  */
-function soundAlikes(key: string, g: Gazetteer): GazetteerPlace[] {
-  const latin = (hasDevanagari(key) ? transliterate(key) : key).replace(/\s/g, '');
+function soundAlikes(key: string, g: Gazetteer, bestName?: string): GazetteerPlace[] {
+  const latin = (hasDevanagari(key) ? readingsOf(key)[0] : key).replace(/\s/g, '');
   const sound = soundKey(latin);
   if (sound.replace('*', '').length < SOUND_ALIKE_MIN_KEY) return [];
   const entries = g.bySkeleton.get(skeletonKey(latin)) ?? [];
-  return [...new Set(entries.filter((e) => soundKey(e.latin) === sound).map((e) => e.place))].sort((a, b) => b.population - a.population);
+  // A town filed under the very name of the best match (Banka, among whose alternate names is Bhagalpur) is not a
+  // name spoken alike.
+  const borrowed = (e: SkeletonEntry) => bestName !== undefined && e.latin === bestName && latinKey(e.place.name) !== bestName;
+  return [...new Set(entries.filter((e) => soundKey(e.latin) === sound && !borrowed(e)).map((e) => e.place))].sort((a, b) => b.population - a.population);
 }
 
 /** How a name sounds, for telling towns apart: its first sound (an h spoken there counts), its consonants, its end. */
@@ -245,6 +285,13 @@ function qualifies(p: GazetteerPlace, q: Span | Token): boolean {
   if (q.kind === 'country') return p.country === q.country;
   if (q.kind === 'region') return q.regions.some((r) => r.codes.includes(`${p.country}.${p.admin1}`));
   return true;
+}
+
+/** Whether a region lies in the state or country given with it ("Surrey, England"). */
+function regionFits(r: GazetteerRegion, q: Span | Token): boolean {
+  if ('key' in q || q.kind === 'city' || q.kind === 'area') return true;
+  if (q.kind === 'country') return q.country === r.country;
+  return q.regions.some((x) => x.codes.some((c) => r.codes.includes(c)));
 }
 
 /**
@@ -304,6 +351,9 @@ export async function resolvePlace(query: string, options: ResolvePlaceOptions =
   const landmark = (c: Span) =>
     phraseAt(g.landmarks.after, c.end) || g.landmarks.before.some((words) => phraseAt([words], c.start - words.length));
   if (cities.some((c) => !landmark(c))) cities = cities.filter((c) => !landmark(c));
+  // Born near a town, not in it, unless the person takes the town as their answer ("Moga hi likh lo").
+  const accepted = tokens.some((_, at) => phraseAt(g.acceptances, at));
+  const nearOnly = cities.length > 0 && cities.every(landmark) && !accepted;
   const stated = spans.filter((s) => s.kind === 'region' || s.kind === 'country');
   const qualifiers: (Span | Token)[] = [...stated.filter((s) => !denied(s)), ...leftovers.filter((t) => t.upper)];
   const excluded = stated.filter(denied);
@@ -329,6 +379,9 @@ export async function resolvePlace(query: string, options: ResolvePlaceOptions =
   if (matches.length === 0 && qualifiers.length > 0 && !primary.fuzzy && primary.key !== undefined) matches = soundAlikes(primary.key, g).filter(inQualifiers);
   // "लंदन, इंग्लैंड वाला नहीं": a Hindi name kept for one town abroad; its namesakes bear the Latin name.
   if (matches.length === 0 && excluded.length > 0) matches = [...new Set(primary.places.flatMap((p) => g.byName.get(nameKey(p.name)) ?? []))].filter(inQualifiers);
+  // "Surrey, England": the region of that name, not the town abroad.
+  const regionMeant = primary.alsoRegion?.find((r) => qualifiers.every((q) => regionFits(r, q)));
+  if (matches.length === 0 && regionMeant) return { kind: 'region', region: regionOf({ kind: 'region', start: primary.start, end: primary.end, regions: [regionMeant] }, userCountry, g) };
   if (matches.length === 0) {
     throw new PlaceNotFoundError('no place of that name lies in the state or country given; a nearby larger town or the coordinates will do');
   }
@@ -352,10 +405,14 @@ export async function resolvePlace(query: string, options: ResolvePlaceOptions =
   const offered = cities.some((c, i) => i > 0 && tokens.slice(cities[i - 1].end, c.start).some((t) => g.alternatives.has(t.key)));
   if (offered) return ask([...new Set(cities.map((c) => [...c.places].sort((a, b) => score(b) - score(a))[0]))]);
   // A likeness of spelling is not a name: offer what it resembles instead of choosing it. Spellings vary the most,
-  // and are forgiven, in the person's own country; abroad, a Hindi spelling whose consonants match a sizeable town's
-  // ("शारजाह") and a near spelling of a city of a million.
+  // and are forgiven, in the person's own country; abroad, a Hindi spelling a letter or so off a sizeable town's name
+  // with the same consonants ("शारजाह", "वैंकूवर") and a near spelling of a city of a million. Consonants alone
+  // ("मालवा" and Mallawi) are asked about.
   const forgiven = primary.fuzzy === 'frame' ? BARE_FOREIGN_POPULATION : FORGIVEN_ABROAD;
   if (primary.fuzzy === 'loose' || (primary.fuzzy && best.country !== userCountry && best.population < forgiven)) return ask(ranked);
+  // A town abroad that shares its name with a region people know ("Surrey": the English county, or the town in
+  // British Columbia) is asked about unless a country or state was named with it.
+  if (primary.alsoRegion && best.country !== userCountry && qualifiers.length === 0) return ask(ranked);
   // A town abroad reached only through one of its many alternate names ("dard", "raste") is asked about unless a
   // country or state was named with it.
   const ownName = primary.key !== undefined && (bearsName(best, primary.key) || g.curated.has(primary.key));
@@ -370,8 +427,11 @@ export async function resolvePlace(query: string, options: ResolvePlaceOptions =
   // A town that bears the very name said is plausible however large the other is, when the other only used to bear
   // it ("Aurangabad": the Bihar town, or the Maharashtra city renamed Chhatrapati Sambhajinagar).
   const bears = (p: GazetteerPlace) => primary.key !== undefined && bearsName(p, primary.key);
+  // A town found only under another reading of a Hindi name ("सतना": Satna, or Satana) is a variant of spelling,
+  // weighed by prominence like a town abroad.
+  const variant = (p: GazetteerPlace) => primary.readings !== undefined && primary.readings.get(p) !== primary.readings.get(best);
   const plausible = rest.filter((p) =>
-    p.country === best.country && !primary.fuzzy
+    p.country === best.country && !primary.fuzzy && !variant(p)
       ? p.population >= NAMESAKE_POPULATION && (best.population < NAMESAKE_DOMINANCE * p.population || (bears(p) && !bears(best)))
       : score(best) < dominance * score(p),
   );
@@ -381,15 +441,17 @@ export async function resolvePlace(query: string, options: ResolvePlaceOptions =
   const said = primary.key ?? primary.said;
   // A curated name was settled for one town on purpose ("Calcutta" is Kolkata, whatever else it sounds like).
   if (said !== undefined && best.country === userCountry && !(primary.key !== undefined && g.curated.has(primary.key))) {
-    for (const p of soundAlikes(said, g)) {
+    for (const p of soundAlikes(said, g, latinKey(best.name).replace(/\s/g, ''))) {
       const comparable = p.population >= NAMESAKE_POPULATION && p.population * NAMESAKE_DOMINANCE >= best.population;
-      if (p.country === best.country && comparable && inQualifiers(p) && ![...ranked, ...alike].some((r) => near(r, p))) alike.push(p);
+      if (p.country === best.country && comparable && inQualifiers(p) && ![best, ...plausible, ...alike].some((r) => near(r, p))) alike.push(p);
     }
   }
+  const nearReason = nearOnly ? { reason: 'near' as const } : {};
   if (plausible.length > 0 || alike.length > 0) {
     const others = rest.filter((p) => !plausible.includes(p));
-    return { kind: 'ambiguous', candidates: [best, ...plausible, ...alike, ...others].slice(0, limit).map((p) => toCandidate(p, g)) };
+    return { kind: 'ambiguous', candidates: [best, ...plausible, ...alike, ...others].slice(0, limit).map((p) => toCandidate(p, g)), ...nearReason };
   }
+  if (nearOnly) return { kind: 'ambiguous', candidates: [toCandidate(best, g)], reason: 'near' };
   return { kind: 'resolved', place: toCandidate(best, g), alternatives: rest.slice(0, limit - 1).map((p) => toCandidate(p, g)) };
 }
 

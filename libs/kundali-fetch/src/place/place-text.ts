@@ -37,46 +37,76 @@ const SIGNS: Readonly<Record<string, string>> = {
 const VIRAMA = '\u094d';
 const NUKTA = '\u093c';
 
-/**
- * Romanises Hindi in Devanagari the way Indian place names are usually spelled in Latin letters ("पटना" → "patana",
- * the inherent vowel kept except at the end of a word). Schwa deletion inside words is left to skeletonKey.
- */
-export function transliterate(text: string): string {
+/** One letter of Devanagari romanised: a consonant (or none, for a vowel letter) and the vowel spoken after it. */
+interface Syllable {
+  consonant: string;
+  vowel: string;
+  /** The vowel is the inherent a, which Hindi often leaves unspoken inside a word. */
+  schwa: boolean;
+  /** Not a Devanagari letter (a space, a Latin letter): words meet here. */
+  boundary: boolean;
+}
+
+function syllables(text: string): Syllable[] {
   const chars = [...text.normalize('NFD')];
-  let out = '';
+  const out: Syllable[] = [];
   for (let i = 0; i < chars.length; i++) {
     const c = chars[i];
     if (CONSONANTS[c] !== undefined) {
-      let roman = CONSONANTS[c];
+      let consonant = CONSONANTS[c];
       if (chars[i + 1] === NUKTA) {
-        roman = NUKTA_CONSONANTS[c] ?? roman;
+        consonant = NUKTA_CONSONANTS[c] ?? consonant;
         i++;
       }
-      out += roman;
       const next = chars[i + 1];
+      let vowel = '';
+      let schwa = false;
       if (next === VIRAMA) {
         i++;
       } else if (next !== undefined && SIGNS[next] !== undefined) {
-        out += SIGNS[next];
+        vowel = SIGNS[next];
         i++;
-      } else if (next !== undefined && (CONSONANTS[next] !== undefined || VOWELS[next] !== undefined)) {
-        out += 'a';
-      } else if (next === '\u0902' || next === '\u0901' || next === '\u0903') {
-        out += 'a';
+      } else if (next !== undefined && (CONSONANTS[next] !== undefined || VOWELS[next] !== undefined || next === '\u0902' || next === '\u0901' || next === '\u0903')) {
+        vowel = 'a';
+        schwa = true;
       }
+      out.push({ consonant, vowel, schwa, boundary: false });
     } else if (VOWELS[c] !== undefined) {
-      out += VOWELS[c];
+      out.push({ consonant: '', vowel: VOWELS[c], schwa: false, boundary: false });
     } else if (c === '\u0902' || c === '\u0901') {
-      out += 'n';
+      out.push({ consonant: 'n', vowel: '', schwa: false, boundary: false });
     } else if (c === '\u0903') {
-      out += 'h';
-    } else if (DEVANAGARI.test(c)) {
-      continue;
-    } else {
-      out += c;
+      out.push({ consonant: 'h', vowel: '', schwa: false, boundary: false });
+    } else if (!DEVANAGARI.test(c)) {
+      out.push({ consonant: c, vowel: '', schwa: false, boundary: true });
     }
   }
-  return latinKey(out);
+  return out;
+}
+
+/**
+ * Romanises Hindi in Devanagari the way Indian place names are usually spelled in Latin letters ("पटना" → "patana",
+ * the inherent vowel kept except at the end of a word). Schwa deletion inside words is left to skeletonKey and
+ * readingsOf.
+ */
+export function transliterate(text: string): string {
+  return latinKey(syllables(text).map((s) => s.consonant + s.vowel).join(''));
+}
+
+/**
+ * The ways a Hindi name in Devanagari is likely spelled in Latin letters, most likely first: with the inherent a
+ * left unspoken between a vowel and a consonant that carries one, as Hindi speech does ("सतना" → "satna",
+ * "बिलासपुर" → "bilaspur"; right to left, so that no three consonants meet), then with every inherent a written
+ * ("satana"), which some names keep.
+ */
+export function readingsOf(text: string): string[] {
+  const units = syllables(text);
+  const spoken = (u: Syllable | undefined) => u !== undefined && !u.boundary && u.vowel !== '';
+  for (let i = units.length - 2; i >= 1; i--) {
+    const u = units[i];
+    if (u.schwa && spoken(units[i - 1]) && spoken(units[i + 1]) && units[i + 1].consonant !== '') units[i] = { ...u, vowel: '' };
+  }
+  return [...new Set([latinKey(units.map((s) => s.consonant + s.vowel).join('')), transliterate(text)])];
 }
 
 /**
