@@ -190,4 +190,78 @@ describe('offline place resolver', () => {
     expect(await resolvedLabel('Gurgaon NCR')).toMatch(/^Gurugram, /);
     expect(await resolvedLabel('Bay Area mein, Fremont')).toBe('Fremont, California, United States');
   });
+
+  it('asks back when the person was born near a town without naming their place, in every language', async () => {
+    for (const [text, town] of [
+      ["a village near Nashik, I don't remember the name", 'Nashik'],
+      ['close to Indore', 'Indore'],
+      ['a small village outside Pune in Maharashtra', 'Pune'],
+      ['dilli ke paas ek gaon hai', 'Delhi'],
+      ['lucknow ke nazdeek', 'Lucknow'],
+      ['वाराणसी के पास एक गाँव में', 'Varanasi'],
+      ['जयपुर के करीब एक कस्बा', 'Jaipur'],
+      ['नासिक के नज़दीक', 'Nashik'],
+    ]) {
+      await expect(resolvePlace(text)).resolves.toMatchObject({ kind: 'ambiguous', reason: 'near', candidates: [{ name: town }] });
+    }
+  });
+
+  it('takes the town when the person born near it accepts it, names their own, or was born in it', async () => {
+    expect(await resolvedLabel('Moga ke paas ek pind hai, Moga hi likh lo')).toMatch(/^Moga, /);
+    expect(await resolvedLabel('near Kanpur, just put Kanpur')).toMatch(/^Kanpur, /);
+    expect(await resolvedLabel('पटना के पास नहीं, पटना शहर में ही')).toMatch(/^Patna, /);
+    expect(await resolvedLabel('Baramati near Pune')).toMatch(/^Baramati, /);
+    expect(await resolvedLabel('gaziabad, dilli ke paas')).toMatch(/^Ghaziabad, /);
+    expect(await resolvedLabel('born in Pune')).toMatch(/^Pune, /);
+    expect(await resolvedLabel('Mumbai, near the sea')).toMatch(/^Mumbai, /);
+  });
+
+  it('puts Hindi names through the namesake and sound-alike checks of their Latin spellings', async () => {
+    const labels = async (query: string) => {
+      const r = await resolvePlace(query);
+      return r.kind === 'ambiguous' ? r.candidates.map((c) => c.label) : [r.kind];
+    };
+    expect(await labels('बिलासपुर')).toEqual(expect.arrayContaining(['Bilaspur, Chhattisgarh, India', 'Bilaspur, Himachal Pradesh, India']));
+    expect(await labels('हमीरपुर')).toEqual(expect.arrayContaining(['Hamirpur, Uttar Pradesh, India', 'Hamirpur, Himachal Pradesh, India']));
+    expect(await labels('बलरामपुर')).toEqual(expect.arrayContaining(['Balrampur, Uttar Pradesh, India', 'Balarampur, West Bengal, India']));
+    expect(await resolvedLabel('बिलासपुर छत्तीसगढ़')).toBe('Bilaspur, Chhattisgarh, India');
+    // Readings with and without the unspoken a are weighed by prominence: Satna, not the far smaller Satana.
+    expect(await resolvedLabel('सतना')).toBe('Satna, Madhya Pradesh, India');
+    expect(await resolvedLabel('satna')).toBe('Satna, Madhya Pradesh, India');
+    // Banka is filed under Bhagalpur among its alternate names: not a town spoken alike.
+    expect(await resolvedLabel('भागलपुर')).toBe('Bhagalpur, Bihar, India');
+  });
+
+  it('asks for the town when only a region within states is named, and lets it narrow a town', async () => {
+    for (const [text, name] of [
+      ['मालवा', 'Malwa'], ['malwa', 'Malwa'], ['marwar side', 'Marwar'], ['मेवाड़', 'Mewar'], ['bundelkhand se', 'Bundelkhand'],
+      ['Doaba', 'Doaba'], ['konkan mein', 'Konkan'], ['विदर्भ', 'Vidarbha'], ['Marathwada', 'Marathwada'], ['सौराष्ट्र', 'Saurashtra'],
+      ['awadh', 'Awadh'], ['पूर्वांचल', 'Purvanchal'], ['terai', 'Terai'], ['seemanchal', 'Seemanchal'],
+    ]) {
+      await expect(resolvePlace(text)).resolves.toMatchObject({ kind: 'region', region: { name, countryCode: 'IN' } });
+    }
+    expect(await resolvedLabel('Indore, Malwa')).toBe('Indore, Madhya Pradesh, India');
+  });
+
+  it('takes a near spelling of a town abroad only for a city of a million or with its country named', async () => {
+    await expect(resolvePlace('मालवी')).resolves.toMatchObject({ kind: 'ambiguous', candidates: [{ countryCode: 'EG' }] });
+    await expect(resolvePlace('वैंकूवर')).resolves.toMatchObject({ kind: 'ambiguous', candidates: [{ name: 'Vancouver' }] });
+    expect(await resolvedLabel('वैंकूवर, कनाडा')).toBe('Vancouver, British Columbia, Canada');
+    expect(await resolvedLabel('vancuver canada')).toBe('Vancouver, British Columbia, Canada');
+  });
+
+  it('asks about a town abroad that shares its name with a region people know, unless a state or country settles it', async () => {
+    await expect(resolvePlace('born in Surrey')).resolves.toMatchObject({ kind: 'ambiguous', candidates: [{ name: 'Surrey', countryCode: 'CA' }] });
+    expect(await resolvedLabel('Surrey, BC')).toBe('Surrey, British Columbia, Canada');
+    await expect(resolvePlace('Surrey, England')).resolves.toMatchObject({ kind: 'region', region: { name: 'Surrey', countryCode: 'GB' } });
+    await expect(resolvePlace('Surrey', { userCountry: 'GB' })).resolves.toMatchObject({ kind: 'region', region: { name: 'Surrey' } });
+  });
+
+  it('asks between Vijayapura (once Bijapur) and Bijapur in Chhattisgarh, and a state settles it', async () => {
+    for (const text of ['Bijapur', 'bijapur, wahi mera janm sthaan hai', 'बीजापुर']) {
+      await expect(resolvePlace(text)).resolves.toMatchObject({ kind: 'ambiguous', candidates: [{ name: 'Vijayapura' }, { name: 'Bijapur', region: 'Chhattisgarh' }] });
+    }
+    expect(await resolvedLabel('Bijapur, Karnataka')).toBe('Vijayapura, Karnataka, India');
+    expect(await resolvedLabel('Bijapur Chhattisgarh')).toBe('Bijapur, Chhattisgarh, India');
+  });
 });

@@ -405,17 +405,20 @@ export async function resolvePlace(query: string, options: ResolvePlaceOptions =
   const offered = cities.some((c, i) => i > 0 && tokens.slice(cities[i - 1].end, c.start).some((t) => g.alternatives.has(t.key)));
   if (offered) return ask([...new Set(cities.map((c) => [...c.places].sort((a, b) => score(b) - score(a))[0]))]);
   // A likeness of spelling is not a name: offer what it resembles instead of choosing it. Spellings vary the most,
-  // and are forgiven, in the person's own country; abroad, a Hindi spelling a letter or so off a sizeable town's name
-  // with the same consonants ("शारजाह", "वैंकूवर") and a near spelling of a city of a million. Consonants alone
-  // ("मालवा" and Mallawi) are asked about.
-  const forgiven = primary.fuzzy === 'frame' ? BARE_FOREIGN_POPULATION : FORGIVEN_ABROAD;
+  // and are forgiven, in the person's own country; abroad, a spelling a letter or so off the name of a city of a
+  // million ("शारजाह"), or of a sizeable town whose country or state is named with it ("वैंकूवर, कनाडा"). A Hindi
+  // spelling that only shares consonants with a town abroad ("मालवा" and Mallawi) is asked about.
+  const forgiven = primary.fuzzy !== 'consonants' && qualifiers.length > 0 ? BARE_FOREIGN_POPULATION : FORGIVEN_ABROAD;
   if (primary.fuzzy === 'loose' || (primary.fuzzy && best.country !== userCountry && best.population < forgiven)) return ask(ranked);
   // A town abroad that shares its name with a region people know ("Surrey": the English county, or the town in
   // British Columbia) is asked about unless a country or state was named with it.
   if (primary.alsoRegion && best.country !== userCountry && qualifiers.length === 0) return ask(ranked);
   // A town abroad reached only through one of its many alternate names ("dard", "raste") is asked about unless a
   // country or state was named with it.
-  const ownName = primary.key !== undefined && (bearsName(best, primary.key) || g.curated.has(primary.key));
+  // A Hindi name is judged by the Latin spelling each town was found under.
+  const keyOf = (p: GazetteerPlace) => primary.readings?.get(p) ?? primary.key;
+  const ownKey = keyOf(best);
+  const ownName = primary.key !== undefined && ((ownKey !== undefined && bearsName(best, ownKey)) || g.curated.has(primary.key));
   if (best.country !== userCountry && !primary.fuzzy && !ownName && qualifiers.length === 0) return ask(ranked);
   // Three letters or fewer ("Man", "Ufa") are as often a word as a town abroad.
   if (best.country !== userCountry && qualifiers.length === 0 && primary.key !== undefined && primary.key.replace(/\s/g, '').length <= 3) return ask(ranked);
@@ -426,7 +429,10 @@ export async function resolvePlace(query: string, options: ResolvePlaceOptions =
   // Namesake towns of one country are all worth asking about, unless the name was only guessed from a misspelling.
   // A town that bears the very name said is plausible however large the other is, when the other only used to bear
   // it ("Aurangabad": the Bihar town, or the Maharashtra city renamed Chhatrapati Sambhajinagar).
-  const bears = (p: GazetteerPlace) => primary.key !== undefined && bearsName(p, primary.key);
+  const bears = (p: GazetteerPlace) => {
+    const key = keyOf(p);
+    return key !== undefined && bearsName(p, key);
+  };
   // A town found only under another reading of a Hindi name ("सतना": Satna, or Satana) is a variant of spelling,
   // weighed by prominence like a town abroad.
   const variant = (p: GazetteerPlace) => primary.readings !== undefined && primary.readings.get(p) !== primary.readings.get(best);
