@@ -58,7 +58,8 @@ describe('readAnswers', () => {
     expect(readAnswers('arre sorry, 25 march, 24 nahi', { expecting: 'time', today }).date).toEqual({ kind: 'partial', parts: { day: 25, month: 3 } });
     expect(readAnswers('toronto... actually brampton, toronto ke paas', { expecting: 'place', today }).place).toBe('brampton');
     expect(readAnswers('लखनऊ के पास उन्नाव में', { expecting: 'place', today }).place).toBe('Unnao');
-    expect(readAnswers('near lucknow', { expecting: 'place', today }).place).toBe('lucknow');
+    expect(readAnswers('near lucknow', { expecting: 'place', today }).place).toBe('near lucknow');
+    expect(readAnswers('dilli ke paas ek gaon hai', { expecting: 'place', today }).place).toBe('near dilli');
     expect(readAnswers('delhi ya noida', { expecting: 'place', today }).place).toBe('delhi or noida');
   });
 

@@ -92,7 +92,9 @@ function placeRuns(tokens: readonly Token[], taken: ReadonlySet<number>): { text
       return `${either ? ' or ' : ', '}${run}`;
     })
     .join('');
-  return { text, runs: kept.length, marked, negated: negated && kept.length < runs.length };
+  // Born near a town and nothing else named: the gazetteer is told so, to offer the town rather than take it.
+  const near = kept.length > 0 && kept.every(landmark);
+  return { text: near ? `near ${text}` : text, runs: kept.length, marked, negated: negated && kept.length < runs.length };
 }
 
 /**

@@ -13,7 +13,8 @@ export interface BirthPlace {
 
 export type PlaceLookup =
   | { kind: 'found'; place: BirthPlace }
-  | { kind: 'ambiguous'; candidates: BirthPlace[] }
+  /** Several places fit; `near`: the person was born near the one candidate, not in it ("a village near Nashik"). */
+  | { kind: 'ambiguous'; candidates: BirthPlace[]; near?: boolean }
   /** A state or region, not a town ("Kerala"): ask which town in it. */
   | { kind: 'region'; name: string }
   | { kind: 'unknown' };

@@ -84,6 +84,8 @@ const ScreenedTask: typeof voice.AgentTask<BirthDetails, SessionState> = Screene
 export class CollectBirthDetailsTask extends ScreenedTask implements Screens {
   private readonly answers: KnownBirthAnswers;
   private choices: BirthPlace[] = [];
+  /** The one place on offer is a town the person was born near: offered as close enough, or their village asked. */
+  private nearTown = false;
   private dateChoices?: [string, string];
   /**
    * The parts of a date said so far that do not make a usable date yet: a date that cannot be (31 November), which
@@ -400,6 +402,7 @@ export class CollectBirthDetailsTask extends ScreenedTask implements Screens {
         return undefined;
       case 'ambiguous': {
         this.choices = lookup.candidates;
+        this.nearTown = lookup.near === true;
         this.placeText = said;
         return this.choicesAsk();
       }
@@ -410,10 +413,10 @@ export class CollectBirthDetailsTask extends ScreenedTask implements Screens {
     }
   }
 
-  /** The places on offer, numbered (one alone: "did you mean ...?"). */
+  /** The places on offer, numbered (one alone: "did you mean ...?"; a town the person was born near: "shall I use it?"). */
   private choicesAsk(): Ask {
     const choices = this.choices.map((c, i) => `${i + 1}. ${c.label}`);
-    if (this.choices.length === 1) return { step: 'place', key: 'place.check', values: { place: this.choices[0].label }, choices };
+    if (this.choices.length === 1) return { step: 'place', key: this.nearTown ? 'place.near' : 'place.check', values: { place: this.choices[0].label }, choices };
     return { step: 'place', key: 'place.ambiguous', values: { choices: choices.join('; ') }, choices };
   }
 

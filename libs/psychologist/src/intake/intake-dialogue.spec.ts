@@ -235,6 +235,21 @@ describe('intake dialogue (offline script, real gazetteer and chart engine)', ()
     }
   });
 
+  it('offers the town a person was born near as close enough, or takes the village they then name', async () => {
+    const { session, state, say, handedOver } = await intake();
+    try {
+      await say('1 july 1995');
+      await say('8:05 pm');
+      expect(await say('a village near Nashik')).toMatch(/born near Nashik, Maharashtra, India\. Shall I use Nashik, Maharashtra, India\?/);
+      expect(await say('Sinnar, Maharashtra')).toMatch(/born on 1 July 1995, at 20:05, in Sinnar/);
+      await say('yes');
+      await handedOver();
+      expect(state.birth_details?.place).toMatch(/^Sinnar, /);
+    } finally {
+      await session.close();
+    }
+  });
+
   it('takes a Hindi correction of the place or of the clock at the read-back, passing over what is denied', async () => {
     const { session, state, say, handedOver } = await intake();
     try {
@@ -247,6 +262,21 @@ describe('intake dialogue (offline script, real gazetteer and chart engine)', ()
       await handedOver();
       expect(state.birth_details).toMatchObject({ date: '1991-11-09', time: '03:30', timezone: 'Asia/Kolkata' });
       expect(state.birth_details?.latitude).toBeCloseTo(22.58, 1);
+    } finally {
+      await session.close();
+    }
+  });
+
+  it('takes the town a person was born near when they accept it', async () => {
+    const { session, state, say, handedOver } = await intake();
+    try {
+      await say('1 july 1995');
+      await say('8:05 pm');
+      expect(await say('lucknow ke paas')).toMatch(/Lucknow, Uttar Pradesh, India/);
+      expect(await say('haan')).toMatch(/Lucknow/);
+      await say('haan');
+      await handedOver();
+      expect(state.birth_details?.place).toMatch(/^Lucknow, /);
     } finally {
       await session.close();
     }

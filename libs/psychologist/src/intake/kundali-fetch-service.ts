@@ -23,7 +23,7 @@ async function lookup(text: string, userCountry: string | undefined): Promise<Pl
       case 'resolved':
         return { kind: 'found', place: toPlace(found.place) };
       case 'ambiguous':
-        return { kind: 'ambiguous', candidates: found.candidates.map(toPlace) };
+        return { kind: 'ambiguous', candidates: found.candidates.map(toPlace), ...(found.reason === 'near' ? { near: true } : {}) };
       case 'region':
         return { kind: 'region', name: found.region.name };
       case 'vague':
