@@ -449,7 +449,9 @@ export async function resolvePlace(query: string, options: ResolvePlaceOptions =
   if (said !== undefined && best.country === userCountry && !(primary.key !== undefined && g.curated.has(primary.key))) {
     for (const p of soundAlikes(said, g, latinKey(best.name).replace(/\s/g, ''))) {
       const comparable = p.population >= NAMESAKE_POPULATION && p.population * NAMESAKE_DOMINANCE >= best.population;
-      if (p.country === best.country && comparable && inQualifiers(p) && ![best, ...plausible, ...alike].some((r) => near(r, p))) alike.push(p);
+      // Towns already weighed are not offered again, except another reading of a Hindi name, which may sound alike.
+      const weighed = [...ranked.filter((r) => !variant(r) || plausible.includes(r)), ...alike];
+      if (p.country === best.country && comparable && inQualifiers(p) && !weighed.some((r) => near(r, p))) alike.push(p);
     }
   }
   const nearReason = nearOnly ? { reason: 'near' as const } : {};
