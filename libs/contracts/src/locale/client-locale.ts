@@ -1,16 +1,18 @@
+import { LRUCache } from 'lru-cache';
 import { z } from 'zod';
 import { AmigoError } from '../errors/amigo-error.js';
 
 /**
- * Canonical spellings of the tags and zones seen so far. Every session start parses them, and asking Intl costs more
+ * Canonical spellings of the tags and zones seen lately. Every session start parses them, and asking Intl costs more
  * than the rest of that parse (an Intl.DateTimeFormat to check a zone, about 100 µs). Bounded, because the values
- * come from clients and Intl accepts any capitalisation: once full, new values are asked of Intl every time.
+ * come from clients and Intl accepts any capitalisation: once full, the least recently seen spelling makes room.
+ * Exported for their spec, not from the package.
  */
 const MAX_REMEMBERED = 1024;
-const LOCALES = new Map<string, string>();
-const TIME_ZONES = new Map<string, string>();
+export const LOCALES = new LRUCache<string, string>({ max: MAX_REMEMBERED });
+export const TIME_ZONES = new LRUCache<string, string>({ max: MAX_REMEMBERED });
 
-function remembered(seen: Map<string, string>, value: string, canonicalise: (value: string) => string | undefined): string | undefined {
+function remembered(seen: LRUCache<string, string>, value: string, canonicalise: (value: string) => string | undefined): string | undefined {
   const known = seen.get(value);
   if (known !== undefined) return known;
   let canonical: string | undefined;
@@ -19,7 +21,7 @@ function remembered(seen: Map<string, string>, value: string, canonicalise: (val
   } catch {
     return undefined;
   }
-  if (canonical && seen.size < MAX_REMEMBERED) seen.set(value, canonical);
+  if (canonical) seen.set(value, canonical);
   return canonical;
 }
 

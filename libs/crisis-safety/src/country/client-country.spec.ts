@@ -1,4 +1,4 @@
-import { countryOfClient, KnownCountryCode } from './client-country.js';
+import { countryOfClient, KnownCountryCode, remembered } from './client-country.js';
 import { isCountryCode } from './country-code.js';
 
 describe('countryOfClient', () => {
@@ -31,6 +31,17 @@ describe('countryOfClient', () => {
       expect(countryOfClient({ locale: 'en-GB' }, 'IN')).toBe('GB');
       expect(countryOfClient({ timeZone: 'en-GB' }, 'IN')).toBe('IN');
     }
+  });
+
+  it('remembers at most 1024 answers, letting the least recently met go, and still answers right for one it let go', () => {
+    const zurich = { locale: 'de-CH', timeZone: 'Europe/Zurich' };
+    expect(countryOfClient(zurich, 'IN')).toBe('CH');
+    expect(remembered.max).toBe(1024);
+    for (let i = 1; i <= remembered.max + 50; i++) expect(countryOfClient({ locale: `en-x-${i}`, timeZone: 'UTC' }, 'SG')).toBe('SG');
+    expect(remembered.size).toBe(remembered.max);
+    expect(remembered.has(JSON.stringify(['IN', zurich.locale, zurich.timeZone]))).toBe(false);
+    expect(countryOfClient(zurich, 'IN')).toBe('CH');
+    expect(remembered.has(JSON.stringify(['IN', zurich.locale, zurich.timeZone]))).toBe(true);
   });
 });
 

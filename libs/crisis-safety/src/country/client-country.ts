@@ -1,4 +1,5 @@
 import { getCountriesForTimezone } from 'countries-and-timezones';
+import { LRUCache } from 'lru-cache';
 import { z } from 'zod';
 import { isCountryCode } from './country-code.js';
 
@@ -30,10 +31,10 @@ function regionOf(locale: string | undefined): string | undefined {
 /**
  * Answers kept per process: working one out builds an `Intl.Locale` and the zone's list of countries, which cost a
  * session start more than the rest of reading its metadata, and a worker meets few pairs. Bounded, because they come
- * from clients: once full, new pairs are worked out every time.
+ * from clients: once full, the least recently met pair makes room. Exported for its spec, not from the package.
  */
 const MAX_REMEMBERED = 1024;
-const remembered = new Map<string, string>();
+export const remembered = new LRUCache<string, string>({ max: MAX_REMEMBERED });
 
 /**
  * The country whose helplines to offer. The time zone is the better hint (many people in India run an "en-US"
@@ -45,7 +46,7 @@ export function countryOfClient(place: ClientPlace, fallback: string): string {
   let country = remembered.get(key);
   if (country === undefined) {
     country = workedOut(place, fallback);
-    if (remembered.size < MAX_REMEMBERED) remembered.set(key, country);
+    remembered.set(key, country);
   }
   return country;
 }

@@ -1,4 +1,4 @@
-import { buildInstructions, renderXRay } from './instructions.js';
+import { buildInstructions, FOCUS_LABELS, LABELS, renderXRay } from './instructions.js';
 import { rulesProfiler, sampleKundali, sampleXRay } from '../testing/agent.fixture.js';
 
 describe('buildInstructions', () => {
@@ -56,6 +56,29 @@ describe('buildInstructions', () => {
     }
     expect(text).not.toMatch(/amigo-rules|generated at|schema version|provenance/i);
     expect(buildInstructions(xray).length).toBeLessThan(7_000);
+  });
+
+  it('remembers at most 512 key labels, letting the least recently rendered go, and still labels one it let go', () => {
+    expect(renderXRay({ ...sampleXRay, inner_weather: 'calm' })).toContain('Inner weather\n- calm');
+    expect(LABELS.max).toBe(512);
+    const many = Object.fromEntries(Array.from({ length: LABELS.max + 50 }, (_, i) => [`key_${i}`, 'x']));
+    expect(renderXRay({ ...sampleXRay, notes: many })).toContain(`- Key ${LABELS.max + 49}: x`);
+    expect(LABELS.size).toBe(LABELS.max);
+    expect(LABELS.has('inner_weather')).toBe(false);
+    expect(renderXRay({ ...sampleXRay, inner_weather: 'calm' })).toContain('Inner weather\n- calm');
+    expect(LABELS.has('inner_weather')).toBe(true);
+  });
+
+  it('remembers at most 512 focus wordings, letting the least recently used go, and still labels one it let go', () => {
+    expect(buildInstructions(sampleXRay, { focusTopic: 'naukri' })).toContain('Current focus of the conversation: Career\n');
+    expect(FOCUS_LABELS.max).toBe(512);
+    for (let i = 1; i <= FOCUS_LABELS.max + 50; i++) {
+      expect(buildInstructions(sampleXRay, { focusTopic: `wording ${i}` })).toContain('Current focus of the conversation: General\n');
+    }
+    expect(FOCUS_LABELS.size).toBe(FOCUS_LABELS.max);
+    expect(FOCUS_LABELS.has('naukri')).toBe(false);
+    expect(buildInstructions(sampleXRay, { focusTopic: 'naukri' })).toContain('Current focus of the conversation: Career\n');
+    expect(FOCUS_LABELS.get('naukri')).toBe('Career');
   });
 
   it('keeps sections it does not know and flattens odd shapes to single lines', () => {

@@ -1,5 +1,6 @@
 import { focusTopicLabel } from '@amigo/astro-profiler';
 import type { PersonalityXRay } from '@amigo/contracts';
+import { LRUCache } from 'lru-cache';
 
 const PERSONA = `You are Amigo, a warm, psychologically trained companion talking with one person by voice.
 
@@ -48,12 +49,14 @@ function clean(text: string): string {
   return flat.length > MAX_TEXT ? `${flat.slice(0, MAX_TEXT - 1)}…` : flat;
 }
 
-/**
- * Labels of the keys seen so far: X-Ray keys are a small, fixed vocabulary, rendered on every session start. Bounded,
- * because a section a newer profiler adds could bring keys of its own.
- */
-const LABELS = new Map<string, { heading: string; inline: string }>();
 const MAX_LABELS = 512;
+
+/**
+ * Labels of the keys seen lately: X-Ray keys are a small, fixed vocabulary, rendered on every session start. Bounded,
+ * because a section a newer profiler adds could bring keys of its own: once full, the least recently rendered key
+ * makes room. Exported for its spec, not from the package.
+ */
+export const LABELS = new LRUCache<string, { heading: string; inline: string }>({ max: MAX_LABELS });
 
 /**
  * Keys are data too: a stored X-Ray keeps unknown fields, and it may have been written by an LLM or a client. So a
@@ -69,7 +72,7 @@ function label(key: string): { heading: string; inline: string } {
       .trim();
     const heading = words ? words.charAt(0).toUpperCase() + words.slice(1) : 'Other';
     known = { heading, inline: heading.toLowerCase() };
-    if (LABELS.size < MAX_LABELS) LABELS.set(key, known);
+    LABELS.set(key, known);
   }
   return known;
 }
@@ -127,17 +130,18 @@ export function renderXRay(xray: PersonalityXRay): string {
 }
 
 /**
- * Labels of the focus wordings seen so far: matching a wording against every topic's aliases costs more than
- * rendering a section, and a worker meets few wordings. Bounded, because the LLM (steerable by the person) chooses them.
+ * Labels of the focus wordings seen lately: matching a wording against every topic's aliases costs more than
+ * rendering a section, and a worker meets few wordings. Bounded, because the LLM (steerable by the person) chooses
+ * them: once full, the least recently used wording makes room. Exported for its spec, not from the package.
  */
-const FOCUS_LABELS = new Map<string, string>();
+export const FOCUS_LABELS = new LRUCache<string, string>({ max: MAX_LABELS });
 
 function focusLabel(focus: string | undefined): string {
   if (focus === undefined) return focusTopicLabel(focus);
   let known = FOCUS_LABELS.get(focus);
   if (known === undefined) {
     known = focusTopicLabel(focus);
-    if (FOCUS_LABELS.size < MAX_LABELS) FOCUS_LABELS.set(focus, known);
+    FOCUS_LABELS.set(focus, known);
   }
   return known;
 }
