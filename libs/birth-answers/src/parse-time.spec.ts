@@ -90,6 +90,23 @@ describe('parseTime', () => {
     }
   });
 
+  it('marks a time approximate for the Urdu and Hindi words of estimate, in their common spellings', () => {
+    for (const [text, hhmm] of [
+      ['takreeban saade chaar baje shaam ka waqt tha', '16:30'], ['तकरीबन शाम पाँच बजे', '17:00'], ['तक़रीबन शाम पाँच बजे', '17:00'],
+      ['taqriban 5 baje shaam', '17:00'], ['takriban raat 9 baje', '21:00'], ['andaazan raat 10 baje', '22:00'],
+      ['अंदाज़न सुबह 6 बजे', '06:00'], ['koi saade chaar baje shaam', '16:30'], ['कोई पाँच बजे शाम', '17:00'],
+      ['lagbag 6 baje subah', '06:00'], ['shaam 5 baje ke aas-paas', '17:00'], ['शाम पाँच बजे के आस-पास', '17:00'],
+      ['kareeb kareeb 4 baje dopahar', '16:00'],
+    ]) {
+      expect(parseTime(text)).toMatchObject({ kind: 'time', hhmm, approximate: true });
+    }
+  });
+
+  it('reads "koi" as a hedge only before the clock ("koi 5 baje"), not after it ("5 baje, koi baat nahi")', () => {
+    expect(parseTime('shaam 5 baje, koi baat nahi')).toEqual({ kind: 'time', hhmm: '17:00', approximate: false });
+    expect(parseTime('शाम 5 बजे, कोई बात नहीं')).toEqual({ kind: 'time', hhmm: '17:00', approximate: false });
+  });
+
   it('keeps a clock exact when "just before/after" places it against a part of the day', () => {
     expect(parseTime('just before dawn, 5:10 am')).toEqual({ kind: 'time', hhmm: '05:10', approximate: false });
     expect(parseTime('just before dawn, like 5:10')).toMatchObject({ kind: 'time', hhmm: '05:10', approximate: true });
