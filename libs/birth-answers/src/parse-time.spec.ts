@@ -189,7 +189,19 @@ describe('parseTime', () => {
     expect(parseTime('some time in the afternoon, no one wrote the time down')).toEqual({ kind: 'day_part', part: 'afternoon' });
     expect(parseTime('raat ko, aadhi raat ke baad')).toMatchObject({ kind: 'day_part' });
     for (const text of ['morning or evening, not sure', 'subah ya shaam', 'सुबह या शाम', 'dopahar ya raat']) expect(parseTime(text)).toEqual({ kind: 'range' });
-    expect(parseTime('shaam ko, time pata nahi')).toEqual({ kind: 'unknown' });
+  });
+
+  it('asks the hour in a part of the day said with "don\'t know", and reads "don\'t know" alone as an unknown time', () => {
+    expect(parseTime('दोपहर में कभी, ठीक से याद नहीं')).toEqual({ kind: 'day_part', part: 'afternoon' });
+    expect(parseTime('shaam ko, time pata nahi')).toEqual({ kind: 'day_part', part: 'evening' });
+    expect(parseTime('raat ko hua tha, exact time yaad nahi')).toEqual({ kind: 'day_part', part: 'night' });
+    expect(parseTime('morning, i dont know the time')).toEqual({ kind: 'day_part', part: 'morning' });
+    expect(parseTime('dopahar 12 ke aas paas, pata nahi')).toMatchObject({ approximate: true });
+    expect(parseTime('noon, pata nahi exactly')).toEqual({ kind: 'day_part', part: 'noon' });
+    expect(parseTime('midnight, not sure')).toEqual({ kind: 'day_part', part: 'midnight' });
+    expect(parseTime('subah ya shaam, yaad nahi')).toEqual({ kind: 'range' });
+    expect(parseTime('time pata nahi')).toEqual({ kind: 'unknown' });
+    expect(parseTime('ठीक से याद नहीं')).toEqual({ kind: 'unknown' });
   });
 
   it('reads "one" after "no", "some", "any" as a pronoun, not an hour', () => {

@@ -265,9 +265,11 @@ export function matchTime(tokens: readonly Token[], options: MatchTimeOptions = 
   }
   const parts = [...new Set(partHits.map((h) => h.value))];
   if (!clock) {
-    if (unknownHits.length > 0) return { reading: { kind: 'unknown' }, used };
-    if (parts.length === 1 && parts[0] === 'noon' && approxHits.length === 0) return { reading: { kind: 'time', hhmm: '12:00', approximate: false }, used };
-    if (parts.length === 1 && parts[0] === 'midnight' && approxHits.length === 0) return { reading: { kind: 'time', hhmm: '00:00', approximate: false }, used };
+    // "दोपहर में कभी, ठीक से याद नहीं": the part of the day is known, the hour in it is what is not; the caller asks it.
+    if (unknownHits.length > 0 && parts.length === 0) return { reading: { kind: 'unknown' }, used };
+    const sure = approxHits.length === 0 && unknownHits.length === 0;
+    if (parts.length === 1 && parts[0] === 'noon' && sure) return { reading: { kind: 'time', hhmm: '12:00', approximate: false }, used };
+    if (parts.length === 1 && parts[0] === 'midnight' && sure) return { reading: { kind: 'time', hhmm: '00:00', approximate: false }, used };
     // "subah ya shaam", "morning or evening, not sure": no part of the day to ask the hour in.
     if (new Set(parts.map((p) => PART_GROUP[p])).size > 1) return { reading: { kind: 'range' }, used };
     if (parts.length >= 1) return { reading: { kind: 'day_part', part: parts[parts.length - 1] }, used };
