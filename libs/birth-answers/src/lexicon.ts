@@ -17,16 +17,19 @@ function table(entries: Record<string, number>): Map<string, number> {
 
 const YEAR_WORDS = new Set(['year', 'saal', 'san', 'sun', 'सन', 'साल', 'varsh', 'वर्ष', 'ko', 'को', 'tha', 'thi', 'था', 'थी', 'hai', 'है']);
 
-/** Doubled letters written once ("athhattar", "athattar" -> "athatar"). */
-export function singleLetters(word: string): string {
-  return word.replace(/(.)\1+/g, '$1');
+/**
+ * One spelling for the ways a romanised Hindi number is written: long vowels spelled doubled or single ("unnees",
+ * "unis", "athaasi" -> "unis", "athasi"), "w" for "v" ("nawasi"), doubled consonants written once ("athhattar").
+ */
+export function soundKey(word: string): string {
+  return word.replace(/ee/g, 'i').replace(/oo/g, 'u').replace(/w/g, 'v').replace(/(.)\1+/g, '$1');
 }
 
 function singled(entries: Record<string, number>): Map<string, number> {
   const out = new Map<string, number>();
   const clash = new Set<string>();
   for (const [word, value] of Object.entries(entries)) {
-    const key = singleLetters(normalizeText(word));
+    const key = soundKey(normalizeText(word));
     if (out.has(key) && out.get(key) !== value) clash.add(key);
     out.set(key, value);
   }
@@ -40,7 +43,7 @@ export const LEXICON = {
   numbersEn: table(numbers.en),
   ordinals: table(numbers.enOrdinals),
   numbersHinglish: table(numbers.hinglish),
-  /** The romanised numbers with doubled letters written once, as speech-to-text varies them ("athhattar"). */
+  /** The romanised numbers by their sound key, as speech-to-text and people vary the spelling ("athhattar", "unnees"). */
   numbersHinglishSingled: singled(numbers.hinglish),
   /** Romanised Hindi numbers that are also English words ("do", "teen"): numbers only in a Hinglish answer. */
   alsoEnglish: new Set(numbers.alsoEnglish),
@@ -54,6 +57,8 @@ export const LEXICON = {
   /** "no one", "any one", "which one": after these "one" is a pronoun, not a number. */
   pronounOneAfter: new Set(numbers.pronounOneAfter.map(normalizeText)),
   hundred: new Set(numbers.hundred.map(normalizeText)),
+  /** "unis so athasi": "sau" as speech-to-text also writes it, a hundred only after a romanised Hindi number. */
+  hundredAfterHinglish: new Set(numbers.hundredAfterHinglish.map(normalizeText)),
   thousand: new Set(numbers.thousand.map(normalizeText)),
   months: new Map(Object.entries(months).flatMap(([month, names]) => names.map((n) => [normalizeText(n), Number(month)] as const))),
   dayParts: new PhraseSet<DayPart>(

@@ -60,6 +60,25 @@ describe('parseDate', () => {
     expect(read('5 june nineteen hundred')).toMatchObject({ kind: 'date', iso: '1900-06-05' });
   });
 
+  it('reads Hinglish years in words however "sau" and the numbers are spelled', () => {
+    for (const [text, iso] of [
+      ['uh woh nau navambar unis so athasi tha', '1988-11-09'], ['nau navambar unnis sau athaasi', '1988-11-09'],
+      ['nau navambar unnees sau atthasi', '1988-11-09'], ['nau navambar unis sao chhiyasi', '1986-11-09'],
+      ['9 november unnis sau chhiyaasi', '1986-11-09'], ['paanch march unnis so nabbe', '1990-03-05'],
+      ['nau navambar unees so nawasi', '1989-11-09'], ['nau july unnis athaasee', '1988-07-09'],
+    ]) {
+      expect(read(text)).toMatchObject({ kind: 'date', iso });
+    }
+  });
+
+  it('asks for a year whose words were not all understood rather than taking its hundreds for a two-digit year', () => {
+    expect(read('nau navambar unis blarg athasi')).toEqual({ kind: 'partial', parts: { day: 9, month: 11 } });
+    expect(read('nau navambar unis so blarg')).toEqual({ kind: 'partial', parts: { day: 9, month: 11 } });
+    expect(read('nau navambar unis')).toEqual({ kind: 'partial', parts: { day: 9, month: 11 } });
+    expect(read('5 march nineteen so eighty')).toEqual({ kind: 'partial', parts: { day: 5, month: 3 } });
+    expect(read('nau navambar athasi')).toMatchObject({ kind: 'date', iso: '1988-11-09' });
+  });
+
   it('takes no number the speaker denies', () => {
     expect(read('25 march, 24 nahi')).toEqual({ kind: 'partial', parts: { day: 25, month: 3 } });
   });

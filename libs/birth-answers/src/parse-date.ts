@@ -75,6 +75,12 @@ function numericDate(text: string, today: Date): DateReading | undefined {
 /** "8", "aath", "आठ", "८": one digit, neither "05" nor "oh five", so never the last two digits of a year. */
 const isLoneDigit = (t: Token) => t.value !== undefined && t.value < 10 && !t.zeroLed && !/^\d\d$/.test(t.text);
 
+/**
+ * "unis", "nineteen", "bees" said alone after the month: the hundreds of a year whose rest was not understood ("unis
+ * <word> athasi"), far likelier than 2019, so the year is left open.
+ */
+const isSpokenCentury = (t: Token) => t.spelled === true && t.value !== undefined && t.value >= 18 && t.value <= 20;
+
 const isDay = (t: Token | undefined) => t?.value !== undefined && t.value >= 1 && t.value <= 31 && t.words <= 3;
 
 /** Spoken year pairs: "nineteen ninety" (19, 90), "unnees athasi"; also "two thousand three" already joined. */
@@ -200,7 +206,7 @@ function readDate(tokens: readonly Token[], today: Date): DateMatch {
       for (const at of [after, after + 1]) {
         const t = tokens[at];
         const between = tokens.slice(after, at);
-        if (t?.value !== undefined && t.value < 100 && !t.ordinal && !isLoneDigit(t) && between.every((b) => YEAR_MARKERS.has(b.text) || b.text === ',')) {
+        if (t?.value !== undefined && t.value < 100 && !t.ordinal && !isLoneDigit(t) && !isSpokenCentury(t) && between.every((b) => YEAR_MARKERS.has(b.text) || b.text === ',')) {
           year = { at, year: expandYear(t.value, today), length: 1 };
           break;
         }

@@ -1,5 +1,5 @@
 import { type AnswerLanguage, detectLanguage } from './language.js';
-import { LEXICON, singleLetters } from './lexicon.js';
+import { LEXICON, soundKey } from './lexicon.js';
 import { words } from './normalize.js';
 
 /** A word of an answer; `value` when it is (or several words together make) a number. */
@@ -22,6 +22,16 @@ export interface Token {
 
 const ORDINAL_SUFFIX = /^(st|nd|rd|th)$/;
 
+/** A romanised Hindi number word ("unis", "athaasi"), by any of its spellings. */
+function hinglishValue(word: string): number | undefined {
+  return LEXICON.numbersHinglish.get(word) ?? (word.length >= 5 ? LEXICON.numbersHinglishSingled.get(soundKey(word)) : undefined);
+}
+
+/** "sau", "hundred"; also "so" after a romanised Hindi number that is no English word ("unis so", not "do so"). */
+function hundredAfter(word: string, scale: string): boolean {
+  return LEXICON.hundred.has(scale) || (LEXICON.hundredAfterHinglish.has(scale) && hinglishValue(word) !== undefined && !LEXICON.alsoEnglish.has(word));
+}
+
 function wordValue(word: string, lang: AnswerLanguage): { value: number; ordinal: boolean } | undefined {
   const en = LEXICON.numbersEn.get(word);
   if (en !== undefined) return { value: en, ordinal: false };
@@ -30,7 +40,7 @@ function wordValue(word: string, lang: AnswerLanguage): { value: number; ordinal
   const hi = LEXICON.numbersHi.get(word);
   if (hi !== undefined) return { value: hi, ordinal: false };
   if (lang === 'en' && LEXICON.alsoEnglish.has(word)) return undefined;
-  const hinglish = LEXICON.numbersHinglish.get(word) ?? (word.length >= 5 ? LEXICON.numbersHinglishSingled.get(singleLetters(word)) : undefined);
+  const hinglish = hinglishValue(word);
   return hinglish === undefined ? undefined : { value: hinglish, ordinal: false };
 }
 
@@ -110,8 +120,9 @@ export function tokenize(text: string, lang: AnswerLanguage = detectLanguage(tex
     }
     const open = LEXICON.homophones.has(next(used) ?? '') || (LEXICON.zeroWords.has(next(used) ?? '') && !ordinal && digitAt(raw, i + used + 1, lang) === undefined);
     const scale = next(used);
-    if (!ordinal && scale !== undefined && (LEXICON.hundred.has(scale) || LEXICON.thousand.has(scale))) {
-      value *= LEXICON.hundred.has(scale) ? 100 : 1000;
+    const hundred = scale !== undefined && hundredAfter(word, scale);
+    if (!ordinal && scale !== undefined && (hundred || LEXICON.thousand.has(scale))) {
+      value *= hundred ? 100 : 1000;
       used += 1;
       if (next(used) === 'and') used += 1;
       // "two thousand oh eight".
@@ -120,7 +131,7 @@ export function tokenize(text: string, lang: AnswerLanguage = detectLanguage(tex
       if (zero !== undefined) {
         value += zero;
         used += 2;
-      } else if (rest?.value !== undefined && rest.spelled && rest.value < (LEXICON.hundred.has(scale) ? 100 : 1000)) {
+      } else if (rest?.value !== undefined && rest.spelled && rest.value < (hundred ? 100 : 1000)) {
         value += rest.value;
         ordinal = rest.ordinal ?? false;
         used += rest.words;
