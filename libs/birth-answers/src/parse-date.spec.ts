@@ -47,6 +47,9 @@ describe('parseDate', () => {
   it('reports part of a date as partial, and nothing as none', () => {
     expect(read('the 16th')).toEqual({ kind: 'partial', parts: { day: 16 } });
     expect(read('actually it was the 16th')).toEqual({ kind: 'partial', parts: { day: 16 } });
+    expect(read('date 12 thi')).toEqual({ kind: 'partial', parts: { day: 12 } });
+    expect(read('the date was 12')).toEqual({ kind: 'partial', parts: { day: 12 } });
+    expect(read('तारीख १२ थी')).toEqual({ kind: 'partial', parts: { day: 12 } });
     expect(read("september 1983, i don't remember the exact day")).toEqual({ kind: 'partial', parts: { month: 9, year: 1983 } });
     expect(read('1990')).toEqual({ kind: 'partial', parts: { year: 1990 } });
     expect(read("i'm 34").kind).toBe('none');

@@ -39,6 +39,9 @@ export interface DateMatch {
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const DAY_JOINERS = new Set(['of', 'the', 'tarikh', 'tareekh', 'tarik', 'तारीख', 'ki', 'ko', 'on']);
+/** "date 12 thi", "the date was 12th", "तारीख १२ थी": the day named by the word for date before it. */
+const DAY_NOUNS = new Set(['date', 'tarikh', 'tareekh', 'tarik', 'तारीख', 'दिनांक']);
+const COPULAS = new Set(['was', 'is', 'thi', 'tha', 'hai', 'थी', 'था', 'है']);
 const YEAR_MARKERS = new Set(['year', 'saal', 'san', 'sun', 'सन', 'साल', 'varsh', 'वर्ष']);
 
 function expandYear(twoDigits: number, today: Date): number {
@@ -227,7 +230,8 @@ function readDate(tokens: readonly Token[], today: Date): DateMatch {
       if (reading) return { reading, used: new Set([d.i, m.i, y.i]) };
     }
   }
-  const dayOnly = tokens.findIndex((t, i) => isDay(t) && !inYear(i) && (t.ordinal || DAY_JOINERS.has(tokens[i + 1]?.text ?? '') && tokens[i + 1]?.text !== 'of' && tokens[i + 1]?.text !== 'the' && tokens[i + 1]?.text !== 'on'));
+  const named = (i: number) => DAY_NOUNS.has(tokens[i - 1]?.text ?? '') || (COPULAS.has(tokens[i - 1]?.text ?? '') && DAY_NOUNS.has(tokens[i - 2]?.text ?? ''));
+  const dayOnly = tokens.findIndex((t, i) => isDay(t) && !inYear(i) && (t.ordinal || named(i) || DAY_JOINERS.has(tokens[i + 1]?.text ?? '') && tokens[i + 1]?.text !== 'of' && tokens[i + 1]?.text !== 'the' && tokens[i + 1]?.text !== 'on'));
   const year = years[0];
   if (dayOnly >= 0 || year) {
     if (dayOnly >= 0) used.add(dayOnly);

@@ -85,6 +85,13 @@ describe('readAnswers', () => {
     expect(readAnswers('i think so yes', { expecting: 'confirm', today }).confirmation).toBe('yes');
   });
 
+  it('takes no yes that is taken back at once, in all three languages', () => {
+    expect(readAnswers("yes... wait no, it's not lucknow, it was kanpur", { expecting: 'confirm', today })).toMatchObject({ confirmation: 'no', place: 'kanpur', correction: true });
+    expect(readAnswers('haan... nahi ruko, date 12 thi, 11 nahi', { expecting: 'confirm', today })).toMatchObject({ confirmation: 'no', date: { kind: 'partial', parts: { day: 12 } }, correction: true });
+    expect(readAnswers('हाँ... नहीं नहीं, भोपाल नहीं, सीहोर', { expecting: 'confirm', today })).toMatchObject({ confirmation: 'no', place: 'Sehore' });
+    expect(readAnswers('haan ji, bilkul', { expecting: 'confirm', today }).confirmation).toBe('yes');
+  });
+
   it('reads a place only where nothing else can be', () => {
     expect(readAnswers('the 16th', { expecting: 'place', today }).place).toBeUndefined();
     expect(readAnswers('7 baje', { expecting: 'place', today }).place).toBeUndefined();

@@ -39,7 +39,16 @@ function confirmationOf(words: readonly string[]): 'yes' | 'no' | undefined {
   if (no && (!yes || no.length >= yes.length)) return 'no';
   // "yes but the time is wrong", "haan lekin ...": something is to change, so it is not a yes.
   if (yes && LEXICON.doubts.has(words.slice(i + yes.length))) return 'no';
+  // "yes... wait no", "haan... nahi ruko", "हाँ... नहीं नहीं": the yes is taken back before anything else is said.
+  if (yes && takenBack(words, i + yes.length)) return 'no';
   return yes ? 'yes' : undefined;
+}
+
+/** A no or a correction cue right after a yes (punctuation and fillers aside). */
+function takenBack(words: readonly string[], from: number): boolean {
+  let i = from;
+  while (i < words.length && (/^\p{P}+$/u.test(words[i]) || LEXICON.fillers.at(words, i)?.length)) i += LEXICON.fillers.at(words, i)?.length ?? 1;
+  return LEXICON.no.at(words, i) !== undefined || LEXICON.correctionCues.at(words, i) !== undefined;
 }
 
 /**

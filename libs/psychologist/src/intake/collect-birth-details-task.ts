@@ -257,7 +257,10 @@ export class CollectBirthDetailsTask extends ScreenedTask implements Screens {
     if (heard.place && wants('place') && !picked) {
       // Only a place answer to the place question is asked about; words elsewhere count only as one clear town.
       const asked = focus === 'place' || this.awaiting === 'place';
-      const ask = await this.takePlace(heard.place, asked);
+      // A correction at the read-back that names the old place again ("not Lucknow, Kanpur, we moved to Lucknow
+      // later") is about the other one.
+      const replacing = this.awaiting === 'confirm' && heard.correction ? this.answers.place : undefined;
+      const ask = await this.takePlace(heard.place, asked, replacing);
       if (ask !== 'ignored') understood = true;
       if (ask && ask !== 'ignored') asks.push(ask);
     }
@@ -379,10 +382,15 @@ export class CollectBirthDetailsTask extends ScreenedTask implements Screens {
 
   /**
    * Looks a place answer up. A state alone after a town ("Bihar wala" after "Aurangabad") narrows that town. When
-   * the place was not asked for, only one clear town is taken and anything else is left alone ('ignored').
+   * the place was not asked for, only one clear town is taken and anything else is left alone ('ignored'). The place
+   * being corrected (`replacing`) is not among the towns a correction can mean.
    */
-  private async takePlace(text: string, asked: boolean): Promise<Ask | 'ignored' | undefined> {
+  private async takePlace(text: string, asked: boolean, replacing?: BirthPlace): Promise<Ask | 'ignored' | undefined> {
     let lookup = await this.service.findPlace(text);
+    if (replacing && lookup.kind === 'ambiguous') {
+      const others = lookup.candidates.filter((c) => c.label !== replacing.label);
+      if (others.length === 1 && others.length < lookup.candidates.length && lookup.near !== true) lookup = { kind: 'found', place: others[0] };
+    }
     let said = text;
     if (lookup.kind === 'region' && this.placeText) {
       const narrowed = await this.service.findPlace(`${this.placeText} ${text}`);

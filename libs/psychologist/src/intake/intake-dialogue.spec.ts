@@ -282,6 +282,27 @@ describe('intake dialogue (offline script, real gazetteer and chart engine)', ()
     }
   });
 
+  it('takes a yes taken back at the read-back as the correction that follows, not the old value said again', async () => {
+    const dialogues: Array<[string[], Record<string, string>, RegExp]> = [
+      [['15 june 1978', 'six twenty in the evening', 'lucknow', "yes... wait no, it's not lucknow, it was kanpur, we moved to lucknow later", "yes that's correct now"], { date: '1978-06-15', time: '18:20' }, /^Kanpur, Uttar Pradesh, /],
+      [['11 nov 2002', 'raat ko 9 baje', 'Delhi', 'haan... nahi ruko, date 12 thi, 11 nahi', 'haan ab sahi hai'], { date: '2002-11-12', time: '21:00' }, /^Delhi, /],
+      [['१ जनवरी १९७७', 'रात नौ बजे', 'भोपाल', 'हाँ... नहीं नहीं, भोपाल नहीं, सीहोर', 'हाँ अब ठीक है'], { date: '1977-01-01', time: '21:00' }, /^Sehore, Madhya Pradesh, /],
+    ];
+    for (const [turns, expected, place] of dialogues) {
+      const { session, state, say, handedOver } = await intake();
+      try {
+        for (const turn of turns.slice(0, -1)) await say(turn);
+        expect(state.birth_details).toBeUndefined();
+        await say(turns[turns.length - 1]);
+        await handedOver();
+        expect(state.birth_details).toMatchObject(expected);
+        expect(state.birth_details?.place).toMatch(place);
+      } finally {
+        await session.close();
+      }
+    }
+  });
+
   it('offers the places again after a correction made meanwhile, and takes no "yes, but" for a yes', async () => {
     const { session, state, say, handedOver } = await intake();
     try {
