@@ -85,6 +85,15 @@ describe('readAnswers', () => {
     expect(readAnswers('i think so yes', { expecting: 'confirm', today }).confirmation).toBe('yes');
   });
 
+  it('does not blur a clock whose only doubt is the half of the day, in all three languages', () => {
+    const time = (text: string) => readAnswers(text, { expecting: 'time', today }).time;
+    expect(time("7 o'clock, but i'm not sure if it was morning or evening")).toEqual({ kind: 'ambiguous', candidates: ['07:00', '19:00'], approximate: false });
+    expect(time('saat baje the, subah ya shaam yaad nahi')).toEqual({ kind: 'ambiguous', candidates: ['07:00', '19:00'], approximate: false });
+    expect(time('पाँच बजे थे, पर सुबह या शाम पता नहीं')).toEqual({ kind: 'ambiguous', candidates: ['05:00', '17:00'], approximate: false });
+    expect(time('around 7, morning or evening')).toMatchObject({ kind: 'ambiguous', approximate: true });
+    expect(time('maybe 7, not sure if morning or evening')).toMatchObject({ kind: 'ambiguous', approximate: true });
+  });
+
   it('takes no yes that is taken back at once, in all three languages', () => {
     expect(readAnswers("yes... wait no, it's not lucknow, it was kanpur", { expecting: 'confirm', today })).toMatchObject({ confirmation: 'no', place: 'kanpur', correction: true });
     expect(readAnswers('haan... nahi ruko, date 12 thi, 11 nahi', { expecting: 'confirm', today })).toMatchObject({ confirmation: 'no', date: { kind: 'partial', parts: { day: 12 } }, correction: true });

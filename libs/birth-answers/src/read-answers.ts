@@ -44,6 +44,24 @@ function confirmationOf(words: readonly string[]): 'yes' | 'no' | undefined {
   return yes ? 'yes' : undefined;
 }
 
+/**
+ * "7 o'clock, not sure if it was morning or evening", "saat baje, subah ya shaam yaad nahi": the doubt is which half
+ * of the day (two parts of the day offered either-or, any word of doubt next to them and not to the clock), which is
+ * asked back; the clock is not blurred. "around 7, morning or evening" still is.
+ */
+function halfInDoubt(words: readonly string[], clock: ReadonlySet<number>): boolean {
+  const parts = LEXICON.dayParts.all(words);
+  const pair = parts.flatMap((a, k) => {
+    const b = parts[k + 1];
+    const between = b ? words.slice(a.start + a.length, b.start) : [];
+    return b && a.value !== b.value && between.length === 1 && LEXICON.alternatives.has(between[0]) ? [{ start: a.start, end: b.start + b.length }] : [];
+  })[0];
+  if (!pair) return false;
+  const apart = (from: number, to: number, most: number) => to - from <= most && ![...clock].some((i) => i >= from && i < to);
+  const aboutPair = (h: { start: number; length: number }) => (h.start + h.length <= pair.start && apart(h.start + h.length, pair.start, 4)) || (h.start >= pair.end && apart(pair.end, h.start, 3));
+  return LEXICON.approximate.all(words).every(aboutPair);
+}
+
 /** A no or a correction cue right after a yes (punctuation and fillers aside). */
 function takenBack(words: readonly string[], from: number): boolean {
   let i = from;
@@ -124,6 +142,7 @@ export function readAnswers(text: string, options: ReadAnswersOptions = {}): Bir
   // "pata nahi" answers the question asked: it is about the time only when the time was asked or is named.
   const aboutTime = expecting === 'time' || expecting === undefined || LEXICON.timeNouns.has(words);
   const time = matched.reading.kind === 'unknown' && !aboutTime ? { reading: { kind: 'none' as const }, used: new Set<number>() } : matched;
+  if (time.reading.kind === 'ambiguous' && time.reading.approximate && halfInDoubt(words, time.used)) time.reading = { kind: 'ambiguous', candidates: time.reading.candidates, approximate: false };
   const taken = new Set([...date.used, ...time.used]);
   if (date.reading.kind !== 'none' && unexplainedAfterCorrection(date, taken)) date.reading = { kind: 'conflicting' };
   if (date.reading.kind === 'date' && unexplainedDigits(tokens, taken)) date.reading = { kind: 'conflicting' };

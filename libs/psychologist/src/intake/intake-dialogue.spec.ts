@@ -303,6 +303,25 @@ describe('intake dialogue (offline script, real gazetteer and chart engine)', ()
     }
   });
 
+  it('settles an hour whose half of the day was in doubt with the half named next, as an exact time', async () => {
+    const dialogues: Array<[string[], string]> = [
+      [['27 october 1983', "7 o'clock, but i'm not sure if it was morning or evening", 'hold on... my mom says morning', 'Kolkata', "yes that's right"], '07:00'],
+      [['22 feb 1986', 'saat baje the, subah ya shaam yaad nahi', 'mummy keh rahi hai shaam ke', 'Dehradun', 'haan sahi'], '19:00'],
+      [['८ जून १९८२', 'पाँच बजे थे, पर सुबह या शाम पता नहीं', 'माँ कह रही हैं सुबह', 'अजमेर', 'हाँ सही है'], '05:00'],
+    ];
+    for (const [turns, time] of dialogues) {
+      const { session, state, say, handedOver } = await intake();
+      try {
+        for (const turn of turns) await say(turn);
+        await handedOver();
+        expect(state.birth_details).toMatchObject({ time });
+        expect(state.birth_details?.time_uncertainty_minutes).toBeUndefined();
+      } finally {
+        await session.close();
+      }
+    }
+  });
+
   it('offers the places again after a correction made meanwhile, and takes no "yes, but" for a yes', async () => {
     const { session, state, say, handedOver } = await intake();
     try {
