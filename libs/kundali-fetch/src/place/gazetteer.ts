@@ -162,13 +162,11 @@ function build(file: GazetteerFile, names: PlaceNamesFile): Gazetteer {
       curated.add(latin);
       // A curated name means this place in its country: namesakes there are dropped and those abroad kept for the
       // prior, except a town there that bears as its own a name this place only used to bear ("Aurangabad" is also
-      // the Bihar district town, while the Maharashtra city is now Chhatrapati Sambhajinagar), nor a name given to a
-      // place the gazetteer files under another one (Bela is Pratapgarh, Uttar Pradesh; Rajasthan's Pratapgarh stays).
+      // the Bihar district town, while the Maharashtra city is now Chhatrapati Sambhajinagar).
       const namesakes = [...new Set([...(byName.get(key) ?? []), ...(byName.get(latin) ?? [])])];
-      const renamed = entry.gazetteer !== undefined && latinKey(entry.gazetteer) !== latinKey(entry.official);
       for (const k of new Set([key, latin])) {
         const others = namesakes.filter(
-          (p) => p !== place && (p.country !== place.country || ((renamed || !bearsName(place, k)) && bearsName(p, k) && p.population >= BEARER_POPULATION)),
+          (p) => p !== place && (p.country !== place.country || (!bearsName(place, k) && bearsName(p, k) && p.population >= BEARER_POPULATION)),
         );
         byName.set(k, [place, ...others]);
       }

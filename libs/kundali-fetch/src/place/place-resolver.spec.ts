@@ -135,12 +135,6 @@ describe('offline place resolver', () => {
     expect(await resolvedLabel('Hyderabad Sindh')).toBe('Hyderabad, Sindh, Pakistan');
   });
 
-  it('shows a town the gazetteer files under another name by the name people use, still asking between namesakes', async () => {
-    await expect(resolvePlace('Pratapgarh')).resolves.toMatchObject({ kind: 'ambiguous', candidates: [{ name: 'Pratapgarh', region: 'Uttar Pradesh' }, { name: 'Pratapgarh', region: 'Rajasthan' }] });
-    expect(await resolvedLabel('Pratapgarh UP')).toBe('Pratapgarh, Uttar Pradesh, India');
-    expect(await resolvedLabel('Pratapgarh Rajasthan')).toBe('Pratapgarh, Rajasthan, India');
-  });
-
   it('asks between well-known towns of the country whose names sound alike, unless a state separates them', async () => {
     const labels = async (query: string) => {
       const r = await resolvePlace(query);

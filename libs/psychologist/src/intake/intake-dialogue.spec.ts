@@ -322,20 +322,6 @@ describe('intake dialogue (offline script, real gazetteer and chart engine)', ()
     }
   });
 
-  it('settles a namesake by the state named beside a negated one', async () => {
-    const { session, state, say, handedOver } = await intake();
-    try {
-      expect(await say('16 june 1979 subah 6 baje')).toMatch(/janam kahan/);
-      expect(await say('pratapgarh')).toMatch(/1\. Pratapgarh, Uttar Pradesh, India; 2\. Pratapgarh, Rajasthan, India/);
-      expect(await say('UP wala, rajasthan nahi')).toMatch(/06:00 baje, Pratapgarh, Uttar Pradesh, India mein/);
-      await say('haan');
-      await handedOver();
-      expect(state.birth_details).toMatchObject({ date: '1979-06-16', time: '06:00', place: 'Pratapgarh, Uttar Pradesh, India' });
-    } finally {
-      await session.close();
-    }
-  });
-
   it('offers the places again after a correction made meanwhile, and takes no "yes, but" for a yes', async () => {
     const { session, state, say, handedOver } = await intake();
     try {
