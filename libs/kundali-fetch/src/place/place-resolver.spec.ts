@@ -46,7 +46,7 @@ describe('offline place resolver', () => {
       ['Gurgaon', 'Gurugram'], ['gurgoan', 'Gurugram'], ['Allahabad', 'Prayagraj'], ['Mysore', 'Mysuru'],
       ['Cochin', 'Kochi'], ['Trivandrum', 'Thiruvananthapuram'], ['Pondicherry', 'Puducherry'], ['pondy', 'Puducherry'],
       ['Baroda', 'Vadodara'], ['Belgaum', 'Belagavi'], ['vizag', 'Visakhapatnam'], ['Faizabad', 'Ayodhya'],
-      ['muzzafarpur', 'Muzaffarpur'], ['dilli', 'Delhi'],
+      ['muzzafarpur', 'Muzaffarpur'], ['dilli', 'Delhi'], ['haora', 'Howrah'], ['हावड़ा', 'Howrah'],
     ];
     for (const [said, official] of cases) {
       await expect(resolvePlaceOrThrow(said)).resolves.toMatchObject({ name: official, countryCode: 'IN' });
