@@ -45,10 +45,11 @@ function kilometres(a: { lat: number; lon: number }, b: { lat: number; lon: numb
 }
 
 /**
- * The confirmed details against the expected ones. The place is right when it lies within 25 km of where the set's
- * places file puts that name (renamed cities: "Gurgaon" for "Gurugram"); a name the places file does not hold is
- * right when name and country match, or within 25 km of where the gazetteer puts the expected name in that country
- * (it files some towns under another spelling: Howrah as "Haora").
+ * The confirmed details against the expected ones. The place is right when name and country match (a dialogue's
+ * expected place names no state, so of two namesakes the one the person settled on is right, wherever the set's
+ * places file puts another of that name), else when it lies within 25 km of where the set's places file puts that
+ * name (renamed cities: "Gurgaon" for "Gurugram"), or of where the gazetteer puts the expected name in that country
+ * (it files some towns under another spelling).
  */
 async function judgeDialogue(expected: DialogueCase['expect'], birth: BirthDetails | undefined, gazette: Gazette, service: BirthChartService): Promise<Verdict> {
   if (!birth) return 'asked';
@@ -57,13 +58,13 @@ async function judgeDialogue(expected: DialogueCase['expect'], birth: BirthDetai
   if (unknown !== (expected.time_unknown ?? expected.time === null)) return 'wrong';
   if (!unknown && birth.time !== expected.time) return 'wrong';
   if (!unknown && (birth.time_uncertainty_minutes !== undefined) !== (expected.time_approximate ?? false)) return 'wrong';
+  const label = (birth.place ?? '').split(',').map(plain);
+  const countryName = countryNames.of(expected.place.country) ?? expected.place.country;
+  if (label[0] === plain(expected.place.name) && label[label.length - 1] === plain(countryName)) return 'correct';
   const known = gazette.get(`${plain(expected.place.name)}|${expected.place.country}`);
   if (known && birth.latitude !== undefined && birth.longitude !== undefined) {
     return kilometres(known, { lat: birth.latitude, lon: birth.longitude }) <= 25 ? 'correct' : 'wrong';
   }
-  const label = (birth.place ?? '').split(',').map(plain);
-  const countryName = countryNames.of(expected.place.country) ?? expected.place.country;
-  if (label[0] === plain(expected.place.name) && label[label.length - 1] === plain(countryName)) return 'correct';
   const spelled = await service.findPlace(`${expected.place.name}, ${countryName}`);
   if (spelled.kind !== 'found' || spelled.place.countryCode !== expected.place.country || birth.latitude === undefined || birth.longitude === undefined) return 'wrong';
   return kilometres({ lat: spelled.place.latitude, lon: spelled.place.longitude }, { lat: birth.latitude, lon: birth.longitude }) <= 25 ? 'correct' : 'wrong';

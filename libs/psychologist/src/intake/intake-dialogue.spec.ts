@@ -256,8 +256,8 @@ describe('intake dialogue (offline script, real gazetteer and chart engine)', ()
       await say('नौ नवंबर उन्नीस सौ इक्यानवे');
       await say('रात ढाई बजे के आसपास');
       expect(await say('कोलकाता')).toMatch(/Kolkata, /);
-      expect(await say('नहीं, कोलकाता नहीं, हावड़ा')).toMatch(/लगभग 02:30 बजे, Haora, West Bengal, India में/);
-      expect(await say('नहीं, ढाई नहीं, साढ़े तीन बजे')).toMatch(/जन्म 9 नवंबर 1991, 03:30 बजे, Haora, /);
+      expect(await say('नहीं, कोलकाता नहीं, हावड़ा')).toMatch(/लगभग 02:30 बजे, Howrah, West Bengal, India में/);
+      expect(await say('नहीं, ढाई नहीं, साढ़े तीन बजे')).toMatch(/जन्म 9 नवंबर 1991, 03:30 बजे, Howrah, /);
       await say('हाँ अब ठीक है');
       await handedOver();
       expect(state.birth_details).toMatchObject({ date: '1991-11-09', time: '03:30', timezone: 'Asia/Kolkata' });
