@@ -145,4 +145,16 @@ describe('parseDate', () => {
       expect(read(text)).toEqual({ kind: 'conflicting' });
     }
   });
+
+  it('reads a tens word before a digit as one number, and asks when it has no one reading', () => {
+    for (const [text, iso] of [
+      ['born on the twenty 5th of december 1978', '1978-12-25'], ['twenty-5th december 1978', '1978-12-25'],
+      ['twenty 5 december 1978', '1978-12-25'], ['thirty 1st of may 1980', '1980-05-31'],
+      ['mera janam tees 1 may 1980 ko hua', '1980-05-31'], ['तीस 1 मई 1980', '1980-05-31'],
+      ['5 june nineteen eighty 8', '1988-06-05'],
+    ]) {
+      expect(read(text)).toMatchObject({ kind: 'date', iso });
+    }
+    expect(read('twenty 15th of may 1980')).toEqual({ kind: 'partial', parts: { month: 5, year: 1980 } });
+  });
 });

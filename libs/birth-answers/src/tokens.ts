@@ -105,7 +105,19 @@ export function tokenize(text: string, lang: AnswerLanguage = detectLanguage(tex
     let ordinal = first.ordinal;
     let used = 1;
     const next = (k: number) => raw[i + k];
-    if (value >= 20 && value % 10 === 0 && value < 100 && !ordinal && LEXICON.numbersEn.has(word)) {
+    const tens = value >= 20 && value % 10 === 0 && value < 100 && !ordinal;
+    if (tens && /^\d+$/.test(next(1) ?? '')) {
+      // "twenty 5th", "thirty-1st": speech-to-text wrote the unit as a digit; one number, never the tens dropped.
+      // A tens word before a number of two digits ("twenty 15th") has no one reading, so it is no number at all.
+      const suffixed = ORDINAL_SUFFIX.test(next(2) ?? '');
+      const length = suffixed ? 3 : 2;
+      const text = raw.slice(i, i + length).join(' ');
+      const digits = Number(next(1));
+      out.push(/^[1-9]$/.test(next(1) ?? '') ? { text, value: value + digits, spelled: true, ...(suffixed ? { ordinal: true } : {}), words: length } : { text, words: length });
+      i += length - 1;
+      continue;
+    }
+    if (tens && LEXICON.numbersEn.has(word)) {
       const unit = next(1) === undefined ? undefined : wordValue(next(1), 'en');
       const misheard = LEXICON.homophones.get(next(1) ?? '');
       if (unit && unit.value > 0 && unit.value < 10) {
