@@ -5,6 +5,7 @@ import placeNamesHi from '../data/place-names.hi.json' with { type: 'json' };
 import placeNamesRenamed from '../data/place-names.renamed.json' with { type: 'json' };
 import sentenceWords from '../data/sentence-words.json' with { type: 'json' };
 import timeWords from '../data/time-words.json' with { type: 'json' };
+import weekdays from '../data/weekdays.json' with { type: 'json' };
 import { normalizeText } from './normalize.js';
 import { PhraseSet } from './phrases.js';
 
@@ -60,6 +61,8 @@ export const LEXICON = {
   /** "unis so athasi": "sau" as speech-to-text also writes it, a hundred only after a romanised Hindi number. */
   hundredAfterHinglish: new Set(numbers.hundredAfterHinglish.map(normalizeText)),
   thousand: new Set(numbers.thousand.map(normalizeText)),
+  /** Days of the week, Sunday 0 as `Date.getUTCDay` counts them, to check against the date said with one. */
+  weekdays: new PhraseSet<number>(Object.entries(weekdays).flatMap(([day, names]) => names.map((n) => [n, Number(day)] as const))),
   months: new Map(Object.entries(months).flatMap(([month, names]) => names.map((n) => [normalizeText(n), Number(month)] as const))),
   dayParts: new PhraseSet<DayPart>(
     Object.entries(timeWords.dayParts).flatMap(([part, list]) => list.map((p) => [p, part as DayPart] as const)),
@@ -131,7 +134,7 @@ export function isKnownWord(word: string): boolean {
   const one = [word];
   const sets = [
     LEXICON.fillers, LEXICON.functionWords, LEXICON.correctionCues, LEXICON.yes, LEXICON.no, LEXICON.dayParts, LEXICON.meridiem,
-    LEXICON.hourMarkers, LEXICON.approximate, LEXICON.unknown, LEXICON.placeBefore, LEXICON.placeAfter, LEXICON.timeNouns,
+    LEXICON.hourMarkers, LEXICON.approximate, LEXICON.unknown, LEXICON.placeBefore, LEXICON.placeAfter, LEXICON.timeNouns, LEXICON.weekdays,
   ];
   return (
     sets.some((set) => set.at(one, 0) !== undefined) ||

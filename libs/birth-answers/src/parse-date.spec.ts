@@ -145,7 +145,6 @@ describe('parseDate', () => {
       expect(read(text)).toEqual({ kind: 'conflicting' });
     }
   });
-
   it('reads a tens word before a digit as one number, and asks when it has no one reading', () => {
     for (const [text, iso] of [
       ['born on the twenty 5th of december 1978', '1978-12-25'], ['twenty-5th december 1978', '1978-12-25'],
@@ -157,4 +156,14 @@ describe('parseDate', () => {
     }
     expect(read('twenty 15th of may 1980')).toEqual({ kind: 'partial', parts: { month: 5, year: 1980 } });
   });
+
+  it('asks back when the weekday said with the date is another day, and keeps a weekday that agrees', () => {
+    for (const text of ['monday the 1st of june 1990', 'somvar 1 june 1990 ko', 'सोमवार, 1 जून 1990', 'itwar ko paanch june 1990', 'बृहस्पतिवार, पाँच जून 1990']) {
+      expect(read(text)).toEqual({ kind: 'conflicting' });
+    }
+    for (const text of ['friday the 1st of june 1990', 'shukravar, 1 june 1990 ko', 'शुक्रवार 1 जून 1990', 'guruvar ko 7 june 1990']) {
+      expect(read(text)).toMatchObject({ kind: 'date', parts: { month: 6, year: 1990 } });
+    }
+  });
+
 });

@@ -111,7 +111,19 @@ export function matchDate(tokens: readonly Token[], options: ParseDateOptions = 
     .find((c) => !LEXICON.denialsBefore.has(tokens[c].text) && tokens.slice(c + 1).some((t) => t.value !== undefined || LEXICON.months.has(t.text)));
   const match = withLoneDigits(tokens, cue === undefined ? readDate(tokens, today) : corrected(tokens, cue, today));
   if (match.reading.kind === 'none' || match.reading.kind === 'conflicting') return match;
-  return offeredOrDoubted(tokens, match.used) ? { reading: { kind: 'conflicting' }, used: match.used } : match;
+  const asked = offeredOrDoubted(tokens, match.used) || otherWeekday(tokens, match.reading);
+  return asked ? { reading: { kind: 'conflicting' }, used: match.used } : match;
+}
+
+/**
+ * A day of the week said with the date that falls on another day ("monday the 1st of june 1990" was a Friday):
+ * one of the two is misremembered or misheard, so neither is taken. A weekday that agrees changes nothing.
+ */
+function otherWeekday(tokens: readonly Token[], reading: DateReading): boolean {
+  if (reading.kind !== 'date') return false;
+  const { year, month, day } = reading.parts;
+  const actual = new Date(Date.UTC(year, month - 1, day)).getUTCDay();
+  return LEXICON.weekdays.all(texts(tokens)).some((hit) => hit.value !== actual);
 }
 
 /**

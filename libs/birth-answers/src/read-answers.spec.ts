@@ -118,4 +118,9 @@ describe('detectLanguage', () => {
     ['subah 7 baje', 'hinglish'],
     ['मेरा जन्म पुणे में हुआ', 'hi'],
   ] as const)('%s -> %s', (text, lang) => expect(detectLanguage(text)).toBe(lang));
+
+  it('never takes a weekday said with the date for part of the place', () => {
+    expect(readAnswers('born on monday 4 june 1990 in lucknow', { expecting: 'date', today })).toMatchObject({ date: { iso: '1990-06-04' }, place: 'lucknow' });
+    expect(readAnswers('somvar ko 4 june 1990 lucknow mein', { expecting: 'date', today })).toMatchObject({ date: { iso: '1990-06-04' }, place: 'lucknow' });
+  });
 });

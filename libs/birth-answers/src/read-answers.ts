@@ -77,7 +77,7 @@ function takenBack(words: readonly string[], from: number): boolean {
 function placeRuns(tokens: readonly Token[], taken: ReadonlySet<number>): { text: string; runs: number; marked: boolean; negated: boolean } {
   const words = texts(tokens);
   const kinds: Array<'word' | 'skip' | 'negation' | 'break'> = words.map(() => 'word');
-  const strip = [LEXICON.fillers, LEXICON.functionWords, LEXICON.yes, LEXICON.no, LEXICON.correctionCues, LEXICON.dayParts, LEXICON.approximate, LEXICON.unknown, LEXICON.hourMarkers, LEXICON.meridiem, LEXICON.landmarkBefore, LEXICON.landmarkAfter, LEXICON.doubts];
+  const strip = [LEXICON.fillers, LEXICON.functionWords, LEXICON.yes, LEXICON.no, LEXICON.correctionCues, LEXICON.dayParts, LEXICON.approximate, LEXICON.unknown, LEXICON.hourMarkers, LEXICON.meridiem, LEXICON.landmarkBefore, LEXICON.landmarkAfter, LEXICON.doubts, LEXICON.weekdays];
   for (const set of strip) for (const hit of set.all(words)) for (let k = 0; k < hit.length; k++) kinds[hit.start + k] = 'skip';
   words.forEach((w, i) => {
     if (taken.has(i) || tokens[i].value !== undefined || /^\d/.test(w) || LEXICON.months.has(w)) kinds[i] = 'skip';
