@@ -166,4 +166,12 @@ describe('parseDate', () => {
     }
   });
 
+  it('asks back for a span of days in all three languages', () => {
+    for (const text of [
+      'ek se paanch june ke beech mein kahin 1979', '1 se 5 june', 'between the 1st and 5th of june 1979', '1-5 june 1979',
+      'june 1 to 5, 1979', 'एक से पाँच जून के बीच', 'एक से पाँच जून 1979', '5 ya 6 june', 'पाँच या छह जून 1979', '5 or 6th june 1979',
+    ]) {
+      expect(read(text)).toEqual({ kind: 'conflicting' });
+    }
+  });
 });

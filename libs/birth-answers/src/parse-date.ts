@@ -84,6 +84,9 @@ const isLoneDigit = (t: Token) => t.value !== undefined && t.value < 10 && !t.ze
  */
 const isSpokenCentury = (t: Token) => t.spelled === true && t.value !== undefined && t.value >= 18 && t.value <= 20;
 
+/** "1-5" as written for a span of days. */
+const isDaySpanText = (text: string | undefined) => text !== undefined && /^\d{1,2}-\d{1,2}$/.test(text);
+
 const isDay = (t: Token | undefined) => t?.value !== undefined && t.value >= 1 && t.value <= 31 && t.words <= 3;
 
 /** Spoken year pairs: "nineteen ninety" (19, 90), "unnees athasi"; also "two thousand three" already joined. */
@@ -111,7 +114,7 @@ export function matchDate(tokens: readonly Token[], options: ParseDateOptions = 
     .find((c) => !LEXICON.denialsBefore.has(tokens[c].text) && tokens.slice(c + 1).some((t) => t.value !== undefined || LEXICON.months.has(t.text)));
   const match = withLoneDigits(tokens, cue === undefined ? readDate(tokens, today) : corrected(tokens, cue, today));
   if (match.reading.kind === 'none' || match.reading.kind === 'conflicting') return match;
-  const asked = offeredOrDoubted(tokens, match.used) || otherWeekday(tokens, match.reading);
+  const asked = offeredOrDoubted(tokens, match.used) || daySpan(tokens, match.used, partsOf(match.reading).day) || otherWeekday(tokens, match.reading);
   return asked ? { reading: { kind: 'conflicting' }, used: match.used } : match;
 }
 
@@ -124,6 +127,24 @@ function otherWeekday(tokens: readonly Token[], reading: DateReading): boolean {
   const { year, month, day } = reading.parts;
   const actual = new Date(Date.UTC(year, month - 1, day)).getUTCDay();
   return LEXICON.weekdays.all(texts(tokens)).some((hit) => hit.value !== actual);
+}
+
+/**
+ * The day said as one end of a span ("ek se paanch june", "between the 1st and 5th", "june 1 to 5", "1-5 june"):
+ * the birthday is somewhere in it, not at the end the month stands next to.
+ */
+function daySpan(tokens: readonly Token[], used: ReadonlySet<number>, day: number | undefined): boolean {
+  const joined = (joiner: Token | undefined, other: Token | undefined) => joiner !== undefined && LEXICON.rangeJoiners.has(joiner.text) && isDay(other);
+  for (const u of used) {
+    const t = tokens[u];
+    if (LEXICON.months.has(t.text)) {
+      if (isDaySpanText(tokens[u - 1]?.text) || isDaySpanText(tokens[u + 1]?.text)) return true;
+      continue;
+    }
+    if (t.value !== day || !isDay(t)) continue;
+    if (joined(tokens[u - 1], tokens[u - 2]) || joined(tokens[u + 1], tokens[u + 2])) return true;
+  }
+  return false;
 }
 
 /**
@@ -269,7 +290,7 @@ function unfinishedYear(tokens: readonly Token[], year: { at: number; year: numb
 
 /** A month name counts only next to a number: "may" and "mai" are also everyday words. */
 function nearNumber(tokens: readonly Token[], i: number, inYear: (i: number) => boolean): boolean {
-  for (const at of [i - 1, i - 2, i + 1, i + 2]) if (tokens[at]?.value !== undefined || inYear(at)) return true;
+  for (const at of [i - 1, i - 2, i + 1, i + 2]) if (tokens[at]?.value !== undefined || inYear(at) || isDaySpanText(tokens[at]?.text)) return true;
   return false;
 }
 
