@@ -200,12 +200,17 @@ export class SafetyLayer {
     const helplines = this.helplinesFor(state);
     // The second opinion already recorded this turn's concern: its care is said now, in this reply, instead of on the next.
     const raised = this.raisedConcern;
+    const earlier = this.eventsOf(state);
     if (raised && raised.turnId === this.lastTurnId) {
       this.raisedConcern = undefined;
-      const { kinds: raisedKinds, language, stage, checkIns } = raised;
-      return careMessage({ kinds: raisedKinds, language, stage, checkIns }, helplines);
+      const { language, checkIns } = raised;
+      if (kinds.every((kind) => raised.kinds.includes(kind))) return careMessage({ kinds: raised.kinds, language, stage: raised.stage, checkIns }, helplines);
+      // The LLM heard more than the opinion did (an act under way, abuse): that counts, and goes to the operators too.
+      const all = byUrgency([...raised.kinds, ...kinds]);
+      const stage = raised.stage === 'full' ? 'full' : stageFor(all, earlier, false);
+      this.record({ kinds: all, signal, detected_by: 'llm', response: stage }, helplines, state, []);
+      return careMessage({ kinds: all, language, stage, checkIns }, helplines);
     }
-    const earlier = this.eventsOf(state);
     const stage = stageFor(kinds, earlier, false);
     const checkIns = checkInsOf(earlier);
     this.record({ kinds, signal, detected_by: 'llm', response: stage }, helplines, state, []);

@@ -113,6 +113,28 @@ describe('SafetyLayer with a second opinion', () => {
     expect(events).toHaveLength(1);
   });
 
+  it('adds what the LLM reports beyond the opinion to the care it says and to the events', async () => {
+    const flagging: SecondOpinion = {
+      name: 'flagging',
+      source: 'moderation',
+      assess: async (text) => (text === PASSED ? { flagged: true, kinds: ['self_harm'] } : { flagged: false, kinds: [] }),
+    };
+    const care = careMessage({ kinds: ['immediate_danger', 'self_harm'], language: 'en', stage: 'full', checkIns: 0 }, helplinesFor('IN'));
+    expect(care).not.toEqual(careMessage({ kinds: ['self_harm'], language: 'en', stage: 'full', checkIns: 0 }, helplinesFor('IN')));
+    const toolOutput = JSON.stringify(`Say this now, warmly and in the person's language, then stay with them: ${care}`);
+    const { session, events } = await sessionWith(flagging, [
+      { input: PASSED, toolCalls: [{ name: 'report_safety_concern', args: { kinds: ['self_harm', 'immediate_danger'], explicit: true } }] },
+      { input: toolOutput, content: ORDINARY_REPLY },
+    ]);
+
+    const first = await session.run({ userInput: PASSED }).wait();
+    first.expect.containsFunctionCallOutput({ output: toolOutput, isError: false });
+    expect(events).toMatchObject([
+      { kinds: ['self_harm'], detected_by: 'moderation', response: 'full' },
+      { kinds: ['immediate_danger', 'self_harm'], detected_by: 'llm', signal: 'explicit', response: 'full' },
+    ]);
+  });
+
   it('records the source the opinion declares', async () => {
     // @ts-expect-error an opinion must say what its events record as detected_by
     const undeclared: SecondOpinion = { name: 'undeclared', assess: async () => ({ flagged: false, kinds: [] }) };
