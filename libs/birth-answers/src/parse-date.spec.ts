@@ -149,12 +149,19 @@ describe('parseDate', () => {
     for (const [text, iso] of [
       ['born on the twenty 5th of december 1978', '1978-12-25'], ['twenty-5th december 1978', '1978-12-25'],
       ['twenty 5 december 1978', '1978-12-25'], ['thirty 1st of may 1980', '1980-05-31'],
-      ['mera janam tees 1 may 1980 ko hua', '1980-05-31'], ['तीस 1 मई 1980', '1980-05-31'],
       ['5 june nineteen eighty 8', '1988-06-05'],
     ]) {
       expect(read(text)).toMatchObject({ kind: 'date', iso });
     }
-    expect(read('twenty 15th of may 1980')).toEqual({ kind: 'partial', parts: { month: 5, year: 1980 } });
+    for (const text of ['twenty 15th of may 1980', 'mera janam tees 1 may 1980 ko hua', 'तीस 1 मई 1980', 'bees 1 may 1980']) {
+      expect(read(text)).toEqual({ kind: 'partial', parts: { month: 5, year: 1980 } });
+    }
+  });
+
+  it('reads a Hindi number that is also an English word only where a number or a month follows it', () => {
+    expect(read('bees may 1980')).toMatchObject({ kind: 'date', iso: '1980-05-20' });
+    expect(read('teen march 1990')).toMatchObject({ kind: 'date', iso: '1990-03-03' });
+    expect(read('the bees were out, 3 may 1980')).toMatchObject({ kind: 'date', iso: '1980-05-03' });
   });
 
   it('asks back when the weekday said with the date is another day, and keeps a weekday that agrees', () => {

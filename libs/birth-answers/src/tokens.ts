@@ -44,6 +44,18 @@ function wordValue(word: string, lang: AnswerLanguage): { value: number; ordinal
   return hinglish === undefined ? undefined : { value: hinglish, ordinal: false };
 }
 
+/**
+ * The number a word is at `i`. In an answer read as English, a Hindi number that is also an English word ("bees", "teen")
+ * is that number only where a number or a month follows it: "bees 5 june" must not quietly become the 5th of June.
+ */
+function wordValueAt(raw: readonly string[], i: number, lang: AnswerLanguage): { value: number; ordinal: boolean } | undefined {
+  const word = raw[i];
+  const value = wordValue(word, lang);
+  if (value || lang !== 'en' || !LEXICON.alsoEnglish.has(word)) return value;
+  const next = raw[i + 1];
+  return next !== undefined && (/^\d+$/.test(next) || LEXICON.months.has(next)) ? wordValue(word, 'hinglish') : undefined;
+}
+
 /** Where a spoken number can end: the end of the answer, a comma, or a postposition ("... ko", "... में"). */
 function endsNumber(word: string | undefined): boolean {
   return word === undefined || word === ',' || LEXICON.numberEnds.has(word);
@@ -96,7 +108,7 @@ export function tokenize(text: string, lang: AnswerLanguage = detectLanguage(tex
       out.push({ text: ish[1], value: wordValue(ish[1], lang)?.value, spelled: true, words: 1 }, { text: 'ish', words: 1 });
       continue;
     }
-    const first = wordValue(word, lang);
+    const first = wordValueAt(raw, i, lang);
     if (!first || (word === 'one' && LEXICON.pronounOneAfter.has(raw[i - 1] ?? ''))) {
       out.push({ text: word, words: 1 });
       continue;
@@ -108,12 +120,13 @@ export function tokenize(text: string, lang: AnswerLanguage = detectLanguage(tex
     const tens = value >= 20 && value % 10 === 0 && value < 100 && !ordinal;
     if (tens && /^\d+$/.test(next(1) ?? '')) {
       // "twenty 5th", "thirty-1st": speech-to-text wrote the unit as a digit; one number, never the tens dropped.
-      // A tens word before a number of two digits ("twenty 15th") has no one reading, so it is no number at all.
+      // A tens word before a number of two digits ("twenty 15th") has no one reading, so it is no number at all; nor
+      // has a Hindi tens word before a digit ("bees 5"), because Hindi never builds 25 from 20 and 5.
       const suffixed = ORDINAL_SUFFIX.test(next(2) ?? '');
       const length = suffixed ? 3 : 2;
       const text = raw.slice(i, i + length).join(' ');
       const digits = Number(next(1));
-      out.push(/^[1-9]$/.test(next(1) ?? '') ? { text, value: value + digits, spelled: true, ...(suffixed ? { ordinal: true } : {}), words: length } : { text, words: length });
+      out.push(/^[1-9]$/.test(next(1) ?? '') && LEXICON.numbersEn.has(word) ? { text, value: value + digits, spelled: true, ...(suffixed ? { ordinal: true } : {}), words: length } : { text, words: length });
       i += length - 1;
       continue;
     }
