@@ -91,9 +91,12 @@ type Span =
 const TOKEN = /[\u0900-\u097f]+|[\p{L}\p{N}][\p{L}\p{N}&'\u2019.-]*/gu;
 const MAX_SPAN = 4;
 const CORRECTIONS = new Set(['sorry', 'actually', 'mean', 'matlab', 'मतलब']);
-/** Same-country namesakes above this population are worth asking about unless one is ten times the other. */
+/**
+ * Same-country namesakes above this population are worth asking about unless one is a dozen times the other: the
+ * smaller one still counts at a tenth of the larger (Rampur, UP, 296,000, and Rampur near Saharanpur, 26,000).
+ */
 const NAMESAKE_POPULATION = 10_000;
-const NAMESAKE_DOMINANCE = 10;
+const NAMESAKE_DOMINANCE = 12;
 /** Edits allowed per letter for a misspelling to count as the name (one in five: "Muzzafarpur", "patana"). */
 const CLOSE_SPELLING = 0.2;
 /** A town abroad named bare, with no country or state, is taken only when it is this large ("Bolo" may be "bolo"). */
@@ -350,7 +353,10 @@ export async function resolvePlace(query: string, options: ResolvePlaceOptions =
   const phraseAt = (phrases: string[][], at: number) => phrases.some((words) => words.every((w, k) => tokens[at + k]?.key === w));
   const landmark = (c: Span) =>
     phraseAt(g.landmarks.after, c.end) || g.landmarks.before.some((words) => phraseAt([words], c.start - words.length));
-  if (cities.some((c) => !landmark(c))) cities = cities.filter((c) => !landmark(c));
+  if (cities.some((c) => !landmark(c) && !c.fuzzy)) cities = cities.filter((c) => !landmark(c));
+  // "मेरठ के पास एक गांव है, नाम आप नहीं जानते होंगे": beside a town named as a landmark, words that only sound like
+  // a town abroad ("जानते", Yantai) are words, not the birthplace.
+  else if (cities.some((c) => landmark(c) && !c.fuzzy)) cities = cities.filter((c) => landmark(c) || !c.fuzzy);
   // Born near a town, not in it, unless the person takes the town as their answer ("Moga hi likh lo").
   const accepted = tokens.some((_, at) => phraseAt(g.acceptances, at));
   const nearOnly = cities.length > 0 && cities.every(landmark) && !accepted;
@@ -409,7 +415,10 @@ export async function resolvePlace(query: string, options: ResolvePlaceOptions =
   // million ("शारजाह"), or of a sizeable town whose country or state is named with it ("वैंकूवर, कनाडा"). A Hindi
   // spelling that only shares consonants with a town abroad ("मालवा" and Mallawi) is asked about.
   const forgiven = primary.fuzzy !== 'consonants' && qualifiers.length > 0 ? BARE_FOREIGN_POPULATION : FORGIVEN_ABROAD;
-  if (primary.fuzzy === 'loose' || (primary.fuzzy && best.country !== userCountry && best.population < forgiven)) return ask(ranked);
+  // However large the city, a Hindi word that shares only its consonants ("जानते" and Yantai) is asked about unless a
+  // country or state was named with it.
+  const consonantsOnly = primary.fuzzy === 'consonants' && best.country !== userCountry && qualifiers.length === 0;
+  if (primary.fuzzy === 'loose' || consonantsOnly || (primary.fuzzy && best.country !== userCountry && best.population < forgiven)) return ask(ranked);
   // A town abroad that shares its name with a region people know ("Surrey": the English county, or the town in
   // British Columbia) is asked about unless a country or state was named with it.
   if (primary.alsoRegion && best.country !== userCountry && qualifiers.length === 0) return ask(ranked);
