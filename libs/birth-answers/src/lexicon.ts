@@ -111,6 +111,9 @@ export const LEXICON = {
   /** Words that deny the number right after ("not 7") or right before them ("24 nahi"). */
   denialsBefore: new Set(sentenceWords.denials.before.map(normalizeText)),
   denialsAfter: new Set(sentenceWords.denials.after.map(normalizeText)),
+  /** "58 toh bhaiya ka hai", "पंद्रह तो मेरे भाई का बर्थडे है": a number said to be someone else's is set aside. */
+  setAsideParticles: new Set(sentenceWords.denials.setAside.particles.map(normalizeText)),
+  setAsideOwners: new Set(sentenceWords.denials.setAside.owners.map(normalizeText)),
   placeBefore: PhraseSet.of(sentenceWords.placeMarkers.before),
   placeAfter: PhraseSet.of(sentenceWords.placeMarkers.after),
   /** "near X", "X ke paas": X is a landmark to find the birthplace by, not the birthplace. */

@@ -173,6 +173,23 @@ describe('parseDate', () => {
     }
   });
 
+  it('asks back for a date said to be the one on paper, or whose real one is not known', () => {
+    for (const text of [
+      'umm papers mein 1 jan 1970 hai but wo school wale ne aise hi daal diya tha asli wala pata nahi',
+      '1 jan 1970 officially, real one i dont know', 'कागज़ों में 1 जुलाई 1965 है',
+    ]) {
+      expect(read(text)).toEqual({ kind: 'conflicting' });
+    }
+    expect(read('birth certificate says 5 june 1990')).toMatchObject({ kind: 'date', iso: '1990-06-05' });
+    expect(read('5 june 1990, time pata nahi')).toMatchObject({ kind: 'date', iso: '1990-06-05' });
+  });
+
+  it('sets aside a number said to be someone else\'s', () => {
+    expect(read('16 march, 15 toh mere bhai ka birthday hai')).toEqual({ kind: 'partial', parts: { day: 16, month: 3 } });
+    expect(read('सोलह मार्च, पंद्रह तो मेरे भाई का बर्थडे है')).toEqual({ kind: 'partial', parts: { day: 16, month: 3 } });
+    expect(read('1959 likho 58 toh bhaiya ka hai')).toEqual({ kind: 'partial', parts: { year: 1959 } });
+  });
+
   it('asks back for a span of days in all three languages', () => {
     for (const text of [
       'ek se paanch june ke beech mein kahin 1979', '1 se 5 june', 'between the 1st and 5th of june 1979', '1-5 june 1979',

@@ -31,6 +31,8 @@ describe('parseTime', () => {
     ['subah 7 baje ke aas paas', '07:00'],
     ['raat ke teen bajne wale the', '03:00'],
     ['लगभग शाम 6 बजे', '18:00'],
+    ['half past eleven in the night around that', '23:30'],
+    ['saade gyarah raat ko, uske aas paas', '23:30'],
   ])('%s -> about %s', (text, hhmm) => {
     expect(parseTime(text)).toMatchObject({ kind: 'time', hhmm, approximate: true, uncertaintyMinutes: expect.any(Number) });
   });

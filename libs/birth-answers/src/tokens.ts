@@ -182,10 +182,19 @@ function saysTime(t: Token): boolean {
 export function withoutDenied(tokens: readonly Token[]): Token[] {
   return tokens.map((t, i) => {
     if (t.value === undefined && !saysTime(t)) return t;
-    const denied = LEXICON.denialsAfter.has(tokens[i + 1]?.text ?? '') || LEXICON.denialsBefore.has(tokens[i - 1]?.text ?? '');
+    const denied = LEXICON.denialsAfter.has(tokens[i + 1]?.text ?? '') || LEXICON.denialsBefore.has(tokens[i - 1]?.text ?? '') || setAside(tokens, i);
     if (!denied) return t;
     return t.value === undefined ? { ...t, denied: true } : { text: t.text, words: t.words };
   });
+}
+
+/** How far after "toh" the owner of a number set aside may come ("58 toh mere bade bhaiya ka hai"). */
+const SET_ASIDE_REACH = 4;
+
+/** A number followed by "toh" and, soon after, whose it is ("15 तो मेरे भाई का बर्थडे है"): someone else's, not the answer. */
+function setAside(tokens: readonly Token[], i: number): boolean {
+  if (!LEXICON.setAsideParticles.has(tokens[i + 1]?.text ?? '')) return false;
+  return tokens.slice(i + 2, i + 2 + SET_ASIDE_REACH).some((t) => LEXICON.setAsideOwners.has(t.text));
 }
 
 /** The token texts, for phrase matching. */
