@@ -229,9 +229,12 @@ export class CollectBirthDetailsTask extends ScreenedTask implements Screens {
       understood = true;
     }
     // Part of a date said at another question ("2nd" to pick a place) changes the date only as a correction or at
-    // the read-back.
+    // the read-back. A "no" before a month or a year ("arre nahi, 1959", "नहीं, सोलह मार्च") is such a correction: a
+    // "no" before a day alone may be picking a town ("nahi, 2nd wala").
     const dateAsked = focus === 'date' || this.awaiting === 'date' || this.awaiting === 'confirm';
-    const partialAside = heard.date?.kind === 'partial' && !dateAsked && !heard.correction;
+    const parts = heard.date?.kind === 'partial' ? heard.date.parts : undefined;
+    const deniedBefore = heard.confirmation === 'no' && (parts?.month !== undefined || parts?.year !== undefined);
+    const partialAside = parts !== undefined && !dateAsked && !heard.correction && !deniedBefore;
     if (heard.date && wants('date') && !picked && !partialAside) {
       understood = true;
       const ask = this.takeDate(heard.date);

@@ -162,6 +162,17 @@ describe('intake dialogue (offline script, real gazetteer and chart engine)', ()
     expect(state.birth_details).toMatchObject({ date: '1985-11-30', time: '22:00' });
   });
 
+  it('takes a "no" before a month or a year at the time question as a correction of the date, passing over a number said to be someone else\'s', async () => {
+    const { state, say, handedOver } = await intake();
+    await say('3 jan 1958');
+    expect(await say('arre nahi 1959 likho 58 toh bhaiya ka hai')).toMatch(/kis time paida/i);
+    await say('time unknown hai ji');
+    expect(await say('mombasa kenya')).toMatch(/3 January 1959/);
+    await say('haan sab sahi');
+    await handedOver();
+    expect(state.birth_details).toMatchObject({ date: '1959-01-03', time: 'unknown' });
+  });
+
   it('takes a yes that names another town as a change to read back, and a yes that names the same town as a yes', async () => {
     const { state, say, handedOver } = await intake();
     await say('5 june 1990');
