@@ -52,6 +52,8 @@ export interface Gazetteer {
   /** Metropolitan regions of several cities ("NCR", "Bay Area"), by name key, with their main cities. */
   areas: Map<string, GazetteerArea>;
   zones: Map<string, string>;
+  /** Towns of at least {@link LANDMARK_TOWN_POPULATION}, to tell namesakes of one state apart ("Rampur, near Saharanpur"). */
+  towns: GazetteerPlace[];
 }
 
 export interface GazetteerArea {
@@ -77,6 +79,7 @@ interface CuratedPlace {
 
 interface PlaceNamesFile {
   places: CuratedPlace[];
+  shown: { gazetteer: string; country: string; admin1: string; name: string }[];
   regions: { name: string; country: string; covers?: string[]; aka: string[] }[];
   parts: { name: string; country: string; within: string[]; aka: string[] }[];
   countries: Record<string, string>;
@@ -96,6 +99,8 @@ const PLACE_NAMES_FILE = '../../data/place-names.json';
 /** Places whose names also get a spelling-tolerant key: South Asia, where spellings vary most, and large cities. */
 const SKELETON_COUNTRIES = new Set(['IN', 'PK', 'BD', 'NP', 'LK']);
 const SKELETON_MIN_POPULATION = 100_000;
+/** Towns this large are known well enough to place a smaller one by. */
+const LANDMARK_TOWN_POPULATION = 100_000;
 /** A town this large that bears a name as its own keeps it, even when the name is another town's former one. */
 const BEARER_POPULATION = 10_000;
 
@@ -133,8 +138,12 @@ function build(file: GazetteerFile, names: PlaceNamesFile): Gazetteer {
     if (latin !== key) push(byName, latin, place);
     if (skeleton && latin.replace(/\s/g, '').length >= 4) push(bySkeleton, skeletonKey(latin), { place, latin: latin.replace(/\s/g, '') });
   };
+  const towns: GazetteerPlace[] = [];
+  const renamed = new Map(names.shown.map((s) => [`${s.gazetteer}|${s.country}|${s.admin1}`, s.name]));
   for (const [name, country, admin1, population, latitude, longitude, seat, alternates] of file.cities) {
-    const place: GazetteerPlace = { name: shownName(name, country, alternates), country, admin1, population, latitude, longitude, seat: seat === 1 };
+    const shown = renamed.get(`${name}|${country}|${admin1}`) ?? shownName(name, country, alternates);
+    const place: GazetteerPlace = { name: shown, country, admin1, population, latitude, longitude, seat: seat === 1 };
+    if (population >= LANDMARK_TOWN_POPULATION) towns.push(place);
     const skeleton = SKELETON_COUNTRIES.has(country) || population >= SKELETON_MIN_POPULATION;
     push(byPrimary, `${latinKey(name)}|${country}`, place);
     addKeys(place, name, skeleton);
@@ -240,6 +249,7 @@ function build(file: GazetteerFile, names: PlaceNamesFile): Gazetteer {
       after: names.landmarks.after.map((phrase) => phrase.split(/\s+/).map(nameKey)),
     },
     zones: new Map(Object.entries(names.zones)),
+    towns,
   };
 }
 

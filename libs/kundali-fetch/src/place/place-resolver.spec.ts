@@ -11,6 +11,12 @@ async function resolvedLabel(query: string, options = {}): Promise<string> {
   return r.place.label;
 }
 
+/** What the person is offered to choose from, or the outcome when nothing is offered. */
+async function labels(query: string): Promise<string[]> {
+  const r = await resolvePlace(query);
+  return r.kind === 'ambiguous' ? r.candidates.map((c) => c.label) : [r.kind];
+}
+
 describe('offline place resolver', () => {
   beforeAll(() => preloadGazetteer());
 
@@ -79,8 +85,15 @@ describe('offline place resolver', () => {
 
   it('asks back when two places are plausible, also within one country', async () => {
     expect((await resolvePlace('Cambridge')).kind).toBe('ambiguous');
-    // A namesake a tenth the size still counts: Rampur is a district town of UP and a town near Saharanpur.
+    // A namesake a tenth the size still counts: Rampur is a district town of UP and a town near Saharanpur. Two of
+    // one state are told apart by the nearest larger town, so the person can say which.
     for (const text of ['Rampur', 'रामपुर']) await expect(resolvePlace(text)).resolves.toMatchObject({ kind: 'ambiguous' });
+    expect(await labels('Rampur')).toEqual([
+      'Rampur near Moradabad, Uttar Pradesh, India', 'Rampur near Saharanpur, Uttar Pradesh, India', 'Rampur, Himachal Pradesh, India',
+    ]);
+    // GeoNames files Pratapgarh, UP as "Bela": it is read back by its own name, and still asked about.
+    expect(await labels('प्रतापगढ़')).toEqual(['Pratapgarh, Uttar Pradesh, India', 'Pratapgarh, Rajasthan, India']);
+    expect(await resolvedLabel('Pratapgarh UP')).toBe('Pratapgarh, Uttar Pradesh, India');
     const r = await resolvePlace('Hamirpur');
     expect(r.kind).toBe('ambiguous');
     if (r.kind === 'ambiguous') expect(r.candidates.map((c) => c.region).sort()).toEqual(['Himachal Pradesh', 'Uttar Pradesh']);
@@ -138,10 +151,6 @@ describe('offline place resolver', () => {
   });
 
   it('asks between well-known towns of the country whose names sound alike, unless a state separates them', async () => {
-    const labels = async (query: string) => {
-      const r = await resolvePlace(query);
-      return r.kind === 'ambiguous' ? r.candidates.map((c) => c.label) : [r.kind];
-    };
     for (const query of ['Bahrampur', 'berhampur mein', 'बरहामपुर में']) {
       expect(await labels(query)).toEqual(expect.arrayContaining(['Brahmapur, Odisha, India', 'Baharampur, West Bengal, India']));
     }
@@ -227,10 +236,6 @@ describe('offline place resolver', () => {
   });
 
   it('puts Hindi names through the namesake and sound-alike checks of their Latin spellings', async () => {
-    const labels = async (query: string) => {
-      const r = await resolvePlace(query);
-      return r.kind === 'ambiguous' ? r.candidates.map((c) => c.label) : [r.kind];
-    };
     expect(await labels('बिलासपुर')).toEqual(expect.arrayContaining(['Bilaspur, Chhattisgarh, India', 'Bilaspur, Himachal Pradesh, India']));
     expect(await labels('हमीरपुर')).toEqual(expect.arrayContaining(['Hamirpur, Uttar Pradesh, India', 'Hamirpur, Himachal Pradesh, India']));
     expect(await labels('बलरामपुर')).toEqual(expect.arrayContaining(['Balrampur, Uttar Pradesh, India', 'Balarampur, West Bengal, India']));

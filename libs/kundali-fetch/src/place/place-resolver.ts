@@ -90,6 +90,8 @@ type Span =
 
 const TOKEN = /[\u0900-\u097f]+|[\p{L}\p{N}][\p{L}\p{N}&'\u2019.-]*/gu;
 const MAX_SPAN = 4;
+/** How far (in degrees, about 110 km) a larger town may lie to tell a namesake by. */
+const LANDMARK_TOWN_DEGREES = 1;
 const CORRECTIONS = new Set(['sorry', 'actually', 'mean', 'matlab', 'मतलब']);
 /**
  * Same-country namesakes above this population are worth asking about unless one is a dozen times the other: the
@@ -308,6 +310,32 @@ function regionFits(r: GazetteerRegion, q: Span | Token): boolean {
  * that matches nothing throws PlaceNotFoundError.
  */
 export async function resolvePlace(query: string, options: ResolvePlaceOptions = {}): Promise<PlaceResolution> {
+  const resolution = await resolve(query, options);
+  if (resolution.kind !== 'ambiguous') return resolution;
+  return { ...resolution, candidates: distinguished(resolution.candidates, await loadGazetteer()) };
+}
+
+/**
+ * Candidates that would be read out alike ("Rampur, Uttar Pradesh, India" twice) are told apart by the nearest
+ * larger town, so the person can say which one they mean; those still alike are one choice, the most prominent.
+ */
+function distinguished(candidates: PlaceCandidate[], g: Gazetteer): PlaceCandidate[] {
+  const told = candidates.map((c) => {
+    if (candidates.filter((o) => o.label === c.label).length < 2) return c;
+    const distance = (t: GazetteerPlace) => Math.hypot(t.latitude - c.latitude, (t.longitude - c.longitude) * Math.cos((c.latitude * Math.PI) / 180));
+    const town = g.towns
+      .filter((t) => t.country === c.countryCode && t.name !== c.name && distance(t) <= LANDMARK_TOWN_DEGREES)
+      .sort((a, b) => distance(a) - distance(b))[0];
+    if (!town) return c;
+    const name = `${c.name} near ${town.name}`;
+    return { ...c, label: [name, c.region, c.country].filter(Boolean).join(', ') };
+  });
+  // Namesakes the nearest town cannot tell apart keep their plain name.
+  const plain = told.map((c, i) => (told.every((o, k) => candidates[k].label !== candidates[i].label || o.label === c.label) ? candidates[i] : c));
+  return plain.filter((c, i) => plain.findIndex((o) => o.label === c.label) === i);
+}
+
+async function resolve(query: string, options: ResolvePlaceOptions): Promise<PlaceResolution> {
   const limit = options.limit ?? 5;
   const dominance = options.dominance ?? 3;
   const userCountry = (options.userCountry ?? 'IN').toUpperCase();
