@@ -78,7 +78,7 @@ describe.each([
   ['third', { explicit: 0.95, implicit: 0.9, falsePositives: 0.05 }],
   ['fourth', { explicit: 0.95, implicit: 0.9, falsePositives: 0.05 }],
   ['fifth', { explicit: 0.95, implicit: 0.9, falsePositives: 0.05 }],
-  ['unseen', { explicit: 0.65, implicit: 0.25, falsePositives: 0.07 }],
+  ['unseen', { explicit: 0.65, implicit: 0.25, falsePositives: 0.09 }],
 ] as const)('CrisisDetector on the %s set', (name, floor) => {
   const detector = new CrisisDetector();
   const crisis = crisisOf([set(name)]);
