@@ -15,6 +15,8 @@ const forbidden = [
   { project: 'user-store', imports: '@amigo/kundali-fetch', why: 'persistence must not depend on domain' },
   { project: 'user-id', imports: '@amigo/user-store', why: 'transport must not depend on persistence' },
   { project: 'contracts', imports: '@amigo/logging', why: 'contracts depend on nothing of ours' },
+  // Its specs use the test utilities, so this probes a file-level rule, not a missing project edge.
+  { project: 'astro-profiler', imports: '@amigo/test-utils', why: 'production code must not depend on test utilities' },
 ];
 
 function lint(project) {
