@@ -2,7 +2,7 @@ import { createClient } from 'redis';
 import type { RedisMemoryServer } from 'redis-memory-server';
 import { UserStore, type UserStoreOptions } from '../src/index.js';
 import { startRedis } from './local-redis.js';
-import { RecordingLogger } from './recording-logger.js';
+import { RecordingLogger } from '@amigo/test-utils';
 
 export type AdminClient = ReturnType<typeof createClient>;
 

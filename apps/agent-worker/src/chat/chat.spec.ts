@@ -6,9 +6,8 @@ import { pathToFileURL } from 'node:url';
 import { UserStore } from '@amigo/user-store';
 import { RedisMemoryServer } from 'redis-memory-server';
 import { settlesWithin } from '../safety/settles-within.js';
-import { lastMessage, startOpenAICompatibleServer } from '../testing/openai-compatible-server.js';
+import { lastMessage, OpenAiCompatibleServer, startWebhookReceiver } from '@amigo/test-utils';
 import { computedProfile, sessionDeps } from '../testing/session-fixtures.js';
-import { startWebhookReceiver } from '../testing/webhook-receiver.js';
 
 // Each terminal compiles the workspace sources with tsx on start: on a busy shared machine that alone can take a minute.
 jest.setTimeout(600_000);
@@ -221,12 +220,14 @@ describe('nx run agent-worker:chat (offline, real Redis)', () => {
       'in Kolkata': ['record_birth_place', { answer: 'Kolkata' }],
       'yes exactly': ['confirm_birth_details', {}],
     };
-    const llm = await startOpenAICompatibleServer((messages) => {
-      const last = lastMessage(messages);
-      if (last.role === 'tool') return { content: (JSON.parse(last.text) as { say: string }).say };
-      const call = answers[last.text];
-      if (call) return { toolCall: { name: call[0], arguments: call[1] } };
-      return { content: `LLM heard: ${last.text}` };
+    const llm = await OpenAiCompatibleServer.start({
+      script: (messages) => {
+        const last = lastMessage(messages);
+        if (last.role === 'tool') return { content: (JSON.parse(last.text) as { say: string }).say };
+        const call = answers[last.text];
+        if (call) return { toolCall: { name: call[0], arguments: call[1] } };
+        return { content: `LLM heard: ${last.text}` };
+      },
     });
     const ownDir = await mkdtemp(join(tmpdir(), 'amigo-chat-llm-'));
     const terminal = new Terminal({
@@ -252,11 +253,11 @@ describe('nx run agent-worker:chat (offline, real Redis)', () => {
       expect(await terminal.end()).toBe(0);
       const userId = (await readFile(join(ownDir, 'user-id'), 'utf8')).trim();
       await expect(store.hasUserData(userId)).resolves.toBe(true);
-      const lastRequest = llm.requests[llm.requests.length - 1] ?? [];
+      const lastRequest = llm.requests.at(-1)?.body.messages ?? [];
       expect(lastRequest.map((m) => lastMessage([m]).text)).toEqual(expect.arrayContaining(['I was born on the 2nd of March 1978', 'in Kolkata']));
       expect(JSON.stringify(lastRequest[0])).toMatch(/X-Ray|Personality/i);
     } finally {
-      await llm.close();
+      await llm.stop();
       await rm(ownDir, { recursive: true, force: true });
     }
   });
@@ -265,10 +266,10 @@ describe('nx run agent-worker:chat (offline, real Redis)', () => {
     const passed = 'Everything feels grey and I have stopped eating';
     // Generous for a busy machine, yet bounded: an endpoint that stalls fails this test, rather than hanging it.
     const moderationTimeoutMs = 20_000;
-    const llm = await startOpenAICompatibleServer(
-      (messages) => ({ content: `LLM heard: ${lastMessage(messages).text}` }),
-      (input) => ({ 'self-harm/intent': input === passed }),
-    );
+    const llm = await OpenAiCompatibleServer.start({
+      script: (messages) => ({ content: `LLM heard: ${lastMessage(messages).text}` }),
+      moderate: (input) => ({ categories: { 'self-harm/intent': input === passed } }),
+    });
     const operators = await startWebhookReceiver(() => 200);
     const ownDir = await mkdtemp(join(tmpdir(), 'amigo-chat-moderation-'));
     const returning = '4b3a2c1d-0e9f-4a8b-9c7d-6e5f4a3b2c1d';
@@ -306,7 +307,7 @@ describe('nx run agent-worker:chat (offline, real Redis)', () => {
       expect(log).not.toContain('tired');
     } finally {
       await operators.close();
-      await llm.close();
+      await llm.stop();
       await rm(ownDir, { recursive: true, force: true });
     }
   });

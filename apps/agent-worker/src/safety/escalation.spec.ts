@@ -1,6 +1,5 @@
 import type { SafetyEscalation } from '@amigo/contracts';
-import { recordingLogger } from '../testing/session-fixtures.js';
-import { startWebhookReceiver } from '../testing/webhook-receiver.js';
+import { RecordingLogger, startWebhookReceiver } from '@amigo/test-utils';
 import { Escalation, escalationOf } from './escalation.js';
 import { WebhookEscalation } from './webhook-escalation.js';
 
@@ -14,7 +13,7 @@ function message(): SafetyEscalation {
 describe('Escalation at shutdown', () => {
   it('waits for a delivery still under way and reports it delivered', async () => {
     const receiver = await startWebhookReceiver(() => undefined);
-    const logger = recordingLogger();
+    const logger = new RecordingLogger();
     const escalation = new Escalation([new WebhookEscalation({ url: receiver.url, secret: 's', attempts: 1, timeoutMs: 30_000 })], logger);
 
     escalation.escalate(message());
@@ -34,7 +33,7 @@ describe('Escalation at shutdown', () => {
 
   it('gives up at its bound, counting what was abandoned', async () => {
     const receiver = await startWebhookReceiver(() => undefined);
-    const logger = recordingLogger();
+    const logger = new RecordingLogger();
     const escalation = new Escalation([new WebhookEscalation({ url: receiver.url, secret: 's', attempts: 1, timeoutMs: 60_000 })], logger);
 
     escalation.escalate(message());

@@ -1,5 +1,5 @@
 import { CrisisDetector, type LabelledTurn } from '@amigo/crisis-safety';
-import { startModerationServer } from '../testing/moderation-server.js';
+import { startModerationServer } from '@amigo/test-utils';
 import { runLayerBench } from './layer-bench.js';
 import { ModerationSecondOpinion } from './moderation-second-opinion.js';
 

@@ -1,5 +1,5 @@
 import { createServer } from 'node:net';
-import { type ModerationBehaviour, startModerationServer } from '../testing/moderation-server.js';
+import { type ModerationBehaviour, startModerationServer } from '@amigo/test-utils';
 import { ModerationError } from './moderation-error.js';
 import { MODERATION_MODEL, ModerationSecondOpinion, verdictOf } from './moderation-second-opinion.js';
 

@@ -5,7 +5,7 @@ import { initializeLogger, voice } from '@livekit/agents';
 import { RedisMemoryServer } from 'redis-memory-server';
 import { prepareSession } from '../session/prepare-session.js';
 import { sessionDeps } from '../testing/session-fixtures.js';
-import { startWebhookReceiver } from '../testing/webhook-receiver.js';
+import { startWebhookReceiver } from '@amigo/test-utils';
 import { Escalation } from './escalation.js';
 import { type DataPublisher, safetyNoticePublisher } from './safety-notice-publisher.js';
 import { WebhookEscalation } from './webhook-escalation.js';

@@ -1,5 +1,5 @@
 import { SafetyEscalation } from '@amigo/contracts';
-import { startWebhookReceiver } from '../testing/webhook-receiver.js';
+import { startWebhookReceiver } from '@amigo/test-utils';
 import { EscalationError } from './escalation-error.js';
 import { escalationOf } from './escalation.js';
 import { SIGNATURE_HEADER, TIMESTAMP_HEADER, verifyEscalation, WebhookEscalation } from './webhook-escalation.js';

@@ -1,5 +1,5 @@
 import { EARLIER_CONVERSATION_RPC, MAX_HISTORY_MESSAGES } from '@amigo/contracts';
-import { type LogLine, recordingLogger } from '../testing/session-fixtures.js';
+import { type LogLine, RecordingLogger } from '@amigo/test-utils';
 import { fetchEarlierConversation, type RpcCaller } from './earlier-conversation.js';
 
 const AGENT_VIEW = 'identity-digest-of-the-person';
@@ -32,7 +32,7 @@ const history = [
 describe('fetchEarlierConversation', () => {
   it('asks the participant over the contracts RPC with a timeout and returns the validated history', async () => {
     const rpc = browser(async () => JSON.stringify(history));
-    const logger = recordingLogger();
+    const logger = new RecordingLogger();
     const result = await fetchEarlierConversation(rpc, AGENT_VIEW, { logger, timeoutMs: 5_000 });
     expect(result).toEqual({ history, outcome: 'restored' });
     expect(rpc.calls).toEqual([{ destinationIdentity: AGENT_VIEW, method: EARLIER_CONVERSATION_RPC, payload: '', responseTimeout: 5_000 }]);
@@ -49,14 +49,14 @@ describe('fetchEarlierConversation', () => {
     ['an object', JSON.stringify({ history }), 'invalid'],
     ['nothing', JSON.stringify([]), 'none'],
   ])('starts without history when the answer is %s, and logs none of it', async (_, answer, outcome) => {
-    const logger = recordingLogger();
+    const logger = new RecordingLogger();
     const result = await fetchEarlierConversation(browser(async () => answer), AGENT_VIEW, { logger });
     expect(result).toEqual({ history: [], outcome });
     expect(JSON.stringify(logger.lines)).not.toMatch(/obey|xxxx|Meera/);
   });
 
   it('starts without history when the browser refuses or does not know the method', async () => {
-    const logger = recordingLogger();
+    const logger = new RecordingLogger();
     const refused = await fetchEarlierConversation(
       browser(async () => {
         throw new RpcError(1400, `Method not supported at destination: ${SAID}`);
@@ -70,7 +70,7 @@ describe('fetchEarlierConversation', () => {
   });
 
   it('gives up at its own deadline when the browser never answers', async () => {
-    const logger = recordingLogger();
+    const logger = new RecordingLogger();
     const never = browser(() => new Promise<string>(() => undefined));
     const result = await fetchEarlierConversation(never, AGENT_VIEW, { logger, timeoutMs: 200 });
     expect(result).toEqual({ history: [], outcome: 'timeout' });

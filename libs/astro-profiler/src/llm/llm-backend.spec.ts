@@ -3,7 +3,7 @@ import type { Kundali } from '@amigo/contracts';
 import { LlmProfilerError, UnreadableKundaliError } from '../errors/profiler-errors.js';
 import { AstroProfiler } from '../profiler/astro-profiler.js';
 import { RulesBackend } from '../rules/rules-backend.js';
-import { OpenAiCompatibleServer, type ScriptedReply } from '../testing/openai-compatible-server.js';
+import { OpenAiCompatibleServer, type ScriptedReply } from '@amigo/test-utils';
 import { REFERENCE_KUNDALIS } from '../testing/reference-kundalis.js';
 import { GeneratedXRay, PersonalityXRay, XRayContent } from '@amigo/contracts';
 import { xrayContentJsonSchema } from '../xray/xray-json-schema.js';

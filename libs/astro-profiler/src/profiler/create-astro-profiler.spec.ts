@@ -1,6 +1,6 @@
 import { silentLogger } from '@amigo/logging';
 import { ProfilerConfigError } from '../errors/profiler-errors.js';
-import { OpenAiCompatibleServer } from '../testing/openai-compatible-server.js';
+import { OpenAiCompatibleServer } from '@amigo/test-utils';
 import { REFERENCE_KUNDALIS } from '../testing/reference-kundalis.js';
 import { XRayContent } from '@amigo/contracts';
 import { RulesBackend } from '../rules/rules-backend.js';

@@ -52,9 +52,9 @@ describe('PsychologistAgent safety layer', () => {
     expect(note?.type === 'message' && note.role === 'system' && note.textContent).toContain('Safety note for this reply');
     expect(seen.at(-1)).toMatchObject({ type: 'message', role: 'user' });
 
-    expect(logger.records.some((r) => r.msg.startsWith('safety response'))).toBe(true);
-    expect(logger.dump()).not.toContain('killing');
-    expect(logger.dump()).not.toContain(USER_ID);
+    expect(logger.lines.some((r) => r.message.startsWith('safety response'))).toBe(true);
+    expect(logger.text()).not.toContain('killing');
+    expect(logger.text()).not.toContain(USER_ID);
   });
 
   it('still says the care message when the LLM has nothing to add', async () => {

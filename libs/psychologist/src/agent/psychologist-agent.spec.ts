@@ -82,11 +82,11 @@ describe('PsychologistAgent', () => {
     result.expect.nextEvent().isMessage({ role: 'assistant' });
     expect(store.updates).toHaveLength(1);
     expect(userData.current_focus_topic).toBe('Career');
-    const warning = logger.records.find((r) => r.msg.startsWith('x-ray persistence failed'));
+    const warning = logger.lines.find((r) => r.message.startsWith('x-ray persistence failed'));
     expect(warning).toBeDefined();
-    expect(logger.dump()).not.toContain(USER_ID);
-    expect(logger.dump()).not.toContain('Virgo');
-    expect(logger.dump()).not.toContain('redis down');
+    expect(logger.text()).not.toContain(USER_ID);
+    expect(logger.text()).not.toContain('Virgo');
+    expect(logger.text()).not.toContain('redis down');
   });
 
   it('does not wait forever for a store that never answers', async () => {
@@ -100,7 +100,7 @@ describe('PsychologistAgent', () => {
     result.expect.nextEvent().isFunctionCallOutput({ isError: false });
     result.expect.nextEvent().isMessage({ role: 'assistant' });
     expect(userData.current_focus_topic).toBe('Career');
-    expect(logger.records.some((r) => r.msg.startsWith('x-ray persistence is slow'))).toBe(true);
+    expect(logger.lines.some((r) => r.message.startsWith('x-ray persistence is slow'))).toBe(true);
   });
 
   it('does not call the store without a user id', async () => {
@@ -176,8 +176,8 @@ describe('PsychologistAgent', () => {
     result.expect.nextEvent().isFunctionCallOutput({ isError: true });
     expect(userData.current_focus_topic).toBe('General');
     expect(agent.instructions).toContain('The Careful Healer');
-    expect(logger.records.some((r) => r.msg.startsWith('stored kundali unavailable'))).toBe(true);
-    expect(JSON.stringify(logger.records)).not.toContain(USER_ID);
+    expect(logger.lines.some((r) => r.message.startsWith('stored kundali unavailable'))).toBe(true);
+    expect(JSON.stringify(logger.lines)).not.toContain(USER_ID);
   });
 
   it('tells the LLM when there is no chart to regenerate from', async () => {

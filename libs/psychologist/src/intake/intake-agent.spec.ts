@@ -2,7 +2,8 @@ import { RulesBackend } from '@amigo/astro-profiler';
 import { parseUserId } from '@amigo/contracts';
 import { initializeLogger, voice } from '@livekit/agents';
 import { PsychologistAgent } from '../agent/psychologist-agent.js';
-import { RecordingLogger, RecordingStore } from '../testing/agent.fixture.js';
+import { RecordingLogger } from '@amigo/test-utils';
+import { RecordingStore } from '../testing/agent.fixture.js';
 import { SessionState } from '../session/session-state.js';
 import {
   CONFIRM_BIRTH_DETAILS,
@@ -124,7 +125,7 @@ describe('IntakeAgent', () => {
       for (const answer of ['1 January 1985', '23:30', 'Mumbai', 'yes']) await say(answer);
       await until(() => session.currentAgent instanceof PsychologistAgent);
       expect(state.personality_xray).toBeTruthy();
-      expect(logger.records.map((r) => r.msg)).toContain('profile could not be saved; the session goes on');
+      expect(logger.lines.map((r) => r.message)).toContain('profile could not be saved; the session goes on');
     } finally {
       await session.close();
     }

@@ -6,7 +6,8 @@ import { RESTORED_NOTES_HEADING } from '../history/restore-chat-context.js';
 import { kundaliFetchService } from '../intake/kundali-fetch-service.js';
 import { IntakeAgent } from '../intake/intake-agent.js';
 import { SessionState } from '../session/session-state.js';
-import { RecordingLogger, RecordingStore, rulesProfiler, sampleXRay } from '../testing/agent.fixture.js';
+import { RecordingLogger } from '@amigo/test-utils';
+import { RecordingStore, rulesProfiler, sampleXRay } from '../testing/agent.fixture.js';
 import { assistantTexts, RecordingFakeLLM, USER_ID } from '../testing/session.fixture.js';
 import { startAgentFor } from './start-agent.js';
 
@@ -68,7 +69,7 @@ describe('startAgentFor with an earlier conversation from the client', () => {
       expect.objectContaining({ kinds: ['suicidal_intent'], signal: 'explicit', helpline_country: 'IN' }),
     ]);
     expect(messagesOf(fake.contexts[0]).some((m) => m.role === 'system' && m.text.includes('Safety note'))).toBe(true);
-    expect(logger.dump()).not.toContain('killing');
+    expect(logger.text()).not.toContain('killing');
   });
 
   it('answers it once: the following turns are ordinary', async () => {
@@ -154,7 +155,7 @@ describe('startAgentFor with the earlier conversation still on its way', () => {
     });
     expect(start.agent).toBeInstanceOf(PsychologistAgent);
     expect(messagesOf(start.agent.chatCtx)).toEqual([]);
-    expect(logger.records).toContainEqual(expect.objectContaining({ level: 'warn', msg: 'earlier conversation unavailable; starting without it' }));
+    expect(logger.lines).toContainEqual(expect.objectContaining({ level: 'warn', message: 'earlier conversation unavailable; starting without it' }));
   });
 });
 
@@ -179,10 +180,10 @@ describe('the session state of a returning user', () => {
     expect(returning.agent).toBeInstanceOf(PsychologistAgent);
     expect(fresh.agent).toBeInstanceOf(IntakeAgent);
     expect([returning.state.country, fresh.state.country]).toEqual([undefined, undefined]);
-    expect(logger.records).toContainEqual(
-      expect.objectContaining({ level: 'warn', obj: expect.objectContaining({ error: 'InvalidCountryError', code: 'invalid_country' }) }),
+    expect(logger.lines).toContainEqual(
+      expect.objectContaining({ level: 'warn', fields: expect.objectContaining({ error: 'InvalidCountryError', code: 'invalid_country' }) }),
     );
-    expect(logger.dump()).not.toContain('India');
+    expect(logger.text()).not.toContain('India');
   });
 
   it('starts from the default focus when the stored focus is blank, rather than failing the session', async () => {

@@ -1,5 +1,5 @@
 import { parseUserId, type PersonalityXRay } from '@amigo/contracts';
-import { RecordingLogger } from '../testing/agent.fixture.js';
+import { RecordingLogger } from '@amigo/test-utils';
 import { decideStart } from './start-decision.js';
 
 const USER = parseUserId('0b6f3f4e-2a51-4c9b-9d43-3f1f6a2e7c11');
@@ -19,7 +19,7 @@ describe('decideStart', () => {
     const decision = await decideStart({ userId: USER, store: storeOf(async (id) => (seen.push(id), xray)), logger });
     expect(seen).toEqual([USER]);
     expect(decision).toEqual({ kind: 'returning', userId: USER, xray });
-    expect(logger.records).toEqual([{ level: 'info', obj: { route: 'returning' }, msg: expect.any(String) }]);
+    expect(logger.lines).toEqual([{ level: 'info', fields: { route: 'returning' }, message: expect.any(String) }]);
   });
 
   it('sends an anonymous session to intake without asking the store', async () => {
@@ -36,7 +36,7 @@ describe('decideStart', () => {
       userId: USER,
       reason: 'not_found',
     });
-    expect(logger.records).toEqual([{ level: 'info', obj: { route: 'intake', reason: 'not_found' }, msg: expect.any(String) }]);
+    expect(logger.lines).toEqual([{ level: 'info', fields: { route: 'intake', reason: 'not_found' }, message: expect.any(String) }]);
   });
 
   const failures: Array<[string, Load]> = [
@@ -48,8 +48,8 @@ describe('decideStart', () => {
     const logger = new RecordingLogger();
     const decision = await decideStart({ userId: USER, store: storeOf(load), logger });
     expect(decision).toEqual({ kind: 'intake', userId: USER, reason });
-    expect(logger.records).toEqual([{ level: 'warn', obj: expect.objectContaining({ reason }), msg: expect.any(String) }]);
-    expect(logger.dump()).not.toContain(USER);
+    expect(logger.lines).toEqual([{ level: 'warn', fields: expect.objectContaining({ reason }), message: expect.any(String) }]);
+    expect(logger.text()).not.toContain(USER);
   });
 
   it('gives up on a store slower than the deadline and swallows its late failure', async () => {
@@ -70,7 +70,7 @@ describe('decideStart', () => {
       }),
       logger,
     });
-    expect(logger.records).toEqual([expect.objectContaining({ obj: expect.objectContaining({ error: 'RangeError' }) })]);
-    expect(logger.dump()).not.toContain(USER);
+    expect(logger.lines).toEqual([expect.objectContaining({ fields: expect.objectContaining({ error: 'RangeError' }) })]);
+    expect(logger.text()).not.toContain(USER);
   });
 });

@@ -7,7 +7,8 @@ import { kundaliFetchService } from '../intake/kundali-fetch-service.js';
 import { NO_LLM_REPLY, OfflineLLM } from '../intake/offline-llm.js';
 import { SessionState } from '../session/session-state.js';
 import { assistantTexts, USER_ID } from '../testing/session.fixture.js';
-import { RecordingLogger, RecordingStore, sampleKundali, sampleXRay } from '../testing/agent.fixture.js';
+import { RecordingLogger } from '@amigo/test-utils';
+import { RecordingStore, sampleKundali, sampleXRay } from '../testing/agent.fixture.js';
 
 beforeAll(() => initializeLogger({ pretty: false, level: 'fatal' }));
 

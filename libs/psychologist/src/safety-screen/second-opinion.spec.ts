@@ -1,7 +1,7 @@
 import { SafetyEvent } from '@amigo/contracts';
 import { careMessage, helplinesFor, type SecondOpinion, type SecondOpinionVerdict } from '@amigo/crisis-safety';
 import { initializeLogger, voice } from '@livekit/agents';
-import { RecordingLogger } from '../testing/agent.fixture.js';
+import { RecordingLogger } from '@amigo/test-utils';
 import { assistantTexts, startSession } from '../testing/session.fixture.js';
 import { SafetyLayer } from './safety-layer.js';
 
@@ -85,8 +85,8 @@ describe('SafetyLayer with a second opinion', () => {
     // The care is said once: the event was recorded when the opinion came, not again on the reply.
     expect(events).toHaveLength(1);
     expect(opinion.asked).toEqual([PASSED, NEXT]);
-    expect(logger.dump()).not.toContain('grey');
-    expect(logger.dump()).not.toContain('tired');
+    expect(logger.text()).not.toContain('grey');
+    expect(logger.text()).not.toContain('tired');
   });
 
   it('gives one event and one care response when the LLM reports a turn the opinion flagged first', async () => {
@@ -169,10 +169,10 @@ describe('SafetyLayer with a second opinion', () => {
 
     expect(assistantTexts(second.events)).toEqual([NEXT_REPLY]);
     expect(events).toEqual([]);
-    expect(logger.records).toContainEqual(
-      expect.objectContaining({ level: 'warn', obj: expect.objectContaining({ second_opinion: 'held', error: 'OpinionUnavailable' }) }),
+    expect(logger.lines).toContainEqual(
+      expect.objectContaining({ level: 'warn', fields: expect.objectContaining({ second_opinion: 'held', error: 'OpinionUnavailable' }) }),
     );
-    expect(logger.dump()).not.toContain('grey');
+    expect(logger.text()).not.toContain('grey');
   });
 
   it('says nothing more when the opinion does not flag the turn', async () => {

@@ -2,7 +2,6 @@ import { RulesBackend } from '@amigo/astro-profiler';
 import { type PersonalityXRay } from '@amigo/contracts';
 import type { Kundali } from '@amigo/contracts';
 import type { UserId } from '@amigo/contracts';
-import type { Logger } from '@amigo/logging';
 import type { ProfileStore } from '../ports/profile-store.js';
 import type { XRayGenerator } from '../ports/xray-generator.js';
 
@@ -80,37 +79,5 @@ export class RecordingStore implements ProfileStore {
     if (this.behaviour === 'fail') return Promise.reject(new Error(`redis down for ${userId}`));
     if (this.behaviour === 'hang') return new Promise(() => undefined);
     return Promise.resolve(true);
-  }
-}
-
-export interface LogRecord {
-  level: 'debug' | 'info' | 'warn' | 'error';
-  obj: object;
-  msg: string;
-}
-
-export class RecordingLogger implements Logger {
-  constructor(
-    readonly records: LogRecord[] = [],
-    private readonly bindings: object = {},
-  ) {}
-  debug(obj: object, msg: string): void {
-    this.records.push({ level: 'debug', obj: { ...this.bindings, ...obj }, msg });
-  }
-  info(obj: object, msg: string): void {
-    this.records.push({ level: 'info', obj: { ...this.bindings, ...obj }, msg });
-  }
-  warn(obj: object, msg: string): void {
-    this.records.push({ level: 'warn', obj: { ...this.bindings, ...obj }, msg });
-  }
-  error(obj: object, msg: string): void {
-    this.records.push({ level: 'error', obj: { ...this.bindings, ...obj }, msg });
-  }
-  child(bindings: Record<string, unknown>): Logger {
-    return new RecordingLogger(this.records, { ...this.bindings, ...bindings });
-  }
-  /** Everything that was logged, as one string, to check that nothing personal leaked. */
-  dump(): string {
-    return JSON.stringify(this.records);
   }
 }

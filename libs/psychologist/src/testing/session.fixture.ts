@@ -3,7 +3,8 @@ import { type llm, voice } from '@livekit/agents';
 import { PsychologistAgent, type PsychologistAgentOptions } from '../agent/psychologist-agent.js';
 import type { XRayGenerator } from '../ports/xray-generator.js';
 import { SessionState, type SessionStateInput } from '../session/session-state.js';
-import { RecordingLogger, type RecordingStore, rulesProfiler, sampleKundali, sampleXRay } from './agent.fixture.js';
+import { RecordingLogger } from '@amigo/test-utils';
+import { type RecordingStore, rulesProfiler, sampleKundali, sampleXRay } from './agent.fixture.js';
 
 export const USER_ID = parseUserId('0b7f6a52-3c1e-4d8a-9f4e-2a6c1d9e8b71');
 

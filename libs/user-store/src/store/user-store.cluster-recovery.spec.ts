@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { freeClusterPorts, startCluster, type LocalCluster } from '../../testing/local-cluster.js';
-import { RecordingLogger } from '../../testing/recording-logger.js';
+import { RecordingLogger } from '@amigo/test-utils';
 import { sampleKundali, sampleXRay } from '../../testing/sample-profiles.js';
 import { UserStoreUnavailableError } from '../errors/user-store-error.js';
 import { UserStore } from './user-store.js';

@@ -1,7 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { createClient, createCluster } from 'redis';
 import { startCluster, type LocalCluster } from '../../testing/local-cluster.js';
-import { RecordingLogger } from '../../testing/recording-logger.js';
+import { RecordingLogger } from '@amigo/test-utils';
 import { legacyKundaliJson, legacyXRayJson, sampleKundali, sampleXRay } from '../../testing/sample-profiles.js';
 import { UserStoreUnavailableError } from '../errors/user-store-error.js';
 import { UserStore } from './user-store.js';

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createClient } from 'redis';
 import { RedisMemoryServer } from 'redis-memory-server';
-import { RecordingLogger } from '../../testing/recording-logger.js';
+import { RecordingLogger } from '@amigo/test-utils';
 import { sampleKundali, sampleXRay } from '../../testing/sample-profiles.js';
 import { UserStore } from './user-store.js';
 import type { UserStoreOptions } from './user-store-options.js';

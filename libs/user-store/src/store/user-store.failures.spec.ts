@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { createClient } from 'redis';
 import { startRedis } from '../../testing/local-redis.js';
-import { RecordingLogger } from '../../testing/recording-logger.js';
+import { RecordingLogger } from '@amigo/test-utils';
 import { sampleKundali, sampleXRay } from '../../testing/sample-profiles.js';
 import { startSilentServer } from '../../testing/silent-server.js';
 import { InvalidUserIdError } from '@amigo/contracts';
@@ -117,7 +117,7 @@ describe('UserStore failure behaviour', () => {
         expect(error).toBeInstanceOf(UserStoreUnavailableError);
         expect(ms).toBeLessThan(10_000);
       }
-      expect(logger.entries.map((e) => e.message)).toEqual(['redis connection error']);
+      expect(logger.lines.map((e) => e.message)).toEqual(['redis connection error']);
     } finally {
       await store.close();
     }

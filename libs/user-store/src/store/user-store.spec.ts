@@ -1,6 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { useRedisSuite } from '../../testing/redis-suite.js';
-import { RecordingLogger } from '../../testing/recording-logger.js';
+import { RecordingLogger } from '@amigo/test-utils';
 import { legacyKundaliJson, legacyXRayJson, realisticProfile, sampleKundali, sampleXRay } from '../../testing/sample-profiles.js';
 import { XRAY_LIMITS } from '@amigo/contracts';
 import {
@@ -247,7 +247,7 @@ describe('UserStore on a standalone Redis', () => {
       await redis.admin.set(`amigo:user:${user}:kundali`, legacyKundaliJson);
       expect(await store.loadUserData(user)).toBeNull();
       expect(await redis.admin.get(`amigo:user:${user}:kundali`)).toBe(legacyKundaliJson);
-      expect(logger.entries.map((e) => e.message)).toContain('incomplete legacy profile ignored');
+      expect(logger.lines.map((e) => e.message)).toContain('incomplete legacy profile ignored');
       expect(logger.text()).not.toContain(user);
     });
 
@@ -283,7 +283,7 @@ describe('UserStore on a standalone Redis', () => {
       expect(error).toBeInstanceOf(CorruptProfileError);
       expect(error).toMatchObject({ reason });
       expect(await redis.admin.hGet(key, 'kundali')).toBe(value);
-      expect(logger.entries).toHaveLength(1);
+      expect(logger.lines).toHaveLength(1);
       expect(logger.text()).not.toContain(user);
       expect(String((error as Error).message)).not.toContain(user);
       expect(await store.hasUserData(user)).toBe(true);
