@@ -52,6 +52,11 @@ describe('readAnswers', () => {
     expect(readAnswers('nahi nahi shaam ko', { expecting: 'confirm', today })).toMatchObject({ time: { kind: 'day_part', part: 'evening' } });
     expect(readAnswers('not Lucknow, Kanpur', { expecting: 'confirm', today })).toMatchObject({ place: 'kanpur', correction: true });
     expect(readAnswers('lucknow nahi kanpur', { expecting: 'confirm', today })).toMatchObject({ place: 'kanpur' });
+    // A clock denied beside a bare number says the number is the time.
+    for (const text of ["uh wait actually it's five fifty not five thirty, my mom just told me", '5:50 not 5:30']) {
+      expect(readAnswers(text, { expecting: 'confirm', today })).toMatchObject({ time: { kind: 'ambiguous', candidates: ['05:50', '17:50'] }, correction: true });
+    }
+    expect(readAnswers('five fifty', { expecting: 'confirm', today }).time).toBeUndefined();
   });
 
   it('takes no denied number, and only what follows a correction or is not a landmark', () => {

@@ -124,6 +124,21 @@ function placeRuns(tokens: readonly Token[], taken: ReadonlySet<number>): { text
   return { text: near ? `near ${text}` : text, runs: kept.length, marked, negated: negated && kept.length < runs.length };
 }
 
+/** Whether a clock is denied: "not five thirty", "not 5:30", "5:30 nahi", "paanch tees nahi". */
+function deniesClock(tokens: readonly Token[]): boolean {
+  const clockAt = (i: number) => {
+    const [hour, minutes] = [tokens[i], tokens[i + 1]];
+    if (hour && /^\d{1,2}[:.]\d{2}$/.test(hour.text)) return 1;
+    const isHour = hour?.value !== undefined && hour.value >= 1 && hour.value <= 12;
+    return isHour && minutes?.value !== undefined && minutes.value >= 1 && minutes.value <= 59 ? 2 : 0;
+  };
+  return tokens.some((t, i) => {
+    if (LEXICON.denialsBefore.has(t.text) && clockAt(i + 1) > 0) return true;
+    if (!LEXICON.denialsAfter.has(t.text)) return false;
+    return clockAt(i - 1) === 1 || clockAt(i - 2) === 2;
+  });
+}
+
 /**
  * Reads one utterance of the birth-details conversation for all it says: "mera janam 5 june 1990 ko subah 7 baje
  * lucknow mein hua" gives a date, a time and a place; "haan ji" a yes; "actually it was the 16th" part of a date and
@@ -132,12 +147,14 @@ function placeRuns(tokens: readonly Token[], taken: ReadonlySet<number>): { text
  */
 export function readAnswers(text: string, options: ReadAnswersOptions = {}): BirthAnswers {
   const lang = detectLanguage(text);
-  const tokens = withoutDenied(tokenize(text, lang));
+  const said = tokenize(text, lang);
+  const tokens = withoutDenied(said);
   const words = texts(tokens);
   const expecting = options.expecting;
   const date = matchDate(tokens, options);
-  // "the time was 8": a bare number is an hour when the time was asked or is named.
-  const timeNamed = expecting === 'time' || LEXICON.timeNouns.has(words);
+  // "the time was 8": a bare number is an hour when the time was asked or is named, or when a clock is denied beside
+  // it ("five fifty, not five thirty").
+  const timeNamed = expecting === 'time' || LEXICON.timeNouns.has(words) || deniesClock(said);
   const matched = matchTime(tokens, { exclude: date.used, expectingTime: timeNamed && date.reading.kind === 'none' });
   // "pata nahi" answers the question asked: it is about the time only when the time was asked or is named.
   const aboutTime = expecting === 'time' || expecting === undefined || LEXICON.timeNouns.has(words);
