@@ -48,6 +48,8 @@ export const LEXICON = {
   numbersHinglishSingled: singled(numbers.hinglish),
   /** Romanised Hindi numbers that are also English words ("do", "teen"): numbers only in a Hinglish answer. */
   alsoEnglish: new Set(numbers.alsoEnglish),
+  /** "ek second", "one thing": a number word that opens a phrase of talk, not a number. */
+  notNumbers: PhraseSet.of(numbers.notNumbers),
   numbersHi: table(numbers.hi),
   /** Words speech-to-text writes for a spoken digit ("ninety to", "eighty ate"): digits only where a number ends. */
   homophones: table(numbers.homophones),

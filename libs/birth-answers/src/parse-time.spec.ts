@@ -33,6 +33,9 @@ describe('parseTime', () => {
     ['लगभग शाम 6 बजे', '18:00'],
     ['half past eleven in the night around that', '23:30'],
     ['saade gyarah raat ko, uske aas paas', '23:30'],
+    ['during the doordarshan news at 9 pm so about 9', '21:00'],
+    ['रेडियो पे रात आठ बजे वाले समाचार चल रहे थे तब', '20:00'],
+    ['शाम को साढ़े पाँच बजे करके हुआ बोलते', '17:30'],
   ])('%s -> about %s', (text, hhmm) => {
     expect(parseTime(text)).toMatchObject({ kind: 'time', hhmm, approximate: true, uncertaintyMinutes: expect.any(Number) });
   });
@@ -179,6 +182,7 @@ describe('parseTime', () => {
 
   it('reads "N to X" as minutes to the hour only for the counts people say that way, and where it cannot be a span', () => {
     expect(parseTime('ten to six in the evening')).toEqual({ kind: 'time', hhmm: '17:50', approximate: false });
+    expect(parseTime('quarter too nine at night')).toEqual({ kind: 'time', hhmm: '20:45', approximate: false });
     expect(parseTime('10 to 11 at night')).toEqual({ kind: 'range' });
     expect(parseTime('5 to 7 pm')).toEqual({ kind: 'range' });
     expect(parseTime('twenty five to six in the morning')).toEqual({ kind: 'time', hhmm: '05:35', approximate: false });

@@ -42,7 +42,8 @@ const pad = (n: number) => String(n).padStart(2, '0');
 const hhmm = (h: number, m: number) => `${pad(h)}:${pad(m)}`;
 const MINUTE_WORDS = new Set(['minute', 'minutes', 'min', 'mins', 'minat', 'मिनट']);
 const PAST = new Set(['past', 'after']);
-const TO = new Set(['to', 'before', 'till']);
+// "too": how speech-to-text often writes "to" ("quarter too nine").
+const TO = new Set(['to', 'too', 'before', 'till']);
 /** Hedges that say where a time falls against something else ("just before", "thodi der baad"). */
 const RELATIVE_HEDGE = /\b(before|after)\b|पहले|बाद/u;
 const AT = new Set(['at', 'around', 'about', 'by', 'ko', 'pe', 'par']);
@@ -237,11 +238,13 @@ export function matchTime(tokens: readonly Token[], options: MatchTimeOptions = 
   // Two different times, neither corrected nor joined as a range ("7 baje ... 8 baje"): which one is not known.
   if (new Set(pool.map((c) => `${c.hour}:${c.minute}`)).size > 1) return { reading: { kind: 'range' }, used };
   const clock = pool[0];
-  // Whether a phrase stands next to the clock, with only words of the time itself ("baje", "shaam", ",") between.
-  const governs = (hit: { start: number; length: number }) => {
-    if (!clock) return false;
-    if (hit.start > clock.at && LEXICON.hedgesBeforeOnly.has(words.slice(hit.start, hit.start + hit.length).join(' '))) return false;
-    const [from, to] = hit.start > clock.at ? [clock.at + 1, hit.start] : [hit.start + hit.length, clock.at];
+  // Whether a phrase stands next to the clock, or to the same clock said again ("at 9 pm, so about 9"), with only
+  // words of the time itself ("baje", "shaam", ",") between.
+  const governs = (hit: { start: number; length: number }) =>
+    pool.some((c) => c.hour === clock.hour && c.minute === clock.minute && governsAt(hit, c));
+  const governsAt = (hit: { start: number; length: number }, target: (typeof pool)[number]) => {
+    if (hit.start > target.at && LEXICON.hedgesBeforeOnly.has(words.slice(hit.start, hit.start + hit.length).join(' '))) return false;
+    const [from, to] = hit.start > target.at ? [target.at + 1, hit.start] : [hit.start + hit.length, target.at];
     return words.slice(from, to).every((w, k) => LEXICON.hedgeGap.has(w) || (used.has(from + k) && !LEXICON.bounds.at(words, from + k)));
   };
   // "before 11", "4 baje ke baad": only one end of the time is known.

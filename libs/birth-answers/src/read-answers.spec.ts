@@ -57,6 +57,10 @@ describe('readAnswers', () => {
       expect(readAnswers(text, { expecting: 'confirm', today })).toMatchObject({ time: { kind: 'ambiguous', candidates: ['05:50', '17:50'] }, correction: true });
     }
     expect(readAnswers('five fifty', { expecting: 'confirm', today }).time).toBeUndefined();
+    // "ek second", "one thing": talk that opens with a number word, neither a day nor a place.
+    expect(readAnswers('ek second mummy bol rahi hain subah saade nau baje hua tha', { expecting: 'confirm', today })).not.toHaveProperty('date');
+    expect(readAnswers('one thing the time was 6 50 not 6 30', { expecting: 'confirm', today })).toMatchObject({ time: { kind: 'ambiguous' } });
+    expect(readAnswers('one thing the time was 6 50 not 6 30', { expecting: 'confirm', today })).not.toHaveProperty('place');
   });
 
   it('takes no denied number, and only what follows a correction or is not a landmark', () => {

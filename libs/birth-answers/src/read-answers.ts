@@ -80,7 +80,7 @@ function placeRuns(tokens: readonly Token[], taken: ReadonlySet<number>): { text
   const strip = [LEXICON.fillers, LEXICON.functionWords, LEXICON.yes, LEXICON.no, LEXICON.correctionCues, LEXICON.dayParts, LEXICON.approximate, LEXICON.unknown, LEXICON.hourMarkers, LEXICON.meridiem, LEXICON.landmarkBefore, LEXICON.landmarkAfter, LEXICON.doubts, LEXICON.weekdays];
   for (const set of strip) for (const hit of set.all(words)) for (let k = 0; k < hit.length; k++) kinds[hit.start + k] = 'skip';
   words.forEach((w, i) => {
-    if (taken.has(i) || tokens[i].value !== undefined || /^\d/.test(w) || LEXICON.months.has(w)) kinds[i] = 'skip';
+    if (taken.has(i) || tokens[i].value !== undefined || tokens[i].talk || /^\d/.test(w) || LEXICON.months.has(w)) kinds[i] = 'skip';
     if (LEXICON.negations.has(w)) kinds[i] = 'negation';
     if (w === ',') kinds[i] = 'break';
   });

@@ -18,6 +18,8 @@ export interface Token {
   open?: boolean;
   /** A clock or a part of the day the speaker denied ("ढाई नहीं", "not 2:30"): no part of the time. */
   denied?: boolean;
+  /** A phrase of talk that opens with a number word ("ek second", "one thing"): neither a number nor a name. */
+  talk?: boolean;
 }
 
 const ORDINAL_SUFFIX = /^(st|nd|rd|th)$/;
@@ -82,6 +84,12 @@ export function tokenize(text: string, lang: AnswerLanguage = detectLanguage(tex
   const out: Token[] = [];
   for (let i = 0; i < raw.length; i++) {
     const word = raw[i];
+    const talk = LEXICON.notNumbers.at(raw, i)?.length;
+    if (talk) {
+      out.push({ text: raw.slice(i, i + talk).join(' '), words: talk, talk: true });
+      i += talk - 1;
+      continue;
+    }
     if (/^\d+$/.test(word)) {
       const ordinal = ORDINAL_SUFFIX.test(raw[i + 1] ?? '');
       out.push({ text: word, value: Number(word), ...(ordinal ? { ordinal } : {}), words: ordinal ? 2 : 1 });
