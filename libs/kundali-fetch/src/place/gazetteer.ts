@@ -43,8 +43,12 @@ export interface Gazetteer {
   corrections: Set<string>;
   /** Phrases (as name keys, space-joined) that make the town after ("near X") or before ("X ke paas") a landmark. */
   landmarks: { before: string[][]; after: string[][] };
+  /** Words after a town that make it the district the birthplace lies in ("Gorakhpur district", "Rewari zile"). */
+  districts: string[][];
   /** Phrases by which a person born near a town takes that town as their answer ("Moga hi likh lo"). */
   acceptances: string[][];
+  /** Phrases by which the person doubts the place they name ("pakka nahi pata", "shayad"). */
+  uncertain: string[][];
   /** Words that offer two answers as either-or ("ya", "or"). */
   alternatives: Set<string>;
   /** Words that deny the state or country beside them ("not the UK one", "UK wala nahi"). */
@@ -86,7 +90,9 @@ interface PlaceNamesFile {
   fillers: string[];
   corrections: string[];
   landmarks: { before: string[]; after: string[] };
+  districts: string[];
   acceptances: string[];
+  uncertain: string[];
   alternatives: string[];
   negations: { before: string[]; after: string[]; joiners: string[] };
   areas: { name: string; country: string; aka: string[]; cities: string[] }[];
@@ -238,6 +244,8 @@ function build(file: GazetteerFile, names: PlaceNamesFile): Gazetteer {
     corrections: new Set(names.corrections.map(nameKey)),
     alternatives: new Set(names.alternatives.map(nameKey)),
     acceptances: names.acceptances.map((phrase) => phrase.split(/\s+/).map(nameKey)),
+    uncertain: names.uncertain.map((phrase) => phrase.split(/\s+/).map(nameKey)),
+    districts: names.districts.map((phrase) => phrase.split(/\s+/).map(nameKey)),
     negations: {
       before: new Set(names.negations.before.map(nameKey)),
       after: new Set(names.negations.after.map(nameKey)),

@@ -220,8 +220,24 @@ describe('offline place resolver', () => {
       ['kanpur dehat', 'Kanpur'],
       ['कानपुर देहात', 'Kanpur'],
       ['lucknow rural', 'Lucknow'],
+      // The district a village lies in; "वहीं" (there) does not say whether the town or the village is meant.
+      ['a small village in gorakhpur district you wont find it on the map', 'Gorakhpur'],
+      ['mhara janam rewari zile ke ek gaam mein hoya tha', 'Rewari'],
+      ['मेरठ के पास एक छोटा सा गाँव है वहीं', 'Meerut'],
     ]) {
       await expect(resolvePlace(text)).resolves.toMatchObject({ kind: 'ambiguous', reason: 'near', candidates: [{ name: town }] });
+    }
+  });
+
+  it('takes the town before a district word, a misspelled town before a landmark, and a name said exactly after its likeness', async () => {
+    for (const text of ['Deoband, dist Saharanpur', 'Deoband, Saharanpur district']) expect(await resolvedLabel(text)).toBe('Deoband, Uttar Pradesh, India');
+    expect(await resolvedLabel('Bareily near Lucknow')).toBe('Bareilly, Uttar Pradesh, India');
+    expect(await resolvedLabel('पिंडी में रावलपिंडी में सैंतालीस से पहले')).toBe('Rawalpindi, Punjab, Pakistan');
+  });
+
+  it('offers back a place the person doubts instead of taking it', async () => {
+    for (const text of ['bihar sharif mein ya nalanda mein pakka nahi pata', 'Pune shayad', 'मुझे लगता है पटना, पक्का नहीं पता']) {
+      await expect(resolvePlace(text)).resolves.toMatchObject({ kind: 'ambiguous' });
     }
   });
 

@@ -379,12 +379,15 @@ async function resolve(query: string, options: ResolvePlaceOptions): Promise<Pla
   const areas = spans.filter((s): s is Extract<Span, { kind: 'area' }> => s.kind === 'area');
   let cities = spans.filter((s): s is Extract<Span, { kind: 'city' }> => s.kind === 'city');
   const phraseAt = (phrases: string[][], at: number) => phrases.some((words) => words.every((w, k) => tokens[at + k]?.key === w));
+  // "a village in Gorakhpur district": the district, unless the town follows ("Islampur, Dist. Sangli").
+  const district = (c: Span) => phraseAt(g.districts, c.end) && !spans.some((o) => o.kind === 'city' && !o.fuzzy && o.start === c.end + 1);
   const landmark = (c: Span) =>
-    phraseAt(g.landmarks.after, c.end) || g.landmarks.before.some((words) => phraseAt([words], c.start - words.length));
-  if (cities.some((c) => !landmark(c) && !c.fuzzy)) cities = cities.filter((c) => !landmark(c));
-  // "मेरठ के पास एक गांव है, नाम आप नहीं जानते होंगे": beside a town named as a landmark, words that only sound like
-  // a town abroad ("जानते", Yantai) are words, not the birthplace.
-  else if (cities.some((c) => landmark(c) && !c.fuzzy)) cities = cities.filter((c) => landmark(c) || !c.fuzzy);
+    phraseAt(g.landmarks.after, c.end) || district(c) || g.landmarks.before.some((words) => phraseAt([words], c.start - words.length));
+  // "मेरठ के पास एक गांव है, नाम आप नहीं जानते होंगे": after a town named as a landmark, words that only sound like a
+  // town ("जानते", Yantai) are words, not the birthplace; a misspelled town before it ("Bareily, near Lucknow") is one.
+  const firstLandmark = cities.find((c) => landmark(c) && !c.fuzzy);
+  if (firstLandmark && !cities.some((c) => !landmark(c) && !c.fuzzy)) cities = cities.filter((c) => landmark(c) || c.start < firstLandmark.start);
+  if (cities.some((c) => !landmark(c))) cities = cities.filter((c) => !landmark(c));
   // Born near a town, not in it, unless the person takes the town as their answer ("Moga hi likh lo").
   const accepted = tokens.some((_, at) => phraseAt(g.acceptances, at));
   const nearOnly = cities.length > 0 && cities.every(landmark) && !accepted;
@@ -404,7 +407,9 @@ async function resolve(query: string, options: ResolvePlaceOptions): Promise<Pla
   // The first town named, unless a later one is an exact name in the user's country and the first is not (a
   // hospital or landmark that shares a foreign town's name: "KEM hospital Mumbai").
   const home = (c: (typeof cities)[number]) => !c.fuzzy && c.places.some((p) => p.country === userCountry);
-  const primary = cities.find((c, i) => i === cities.length - 1 || home(c) || !cities.slice(i + 1).some(home)) ?? cities[0];
+  // A likeness of spelling gives way to a name said exactly after it ("पिंडी में, रावलपिंडी में").
+  const exactLater = (i: number) => cities.slice(i + 1).some((c) => !c.fuzzy);
+  const primary = cities.find((c, i) => i === cities.length - 1 || (!(c.fuzzy && exactLater(i)) && (home(c) || !cities.slice(i + 1).some(home)))) ?? cities[0];
   // "Bay Area mein, Fremont": a town named within the area is the town of that name there.
   const inArea = (p: GazetteerPlace) => areas.every((a) => a.area.places.some((c) => Math.abs(c.latitude - p.latitude) < AREA_DEGREES && Math.abs(c.longitude - p.longitude) < AREA_DEGREES));
   const inQualifiers = (p: GazetteerPlace) => qualifiers.every((q) => qualifies(p, q)) && !excluded.some((q) => qualifies(p, q)) && inArea(p);
@@ -497,6 +502,8 @@ async function resolve(query: string, options: ResolvePlaceOptions): Promise<Pla
     return { kind: 'ambiguous', candidates: [best, ...plausible, ...alike, ...others].slice(0, limit).map((p) => toCandidate(p, g)), ...nearReason };
   }
   if (nearOnly) return { kind: 'ambiguous', candidates: [toCandidate(best, g)], reason: 'near' };
+  // "bihar sharif mein ya nalanda mein, pakka nahi pata": a place the person doubts is offered back, not taken.
+  if (tokens.some((_, at) => phraseAt(g.uncertain, at))) return ask([best, ...rest]);
   return { kind: 'resolved', place: toCandidate(best, g), alternatives: rest.slice(0, limit - 1).map((p) => toCandidate(p, g)) };
 }
 
