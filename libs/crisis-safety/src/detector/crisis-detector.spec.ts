@@ -110,6 +110,18 @@ describe('CrisisDetector on acts, means and imminence', () => {
     expect(kindsOf('I tied a rope to the ceiling fan')).toEqual(['immediate_danger', 'suicidal_intent']);
     expect(kindsOf('मैंने कीटनाशक पी लिया है')).toEqual(['immediate_danger', 'suicidal_intent']);
     expect(kindsOf('maine harpic pi liya hai')).toEqual(['immediate_danger', 'suicidal_intent']);
+    // Poisons by the trade names they are bought under, in both scripts.
+    for (const u of ['i drank ratol', 'ratol pi liya', 'मोनोक्रोटोफ़ॉस पी लिया', 'रेटोल खा लिया']) {
+      expect(kindsOf(u)).toEqual(['immediate_danger', 'suicidal_intent']);
+    }
+    expect(kindsOf('bought ratol for the godown rats')).toEqual([]);
+    expect(kindsOf('mummy sprays baygon in every room every night')).toEqual([]);
+  });
+
+  it('reads romanised Hindi spelled as it sounds', () => {
+    expect(kindsOf('mujhe marr jana hai bas')).toContain('suicidal_intent');
+    expect(kindsOf('maine apni nus kaat li hai')).toContain('self_harm');
+    expect(kindsOf('we got married in 2010')).toEqual([]);
   });
 
   it('recognises violence at home happening now as abuse and immediate danger', () => {

@@ -1,6 +1,8 @@
 import type { CrisisRule } from './crisis-rule.js';
 import {
   HI_DEVA_POISON,
+  HI_DEVA_POISON_TRADE,
+  POISON_TRADE,
   HI_GIVE,
   HI_LETHAL_MEANS,
   HI_NOT,
@@ -198,7 +200,7 @@ export const HINDI_CONCEPT_RULES: readonly CrisisRule[] = [
     signal: 'explicit',
     decisive: true,
     pattern:
-      /\b(?:zeher|zehar|jeher|jehar|jahar|zahar|poison|phenyl|harpic|dettol|sulphas|sulfas|celphos|keetnashak|kitnashak|pesticide|tezaab|tezab|acid|toilet cleaner|bleach|kerosene|(?:chuha|chuhe|chuhon) (?:maar|mar)\w* (?:wali |waali |ki |ka )?(?:dawai|dawa|davai|goli))\b(?<!\b(?!(?:maine|mene|main|mai)\b)\w+ ne\b.{1,70}).{0,25}\b(?:pee? li(?:ya)?|pi li(?:ya)?|pee chuk\w*|pi chuk\w*|kha li(?:ya|yi)?|kha chuk\w*|nigal li\w*)\b(?! (?:tha|thi|the)\b)/,
+      new RegExp(String.raw`\b(?:zeher|zehar|jeher|jehar|jahar|zahar|poison|phenyl|harpic|dettol|sulphas|sulfas|celphos|${POISON_TRADE}|keetnashak|kitnashak|pesticide|tezaab|tezab|acid|toilet cleaner|bleach|kerosene|(?:chuha|chuhe|chuhon) (?:maar|mar)\w* (?:wali |waali |ki |ka )?(?:dawai|dawa|davai|goli))\b(?<!\b(?!(?:maine|mene|main|mai)\b)\w+ ne\b.{1,70}).{0,25}\b(?:pee? li(?:ya)?|pi li(?:ya)?|pee chuk\w*|pi chuk\w*|kha li(?:ya|yi)?|kha chuk\w*|nigal li\w*)\b(?! (?:tha|thi|the)\b)`),
   },
   {
     id: 'hi.c.at-height-now',
@@ -456,7 +458,9 @@ export const HINDI_CONCEPT_RULES: readonly CrisisRule[] = [
     signal: 'explicit',
     decisive: true,
     pattern:
-      /(?:जहर|फिनाइल|हार्पिक|डेटॉल|डिटॉल|सल्फास|कीटनाशक|तेजाब|एसिड|केरोसिन|मिट्टी\sका\sतेल|चूहे\sमार\S*\s(?:\S+\s)?दवा|नींद\sकी\s(?:\S+\s)?गोलियां)(?<!(?<!\S)(?!मैं(?:\s|$))\S+\sने\s(?:\S+\s){0,6}\S+)(?:\s\S+){0,5}?\s(?:पी|खा|निगल)\s(?:ली|लिया|लीं|लिये|चुका|चुकी)(?!\s(?:था|थी|थे))/,
+      new RegExp(
+        String.raw`(?:जहर|फिनाइल|हार्पिक|डेटॉल|डिटॉल|सल्फास|कीटनाशक|तेजाब|एसिड|केरोसिन|मिट्टी\sका\sतेल|चूहे\sमार\S*\s(?:\S+\s)?दवा|नींद\sकी\s(?:\S+\s)?गोलियां|${HI_DEVA_POISON_TRADE})(?<!(?<!\S)(?!मैं(?:\s|$))\S+\sने\s(?:\S+\s){0,6}\S+)(?:\s\S+){0,5}?\s(?:पी|खा|निगल)\s(?:ली|लिया|लीं|लिये|चुका|चुकी)(?!\s(?:था|थी|थे))`,
+      ),
   },
   {
     id: 'hi-deva.c.at-height-now',

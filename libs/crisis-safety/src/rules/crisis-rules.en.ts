@@ -1,4 +1,5 @@
 import type { CrisisRule } from './crisis-rule.js';
+import { POISON_TRADE } from './lexicon.js';
 
 // Written against normalizeUtterance(): lower case, "'ll" as " will", no other apostrophes ("dont", "im"), single spaces.
 
@@ -421,7 +422,7 @@ export const ENGLISH_CRISIS_RULES: readonly CrisisRule[] = [
     kinds: ['immediate_danger', 'suicidal_intent'],
     signal: 'explicit',
     pattern:
-      /\b(?:i|ive|i have|i just|just) (?:drank|drunk|swallowed|ate|had|took|downed) (?:some |a (?:bottle|cup|glass|bit) of |the |all (?:the |of the )?|half (?:a|the) bottle of )?(?:\w+ )?(?:poison|rat poison|pesticide|insecticide|bleach|phenyl|acid|kerosene|toilet cleaner|harpic|weed killer|antifreeze)\b/,
+      new RegExp(String.raw`\b(?:i|ive|i have|i just|just) (?:drank|drunk|swallowed|ate|had|took|downed) (?:some |a (?:bottle|cup|glass|bit) of |the |all (?:the |of the )?|half (?:a|the) bottle of )?(?:\w+ )?(?:poison|rat poison|pesticide|insecticide|bleach|phenyl|acid|kerosene|toilet cleaner|harpic|weed killer|antifreeze|${POISON_TRADE})\b`),
   },
   {
     id: 'en.on-the-edge',

@@ -136,10 +136,30 @@ export const EN_SELF_ENDING = alt([
   'slit my (?:wrists?|throat)',
 ]);
 
+/** Poisons by the trade and chemical names people buy them under in India: rat, crop and household poisons. */
+const POISON_TRADE_NAMES = [
+  'ratol',
+  'baygon',
+  'mortein',
+  'tik ?20',
+  'finis',
+  'monocrotophos',
+  'chlorpyri(?:ph|f)os',
+  'phorate',
+  'thimet',
+  'paraquat',
+  'quickphos',
+  'aluminium phosphide',
+  'cyanide',
+  'endosulfan',
+];
+export const POISON_TRADE = alt(POISON_TRADE_NAMES);
+
 /** Means of suicide that are intent on their own when a frame precedes them. */
 export const EN_METHOD_ACT = alt([
   '(?:jump|jumping|step|stepping|throw myself|throwing myself|lie down|lying down|walk|walking) (?:off|from|in front of|under|onto|into) (?:a |an |the |this |that |our |my )?(?:\\w+ ){0,2}(?:train|truck|lorry|bus|car|metro|tracks?|bridge|roof|rooftop|building|terrace|cliff|balcony|floor|storey|window|flyover|river|sea|lake|well|traffic)',
   '(?:drink|drinking|swallow|swallowing|eat|eating|take|taking|consume|down|downing) (?:the |some |a (?:bottle|cup|glass) of |all (?:the |of the |my )?|every )?(?:\\w+ )?(?:poison|rat poison|pesticide|insecticide|bleach|phenyl|acid|kerosene|toilet cleaner|harpic|weed killer)',
+  `(?:drink|drinking|swallow|swallowing|eat|eating|take|taking|consume|down|downing) (?:the |some |a (?:bottle|cup|glass) of |all (?:the |of the |my )?|every )?(?:\\w+ )?${POISON_TRADE}`,
   '(?:take|taking|swallow|swallowing|pop|popping|down|downing|eat|eating|overdose on) (?:all|every|each|the whole|a whole|too many|a handful of|a lot of|a bunch of|a bottle of|a strip of|\\d+|all of) (?:of )?(?:the |my |these |those |his |her )?(?:bottle of |strip of |pack of )?(?:\\w+ ){0,2}(?:pills?|tablets?|meds|medication|medicines?|painkillers|paracetamol|insulin)',
   '(?:hang|hanging) (?:myself )?(?:from|with) (?:the |a |my )?(?:ceiling )?(?:fan|rope|ceiling|beam|dupatta|scarf|belt)',
   '(?:cut|slit|slash) my (?:wrists?|veins?|throat)',
@@ -190,6 +210,7 @@ export const EN_LETHAL_MEANS = alt([
   'bullets',
   'sulphas',
   'celphos',
+  ...POISON_TRADE_NAMES,
 ]);
 
 /** What makes getting or keeping means a preparation: hiding it, a purpose, a time, the nerve still to find. */
@@ -455,6 +476,7 @@ export const HI_LETHAL_MEANS = alt([
   'celphos',
   'phenyl',
   'harpic',
+  ...POISON_TRADE_NAMES,
   'tezaab',
   'tezab',
   'acid',
@@ -486,11 +508,15 @@ export const HI_PREPARATION_CUE = alt([
 // Devanagari
 
 /** Poisons, pills and household chemicals in Devanagari, as people name them (brands and farm poisons included). */
+/** Poisons by trade name in Devanagari, as speech-to-text writes them once the nukta is gone. */
+const HI_DEVA_TRADE_NAMES = ['फोरेट', 'रेटोल', 'रैटोल', 'बेगॉन', 'मोनोक्रोटोफॉस', 'सेल्फोस', 'सेलफास', 'क्विकफॉस', 'थिमेट'];
+export const HI_DEVA_POISON_TRADE = alt(HI_DEVA_TRADE_NAMES);
+
 export const HI_DEVA_POISON = alt([
   'जहर',
   'कीटनाशक',
   'सल्फास',
-  'फोरेट',
+  ...HI_DEVA_TRADE_NAMES,
   'फिनाइल',
   'हार्पिक',
   'टॉयलेट\\sक्लीनर',

@@ -18,5 +18,8 @@ export function normalizeUtterance(text: string): string {
     .replace(/\b(my|him|her|your|it) self\b/g, '$1self')
     .replace(/\bmarja(?=\w)/g, 'mar ja')
     .replace(/\bkhudko\b/g, 'khud ko')
+    // Romanised Hindi spelled as it sounds: "marr jana", "nus kaat li".
+    .replace(/\bmarr(na|ne|ni|ke|kar|)\b/g, 'mar$1')
+    .replace(/\bnus(?= (?:kaat|kat))/g, 'nas')
     .trim();
 }
