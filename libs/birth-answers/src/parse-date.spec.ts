@@ -184,6 +184,12 @@ describe('parseDate', () => {
     expect(read('5 june 1990, time pata nahi')).toMatchObject({ kind: 'date', iso: '1990-06-05' });
   });
 
+  it('reads regional spellings of year words and months', () => {
+    expect(read('das march unni sau ikyasi')).toMatchObject({ kind: 'date', iso: '1981-03-10' });
+    expect(read('mharo janam unnis sau chhiyattar pandrah maarch')).toMatchObject({ kind: 'date', iso: '1976-03-15' });
+    expect(read('gyaarah nawambar do hazaar paanch')).toMatchObject({ kind: 'date', iso: '2005-11-11' });
+  });
+
   it('sets aside a number said to be someone else\'s', () => {
     expect(read('16 march, 15 toh mere bhai ka birthday hai')).toEqual({ kind: 'partial', parts: { day: 16, month: 3 } });
     expect(read('सोलह मार्च, पंद्रह तो मेरे भाई का बर्थडे है')).toEqual({ kind: 'partial', parts: { day: 16, month: 3 } });

@@ -93,6 +93,8 @@ const isDay = (t: Token | undefined) => t?.value !== undefined && t.value >= 1 &
 function yearAt(tokens: readonly Token[], i: number): { year: number; length: number } | undefined {
   const t = tokens[i];
   if (t?.value === undefined || t.ordinal) return undefined;
+  // "1800 hours", "eighteen hundred hours": a clock of the day, not a year.
+  if (LEXICON.twentyFourHour.at(texts(tokens), i + 1)) return undefined;
   if (t.value >= 1000 && t.value <= 2999) return { year: t.value, length: 1 };
   const next = tokens[i + 1];
   if (t.spelled && next?.spelled && next.value !== undefined && !next.ordinal && t.value >= 18 && t.value <= 20 && next.value < 100) {

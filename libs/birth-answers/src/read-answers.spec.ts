@@ -103,6 +103,13 @@ describe('readAnswers', () => {
     expect(time('maybe 7, not sure if morning or evening')).toMatchObject({ kind: 'ambiguous', approximate: true });
   });
 
+  it('reads regional yeses, a name spelled letter by letter, and a clock of the day said as hours', () => {
+    for (const text of ['हौ बराबर है', 'hau sa', 'affirmative', 'जी दुरुस्त']) expect(readAnswers(text, { expecting: 'confirm', today }).confirmation).toBe('yes');
+    expect(readAnswers('no its not kanpur its kannur k a n n u r in kerala', { expecting: 'confirm', today }).place).toMatch(/^kannur/);
+    expect(readAnswers('1800 hours', { expecting: 'time', today })).toMatchObject({ time: { kind: 'time', hhmm: '18:00' } });
+    expect(readAnswers('1800 hours', { expecting: 'time', today })).not.toHaveProperty('date');
+  });
+
   it('takes no yes that is taken back at once, in all three languages', () => {
     expect(readAnswers("yes... wait no, it's not lucknow, it was kanpur", { expecting: 'confirm', today })).toMatchObject({ confirmation: 'no', place: 'kanpur', correction: true });
     expect(readAnswers('haan... nahi ruko, date 12 thi, 11 nahi', { expecting: 'confirm', today })).toMatchObject({ confirmation: 'no', date: { kind: 'partial', parts: { day: 12 } }, correction: true });
