@@ -126,6 +126,8 @@ export const LEXICON = {
   uncertainty: PhraseSet.of(sentenceWords.uncertainty),
   /** "23 saal ka", "34 years old": the number before is an age, not part of a date. */
   ageMarkers: PhraseSet.of(sentenceWords.ageMarkers),
+  /** "संवत 2006", "samvat", "hijri": the year after is of another calendar, not the Gregorian year of birth. */
+  eras: PhraseSet.of(sentenceWords.eras),
   landmarkAfter: PhraseSet.of(sentenceWords.landmarkMarkers.after),
   hinglishMarkers: new Set(sentenceWords.hinglishMarkers.map(normalizeText)),
   /** Towns as written in Devanagari, by the name the gazetteer knows ("वाराणसी" -> "Varanasi"). */

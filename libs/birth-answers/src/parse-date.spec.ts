@@ -184,6 +184,11 @@ describe('parseDate', () => {
     expect(read('5 june 1990, time pata nahi')).toMatchObject({ kind: 'date', iso: '1990-06-05' });
   });
 
+  it('never takes a year of another calendar for the year of birth', () => {
+    expect(read('मेरी जन्म तिथि संवत दो हज़ार छह की है अंग्रेज़ी में पंद्रह अगस्त उन्नीस सौ उनचास')).toMatchObject({ kind: 'date', iso: '1949-08-15' });
+    expect(read('samvat 2046 ka hai')).toEqual({ kind: 'none' });
+  });
+
   it('reads regional spellings of year words and months', () => {
     expect(read('das march unni sau ikyasi')).toMatchObject({ kind: 'date', iso: '1981-03-10' });
     expect(read('mharo janam unnis sau chhiyattar pandrah maarch')).toMatchObject({ kind: 'date', iso: '1976-03-15' });

@@ -95,6 +95,9 @@ function yearAt(tokens: readonly Token[], i: number): { year: number; length: nu
   if (t?.value === undefined || t.ordinal) return undefined;
   // "1800 hours", "eighteen hundred hours": a clock of the day, not a year.
   if (LEXICON.twentyFourHour.at(texts(tokens), i + 1)) return undefined;
+  // "संवत दो हज़ार छह": a year of another calendar, which would put the birth decades off.
+  const words = texts(tokens);
+  if ([1, 2, 3].some((n) => LEXICON.eras.at(words, i - n)?.length === n)) return undefined;
   if (t.value >= 1000 && t.value <= 2999) return { year: t.value, length: 1 };
   const next = tokens[i + 1];
   if (t.spelled && next?.spelled && next.value !== undefined && !next.ordinal && t.value >= 18 && t.value <= 20 && next.value < 100) {
