@@ -128,7 +128,13 @@ export const LEXICON = {
   ageMarkers: PhraseSet.of(sentenceWords.ageMarkers),
   /** "संवत 2006", "samvat", "hijri": the year after is of another calendar, not the Gregorian year of birth. */
   eras: PhraseSet.of(sentenceWords.eras),
+  /** "my twin sister was born ...": a date told as someone else's birth, which says the person's only by reckoning. */
+  otherPeople: new Set(sentenceWords.otherPeople.map(normalizeText)),
+  birthWords: new Set(sentenceWords.birthWords.map(normalizeText)),
   landmarkAfter: PhraseSet.of(sentenceWords.landmarkMarkers.after),
+  /** "moved to X", "X mein pale": a town the person lived in later, not where they were born. */
+  laterBefore: PhraseSet.of(sentenceWords.landmarkMarkers.laterBefore),
+  laterAfter: PhraseSet.of(sentenceWords.landmarkMarkers.laterAfter),
   hinglishMarkers: new Set(sentenceWords.hinglishMarkers.map(normalizeText)),
   /** Towns as written in Devanagari, by the name the gazetteer knows ("वाराणसी" -> "Varanasi"). */
   placeNamesHi: new Map(Object.entries(placeNamesHi).map(([hi, en]) => [normalizeText(hi), en])),

@@ -180,6 +180,10 @@ describe('parseDate', () => {
     ]) {
       expect(read(text)).toEqual({ kind: 'conflicting' });
     }
+    expect(read('आधार में तो 01/01/1960 लिखा है पर वो असली नहीं है असली किसी को नहीं पता')).toEqual({ kind: 'conflicting' });
+    // Another person's birth: the person's own date follows from it only by reckoning.
+    expect(read('my twin sister was born 31st december 1994 at 11:50 at night and i came like fifteen minutes after her')).toEqual({ kind: 'conflicting' });
+    expect(read('5 june 1990, same day as my brother')).toMatchObject({ kind: 'date', iso: '1990-06-05' });
     expect(read('birth certificate says 5 june 1990')).toMatchObject({ kind: 'date', iso: '1990-06-05' });
     expect(read('5 june 1990, time pata nahi')).toMatchObject({ kind: 'date', iso: '1990-06-05' });
   });

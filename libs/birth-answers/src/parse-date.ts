@@ -119,7 +119,7 @@ export function matchDate(tokens: readonly Token[], options: ParseDateOptions = 
     .find((c) => !LEXICON.denialsBefore.has(tokens[c].text) && tokens.slice(c + 1).some((t) => t.value !== undefined || LEXICON.months.has(t.text)));
   const match = withLoneDigits(tokens, cue === undefined ? readDate(tokens, today) : corrected(tokens, cue, today));
   if (match.reading.kind === 'none' || match.reading.kind === 'conflicting') return match;
-  const asked = offeredOrDoubted(tokens, match.used) || daySpan(tokens, match.used, partsOf(match.reading).day) || otherWeekday(tokens, match.reading);
+  const asked = offeredOrDoubted(tokens, match.used) || othersBirth(tokens) || daySpan(tokens, match.used, partsOf(match.reading).day) || otherWeekday(tokens, match.reading);
   return asked ? { reading: { kind: 'conflicting' }, used: match.used } : match;
 }
 
@@ -196,8 +196,16 @@ function corrected(tokens: readonly Token[], cue: number, today: Date): DateMatc
 }
 
 /** A value of the date beside "or"/"ya"/"या" and another value, or nearest to a word of doubt ("not sure", "शायद"). */
+/** How far after a brother, sister or twin their being born may be said ("my twin sister was born"). */
+const OTHERS_BIRTH_REACH = 3;
+
+/** "my twin sister was born 31st december, i came fifteen minutes after": the date said is another person's. */
+function othersBirth(tokens: readonly Token[]): boolean {
+  return tokens.some((t, i) => LEXICON.otherPeople.has(t.text) && tokens.slice(i + 1, i + 1 + OTHERS_BIRTH_REACH).some((n) => LEXICON.birthWords.has(n.text)));
+}
+
 function offeredOrDoubted(tokens: readonly Token[], used: ReadonlySet<number>): boolean {
-  const valued = (t: Token | undefined) => t !== undefined && (t.value !== undefined || LEXICON.months.has(t.text));
+  const valued = (t: Token | undefined) => t !== undefined && (t.value !== undefined || LEXICON.months.has(t.text) || /^\d/.test(t.text));
   for (const u of used) {
     if (LEXICON.alternatives.has(tokens[u - 1]?.text ?? '') && valued(tokens[u - 2])) return true;
     if (LEXICON.alternatives.has(tokens[u + 1]?.text ?? '') && valued(tokens[u + 2])) return true;

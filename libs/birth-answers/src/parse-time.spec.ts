@@ -183,6 +183,8 @@ describe('parseTime', () => {
   it('reads "N to X" as minutes to the hour only for the counts people say that way, and where it cannot be a span', () => {
     expect(parseTime('ten to six in the evening')).toEqual({ kind: 'time', hhmm: '17:50', approximate: false });
     expect(parseTime('quarter too nine at night')).toEqual({ kind: 'time', hhmm: '20:45', approximate: false });
+    expect(parseTime('for fifteen p m')).toEqual({ kind: 'time', hhmm: '16:15', approximate: false });
+    expect(parseTime('ate forty five pm')).toEqual({ kind: 'time', hhmm: '20:45', approximate: false });
     expect(parseTime('amrit vele chaar vaje gurdwaare da paath shuru hunda si')).toEqual({ kind: 'time', hhmm: '04:00', approximate: false });
     expect(parseTime('सूरज डूब रहा था संध्या का समय था')).toEqual({ kind: 'day_part', part: 'evening' });
     for (const text of ['वक़्त का इल्म नहीं है वालिदा भी गुज़र गईं', 'time ka koi record nahi hai']) expect(parseTime(text)).toEqual({ kind: 'unknown' });

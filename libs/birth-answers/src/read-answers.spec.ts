@@ -52,6 +52,9 @@ describe('readAnswers', () => {
     expect(readAnswers('nahi nahi shaam ko', { expecting: 'confirm', today })).toMatchObject({ time: { kind: 'day_part', part: 'evening' } });
     expect(readAnswers('not Lucknow, Kanpur', { expecting: 'confirm', today })).toMatchObject({ place: 'kanpur', correction: true });
     expect(readAnswers('lucknow nahi kanpur', { expecting: 'confirm', today })).toMatchObject({ place: 'kanpur' });
+    // A town lived in later is not the birthplace, and "no wait" starts the replacement even before a trailing "actually".
+    expect(readAnswers('lucknow... no wait, barabanki actually, we moved to lucknow when i was two', { expecting: 'place', today }).place).toBe('barabanki');
+    expect(readAnswers('barabanki mein hua, baad mein lucknow shift ho gaye', { expecting: 'place', today }).place).toBe('barabanki');
     // A clock denied beside a bare number says the number is the time.
     for (const text of ["uh wait actually it's five fifty not five thirty, my mom just told me", '5:50 not 5:30']) {
       expect(readAnswers(text, { expecting: 'confirm', today })).toMatchObject({ time: { kind: 'ambiguous', candidates: ['05:50', '17:50'] }, correction: true });

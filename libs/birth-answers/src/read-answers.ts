@@ -77,7 +77,7 @@ function takenBack(words: readonly string[], from: number): boolean {
 function placeRuns(tokens: readonly Token[], taken: ReadonlySet<number>): { text: string; runs: number; marked: boolean; negated: boolean } {
   const words = texts(tokens);
   const kinds: Array<'word' | 'skip' | 'negation' | 'break'> = words.map(() => 'word');
-  const strip = [LEXICON.fillers, LEXICON.functionWords, LEXICON.yes, LEXICON.no, LEXICON.correctionCues, LEXICON.dayParts, LEXICON.approximate, LEXICON.unknown, LEXICON.hourMarkers, LEXICON.meridiem, LEXICON.landmarkBefore, LEXICON.landmarkAfter, LEXICON.doubts, LEXICON.weekdays];
+  const strip = [LEXICON.fillers, LEXICON.functionWords, LEXICON.yes, LEXICON.no, LEXICON.correctionCues, LEXICON.dayParts, LEXICON.approximate, LEXICON.unknown, LEXICON.hourMarkers, LEXICON.meridiem, LEXICON.landmarkBefore, LEXICON.landmarkAfter, LEXICON.laterBefore, LEXICON.laterAfter, LEXICON.doubts, LEXICON.weekdays];
   for (const set of strip) for (const hit of set.all(words)) for (let k = 0; k < hit.length; k++) kinds[hit.start + k] = 'skip';
   words.forEach((w, i) => {
     if (taken.has(i) || tokens[i].value !== undefined || tokens[i].talk || /^\d/.test(w) || LEXICON.months.has(w)) kinds[i] = 'skip';
@@ -99,10 +99,16 @@ function placeRuns(tokens: readonly Token[], taken: ReadonlySet<number>): { text
     const target = english ? runs.find((r) => r.start > i && words.slice(i + 1, r.start).every((w, k) => kinds[i + 1 + k] === 'skip')) : [...runs].reverse().find((r) => r.end < i && kinds.slice(r.end + 1, i).every((k) => k === 'skip'));
     if (target) target.dropped = true;
   }
+  // "barabanki, we moved to lucknow when i was two": a town lived in later is not the birthplace, when one is named.
+  const later = (r: { start: number; end: number }) =>
+    LEXICON.laterAfter.at(words, r.end + 1) !== undefined || [1, 2, 3].some((k) => LEXICON.laterBefore.at(words, r.start - k)?.length === k);
+  if (runs.some((r) => !r.dropped && !later(r))) for (const r of runs) if (later(r)) r.dropped = true;
   // What follows the last correction cue replaces what came before it ("toronto... actually brampton").
-  const cues = LEXICON.correctionCues.all(words).filter((c) => kinds[c.start] !== 'negation');
-  const lastCue = cues.length > 0 ? cues[cues.length - 1].start : -1;
-  if (runs.some((r) => !r.dropped && r.start > lastCue)) for (const r of runs) if (r.end < lastCue) r.dropped = true;
+  // A lone "no"/"nahi" denies the town beside it; "no wait", "nahi nahi" say that a replacement follows.
+  const cues = LEXICON.correctionCues.all(words).filter((c) => kinds[c.start] !== 'negation' || c.length > 1);
+  // The last cue with a town after it: "barabanki actually" puts the cue after the town it confirms.
+  const lastCue = [...cues].reverse().find((c) => runs.some((r) => !r.dropped && r.start > c.start))?.start ?? -1;
+  for (const r of runs) if (r.end < lastCue) r.dropped = true;
   // "X ke paas", "near X": X only helps find the birthplace; it is the answer only when nothing else is named.
   const landmark = (r: { start: number; end: number }) =>
     LEXICON.landmarkAfter.at(words, r.end + 1) !== undefined || LEXICON.landmarkBefore.at(words, r.start - 1) !== undefined || (r.start >= 2 && LEXICON.landmarkBefore.at(words, r.start - 2)?.length === 2);

@@ -23,6 +23,8 @@ export interface Token {
 }
 
 const ORDINAL_SUFFIX = /^(st|nd|rd|th)$/;
+/** Words that close a spoken clock ("four fifteen pm", "p m" as speech-to-text splits it). */
+const CLOCK_ENDS = new Set(['am', 'pm', 'a', 'p']);
 
 /** A romanised Hindi number word ("unis", "athaasi"), by any of its spellings. */
 function hinglishValue(word: string): number | undefined {
@@ -114,6 +116,16 @@ export function tokenize(text: string, lang: AnswerLanguage = detectLanguage(tex
     const ish = /^(\p{L}+)ish$/u.exec(word);
     if (ish && wordValue(ish[1], lang) && !wordValue(ish[1], lang)?.ordinal) {
       out.push({ text: ish[1], value: wordValue(ish[1], lang)?.value, spelled: true, words: 1 }, { text: 'ish', words: 1 });
+      continue;
+    }
+    // "for fifteen p m": a word speech-to-text wrote for an hour, before its minutes and the half of the day (not
+    // the "to" of "5 to 7 pm").
+    const misheardHour = LEXICON.homophones.get(word);
+    const minutesWords = LEXICON.numbersEn.has(raw[i + 1] ?? '') && LEXICON.numbersEn.has(raw[i + 2] ?? '') ? 2 : 1;
+    const minutes = /^\d{1,2}$/.test(raw[i + 1] ?? '') || LEXICON.numbersEn.has(raw[i + 1] ?? '');
+    const afterNumber = /^\d/.test(raw[i - 1] ?? '') || LEXICON.numbersEn.has(raw[i - 1] ?? '');
+    if (misheardHour !== undefined && !afterNumber && minutes && CLOCK_ENDS.has(raw[i + 1 + minutesWords] ?? '')) {
+      out.push({ text: word, value: misheardHour, spelled: true, words: 1 });
       continue;
     }
     const first = wordValueAt(raw, i, lang);
