@@ -49,6 +49,8 @@ export interface Gazetteer {
   acceptances: string[][];
   /** Phrases by which the person doubts the place they name ("pakka nahi pata", "shayad"). */
   uncertain: string[][];
+  /** Words for a birth on the way ("on the ship", "ट्रेन में"): no town named is the birthplace for sure. */
+  transit: Set<string>;
   /** Words that offer two answers as either-or ("ya", "or"). */
   alternatives: Set<string>;
   /** Words that deny the state or country beside them ("not the UK one", "UK wala nahi"). */
@@ -93,6 +95,7 @@ interface PlaceNamesFile {
   districts: string[];
   acceptances: string[];
   uncertain: string[];
+  transit: string[];
   alternatives: string[];
   negations: { before: string[]; after: string[]; joiners: string[] };
   areas: { name: string; country: string; aka: string[]; cities: string[] }[];
@@ -245,6 +248,7 @@ function build(file: GazetteerFile, names: PlaceNamesFile): Gazetteer {
     alternatives: new Set(names.alternatives.map(nameKey)),
     acceptances: names.acceptances.map((phrase) => phrase.split(/\s+/).map(nameKey)),
     uncertain: names.uncertain.map((phrase) => phrase.split(/\s+/).map(nameKey)),
+    transit: new Set(names.transit.map(nameKey)),
     districts: names.districts.map((phrase) => phrase.split(/\s+/).map(nameKey)),
     negations: {
       before: new Set(names.negations.before.map(nameKey)),

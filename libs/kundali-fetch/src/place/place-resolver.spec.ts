@@ -235,6 +235,12 @@ describe('offline place resolver', () => {
     expect(await resolvedLabel('पिंडी में रावलपिंडी में सैंतालीस से पहले')).toBe('Rawalpindi, Punjab, Pakistan');
   });
 
+  it('asks where a person born on a ship or a train was born, naming the towns of the journey', async () => {
+    expect(await labels('on the ship actually, my mother was travelling from mombasa to bombay')).toEqual(['Mombasa, Mombasa County, Kenya', 'Mumbai, Maharashtra, India']);
+    expect(await labels('in the train itself between itarsi and bhopal')).toEqual(['Itarsi, Madhya Pradesh, India', 'Bhopal, Madhya Pradesh, India']);
+    expect(await labels('हमारा जन्म तो ट्रेन में हुआ था रास्ते में')).toEqual(['vague']);
+  });
+
   it('offers back a place the person doubts instead of taking it', async () => {
     for (const text of ['bihar sharif mein ya nalanda mein pakka nahi pata', 'Pune shayad', 'मुझे लगता है पटना, पक्का नहीं पता']) {
       await expect(resolvePlace(text)).resolves.toMatchObject({ kind: 'ambiguous' });

@@ -396,6 +396,11 @@ async function resolve(query: string, options: ResolvePlaceOptions): Promise<Pla
   const excluded = stated.filter(denied);
   const lastCorrection = tokens.reduce((at, t, i) => (t.correction && cities.some((c) => c.start > i) ? i : at), -1);
   if (lastCorrection >= 0) cities = cities.filter((c) => c.start > lastCorrection);
+  // Born on a ship or a train: the towns named are where the journey ran, not the birthplace.
+  if (tokens.some((t) => g.transit.has(t.key))) {
+    const towns = cities.filter((c) => !c.fuzzy).map((c) => [...c.places].sort((a, b) => b.population - a.population)[0]);
+    return towns.length > 0 ? { kind: 'ambiguous', candidates: towns.slice(0, limit).map((p) => toCandidate(p, g)) } : { kind: 'vague' };
+  }
   // "NCR", "Bay Area": several cities; which one is for the person to say.
   if (cities.length === 0 && areas.length > 0) return { kind: 'ambiguous', candidates: areas[0].area.places.slice(0, limit).map((p) => toCandidate(p, g)) };
   if (cities.length === 0) {
