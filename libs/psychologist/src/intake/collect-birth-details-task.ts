@@ -345,9 +345,13 @@ export class CollectBirthDetailsTask extends ScreenedTask implements Screens {
       this.dayPart = undefined;
     };
     switch (reading.kind) {
-      case 'time':
-        set(reading.hhmm, reading.approximate ? reading.uncertaintyMinutes : undefined);
+      case 'time': {
+        // "10 in the morning, not night" after "around 10 at night": only the half of the day changed; the doubt stays.
+        const before = this.answers.time;
+        const halfOnly = correction && before !== undefined && before !== 'unknown' && sameClockFace(before, reading.hhmm);
+        set(reading.hhmm, reading.approximate ? reading.uncertaintyMinutes : halfOnly ? this.answers.timeUncertaintyMinutes : undefined);
         return undefined;
+      }
       case 'unknown':
         set('unknown');
         return undefined;
@@ -498,4 +502,9 @@ function occurrenceOf(text: string): Occurrence | undefined {
 /** "ok", "yes", "7": too little to tell the language by, so the last one stays. */
 function isBareWord(heard: BirthAnswers, text: string): boolean {
   return heard.lang === 'en' && text.trim().split(/\s+/).length <= 2 && !/[a-z]{4,}\s+[a-z]{4,}/i.test(text);
+}
+
+/** The same reading on a twelve-hour clock face ("22:00" and "10:00"). */
+function sameClockFace(a: string, b: string): boolean {
+  return Number(a.slice(0, 2)) % 12 === Number(b.slice(0, 2)) % 12 && a.slice(3) === b.slice(3);
 }

@@ -173,6 +173,17 @@ describe('intake dialogue (offline script, real gazetteer and chart engine)', ()
     expect(state.birth_details).toMatchObject({ date: '1959-01-03', time: 'unknown' });
   });
 
+  it('keeps an approximate time approximate when a correction changes only its half of the day', async () => {
+    const { state, say, handedOver } = await intake();
+    await say('12th april 1995');
+    await say('around 10 at night');
+    await say('sharjah');
+    expect(await say('actually sorry the time was 10 in the morning not night, my mistake')).toMatch(/about 10:00|around 10:00|10:00/);
+    await say('yes correct now');
+    await handedOver();
+    expect(state.birth_details).toMatchObject({ time: '10:00', time_uncertainty_minutes: 30 });
+  });
+
   it('takes a yes that names another town as a change to read back, and a yes that names the same town as a yes', async () => {
     const { state, say, handedOver } = await intake();
     await say('5 june 1990');
