@@ -124,6 +124,8 @@ export const LEXICON = {
   alternatives: new Set(sentenceWords.alternatives.map(normalizeText)),
   /** "not sure", "pakka nahi pata", "शायद": the value beside it is not certain. */
   uncertainty: PhraseSet.of(sentenceWords.uncertainty),
+  /** "officially it's 26 january on my papers, so let's go with that": the person takes the doubted value. */
+  takeIt: PhraseSet.of(sentenceWords.takeIt),
   /** "23 saal ka", "34 years old": the number before is an age, not part of a date. */
   ageMarkers: PhraseSet.of(sentenceWords.ageMarkers),
   /** "संवत 2006", "samvat", "hijri": the year after is of another calendar, not the Gregorian year of birth. */

@@ -185,6 +185,8 @@ describe('parseDate', () => {
     expect(read('my twin sister was born 31st december 1994 at 11:50 at night and i came like fifteen minutes after her')).toEqual({ kind: 'conflicting' });
     expect(read('5 june 1990, same day as my brother')).toMatchObject({ kind: 'date', iso: '1990-06-05' });
     expect(read('birth certificate says 5 june 1990')).toMatchObject({ kind: 'date', iso: '1990-06-05' });
+    // The person takes the date on paper.
+    expect(read("i'm adopted, officially it's 26 january 2000 on my papers so let's go with that")).toMatchObject({ kind: 'date', iso: '2000-01-26' });
     expect(read('5 june 1990, time pata nahi')).toMatchObject({ kind: 'date', iso: '1990-06-05' });
   });
 
@@ -197,6 +199,8 @@ describe('parseDate', () => {
     expect(read('das march unni sau ikyasi')).toMatchObject({ kind: 'date', iso: '1981-03-10' });
     expect(read('mharo janam unnis sau chhiyattar pandrah maarch')).toMatchObject({ kind: 'date', iso: '1976-03-15' });
     expect(read('gyaarah nawambar do hazaar paanch')).toMatchObject({ kind: 'date', iso: '2005-11-11' });
+    expect(read('वो उन्नीस सौ सत्तानबे अट्ठाईस अगस्त')).toMatchObject({ kind: 'date', iso: '1997-08-28' });
+    expect(read('twenty too septembr 1988')).toMatchObject({ kind: 'date', iso: '1988-09-22' });
   });
 
   it('sets aside a number said to be someone else\'s', () => {

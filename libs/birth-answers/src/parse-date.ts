@@ -1,6 +1,6 @@
 import { isCalendarDate, MAX_BIRTH_YEAR, MIN_BIRTH_YEAR } from '@amigo/contracts';
 import { isKnownWord, LEXICON } from './lexicon.js';
-import { correctionStarts, texts, tokenize, type Token, withoutDenied } from './tokens.js';
+import { correctionStarts, othersBirth, texts, tokenize, type Token, withoutDenied } from './tokens.js';
 
 /** What a date answer gave, as far as it went. */
 export interface DateParts {
@@ -196,14 +196,6 @@ function corrected(tokens: readonly Token[], cue: number, today: Date): DateMatc
 }
 
 /** A value of the date beside "or"/"ya"/"या" and another value, or nearest to a word of doubt ("not sure", "शायद"). */
-/** How far after a brother, sister or twin their being born may be said ("my twin sister was born"). */
-const OTHERS_BIRTH_REACH = 3;
-
-/** "my twin sister was born 31st december, i came fifteen minutes after": the date said is another person's. */
-function othersBirth(tokens: readonly Token[]): boolean {
-  return tokens.some((t, i) => LEXICON.otherPeople.has(t.text) && tokens.slice(i + 1, i + 1 + OTHERS_BIRTH_REACH).some((n) => LEXICON.birthWords.has(n.text)));
-}
-
 function offeredOrDoubted(tokens: readonly Token[], used: ReadonlySet<number>): boolean {
   const valued = (t: Token | undefined) => t !== undefined && (t.value !== undefined || LEXICON.months.has(t.text) || /^\d/.test(t.text));
   for (const u of used) {
@@ -211,6 +203,7 @@ function offeredOrDoubted(tokens: readonly Token[], used: ReadonlySet<number>): 
     if (LEXICON.alternatives.has(tokens[u + 1]?.text ?? '') && valued(tokens[u + 2])) return true;
   }
   const words = texts(tokens);
+  if (LEXICON.takeIt.all(words).length > 0) return false;
   return LEXICON.uncertainty.all(words).some((hit) => {
     const distance = (i: number) => (i < hit.start ? hit.start - i : i - (hit.start + hit.length - 1));
     const values = tokens.map((t, i) => i).filter((i) => valued(tokens[i]) && (i < hit.start || i >= hit.start + hit.length));

@@ -185,6 +185,9 @@ describe('parseTime', () => {
     expect(parseTime('quarter too nine at night')).toEqual({ kind: 'time', hhmm: '20:45', approximate: false });
     expect(parseTime('for fifteen p m')).toEqual({ kind: 'time', hhmm: '16:15', approximate: false });
     expect(parseTime('ate forty five pm')).toEqual({ kind: 'time', hhmm: '20:45', approximate: false });
+    expect(parseTime('around midday')).toEqual({ kind: 'time', hhmm: '12:00', approximate: true, uncertaintyMinutes: 30 });
+    expect(parseTime('my twin brother was born at 1:40 pm and i came ten minutes after him')).toEqual({ kind: 'range' });
+    for (const text of ["time we don't have, my mum lost the hospital card long back", 'time toh keu jaane na']) expect(parseTime(text)).toEqual({ kind: 'unknown' });
     expect(parseTime('amrit vele chaar vaje gurdwaare da paath shuru hunda si')).toEqual({ kind: 'time', hhmm: '04:00', approximate: false });
     expect(parseTime('सूरज डूब रहा था संध्या का समय था')).toEqual({ kind: 'day_part', part: 'evening' });
     for (const text of ['वक़्त का इल्म नहीं है वालिदा भी गुज़र गईं', 'time ka koi record nahi hai']) expect(parseTime(text)).toEqual({ kind: 'unknown' });

@@ -1,5 +1,5 @@
 import { type DayPart, LEXICON } from './lexicon.js';
-import { correctionStarts, texts, tokenize, type Token, withoutDenied } from './tokens.js';
+import { correctionStarts, othersBirth, texts, tokenize, type Token, withoutDenied } from './tokens.js';
 
 /**
  * A time answer read: a clock time (with how sure the person is); a 12-hour time that could be morning or evening;
@@ -273,12 +273,19 @@ export function matchTime(tokens: readonly Token[], options: MatchTimeOptions = 
     const sure = approxHits.length === 0 && unknownHits.length === 0;
     if (parts.length === 1 && parts[0] === 'noon' && sure) return { reading: { kind: 'time', hhmm: '12:00', approximate: false }, used };
     if (parts.length === 1 && parts[0] === 'midnight' && sure) return { reading: { kind: 'time', hhmm: '00:00', approximate: false }, used };
+    // "around midday": noon itself, give or take ("just after noon" places a clock against it; "not sure" doubts it).
+    const around = approxHits.length > 0 && approxHits.every((h) => h.value <= 30 && !RELATIVE_HEDGE.test(words.slice(h.start, h.start + h.length).join(' ')));
+    if (parts.length === 1 && parts[0] === 'noon' && unknownHits.length === 0 && around) {
+      return { reading: { kind: 'time', hhmm: '12:00', approximate: true, uncertaintyMinutes: 30 }, used };
+    }
     // "subah ya shaam", "morning or evening, not sure": no part of the day to ask the hour in.
     if (new Set(parts.map((p) => PART_GROUP[p])).size > 1) return { reading: { kind: 'range' }, used };
     if (parts.length >= 1) return { reading: { kind: 'day_part', part: parts[parts.length - 1] }, used };
     return { reading: { kind: 'none' }, used: new Set() };
   }
   if (clock.open) return { reading: { kind: 'range' }, used };
+  // "my twin brother was born at 1:40 pm and i came ten minutes after him": the clock said is another person's.
+  if (othersBirth(tokens)) return { reading: { kind: 'range' }, used };
   if (clock.hour > 23 || clock.minute > 59) return { reading: { kind: 'invalid' }, used };
   // "3 am or 3 pm", "subah ya shaam": the person does not know which half of the day.
   const halves = eitherOr(words, meridiemHits) ?? eitherOr(words, partHits);

@@ -60,9 +60,9 @@ function wordValueAt(raw: readonly string[], i: number, lang: AnswerLanguage): {
   return next !== undefined && (/^\d+$/.test(next) || LEXICON.months.has(next)) ? wordValue(word, 'hinglish') : undefined;
 }
 
-/** Where a spoken number can end: the end of the answer, a comma, or a postposition ("... ko", "... में"). */
+/** Where a spoken number can end: the end of the answer, a comma, a postposition ("... ko", "... में") or a month. */
 function endsNumber(word: string | undefined): boolean {
-  return word === undefined || word === ',' || LEXICON.numberEnds.has(word);
+  return word === undefined || word === ',' || LEXICON.numberEnds.has(word) || LEXICON.months.has(word);
 }
 
 /** A digit 1-9 spoken at `i`, also as a misheard word closing the number ("oh ate"). */
@@ -235,4 +235,12 @@ export function correctionStarts(tokens: readonly Token[]): number[] {
     if (opensClause && w !== 'not' && LEXICON.negations.has(w) && tokens.slice(i + 1).some((t) => t.value !== undefined)) starts.push(i);
   });
   return [...new Set(starts)].sort((a, b) => a - b);
+}
+
+/** How far after a brother, sister or twin their being born may be said ("my twin sister was born"). */
+const OTHERS_BIRTH_REACH = 3;
+
+/** "my twin sister was born 31st december, i came fifteen minutes after": the date said is another person's. */
+export function othersBirth(tokens: readonly Token[]): boolean {
+  return tokens.some((t, i) => LEXICON.otherPeople.has(t.text) && tokens.slice(i + 1, i + 1 + OTHERS_BIRTH_REACH).some((n) => LEXICON.birthWords.has(n.text)));
 }
